@@ -1,0 +1,36 @@
+# The project's front door. Every target creates .venv and installs what it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots stress clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## run: install, add the demo session when the library is empty, and show the library
+run: $(STAMP)
+	@$(BIN)/tillitworkshop list --json | $(BIN)/python -c "import json,sys; sys.exit(0 if json.load(sys.stdin) else 1)" \
+		|| $(BIN)/tillitworkshop demo >/dev/null
+	$(BIN)/tillitworkshop
+
+## test: install, then lint, check the import boundary, and run the tests
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+## bench: benchmarks, each printed as a ratio against a floor measured in the same run
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -1,0 +1,1 @@
+"""Data files of Tillit Workshop: the method catalogue, the demo session, fonts, icons."""

@@ -1,0 +1,3 @@
+from tillitworkshop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""The command line: the same program serves the facilitator and scripts.
+
+Exit status 0 on success, 2 for bad input or usage (with a message naming the
+file or field and what to do), 1 for an internal error. A user's mistake
+never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from . import __version__
+from .domain.validation import ValidationError
+from .store import Library, StoreError, paths
+from .store.backups import list_backups
+from .store.check import check_file
+from .store.demo import add_demo
+from .store.interchange import export_json, import_file
+from .store.restore import restore_backup
+from .store.sessions import list_sessions, resolve_session
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; keep its wording short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tillitworkshop",
+                     description="Tillit Workshop: facilitate a Besök Tillit day (SOU 2018:47).")
+    parser.add_argument("--version", action="version", version=f"tillitworkshop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"the library folder (also ${paths.ENV_DATA_DIR}); "
+                             "default: the platform's user data folder")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p = sub.add_parser("list", help="the sessions: id, organisation, date, sector")
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    sub.add_parser("demo", help="add the demo session (a realistic day); print its id")
+    p = sub.add_parser("import", help="import a session file (.json); print the new id")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("export", help="export a session")
+    fmt = p.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
+    j = fmt.add_parser("json", help="the JSON interchange file (docs/interchange.md)")
+    j.add_argument("session", help="a session id or a unique prefix of one")
+    j.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    sub.add_parser("check", help="check the library and its backups")
+    p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
+    p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (StoreError, ValidationError) as e:
+        print(f"tillitworkshop: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERNAL
+    except Exception as e:  # a bug, not the user's mistake: say so plainly
+        print(f"tillitworkshop: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace) -> int:
+    folder = paths.data_dir(args.data_dir)
+    if args.command is None:
+        print("The facilitator's window is not part of this version yet; "
+              "use the commands below.", file=sys.stderr)
+        build_parser().print_help()
+        return EXIT_OK
+    if args.command == "check":
+        return _check(folder)
+    if args.command == "restore":
+        used, aside = restore_backup(folder, args.backup)
+        print(f"Restored {used.name}." + (f" The previous library is kept as {aside}." if aside else ""))
+        return EXIT_OK
+    with Library.open(folder) as lib:
+        if args.command == "list":
+            sessions = list_sessions(lib)
+            if args.json:
+                print(json.dumps([asdict(s) for s in sessions], ensure_ascii=False, indent=1))
+            elif not sessions:
+                print("No sessions yet. `tillitworkshop demo` adds a demo session.")
+            for s in [] if args.json else sessions:
+                print(f"{s.id}  {s.date}  {s.sector:<18}  {s.organisation}")
+        elif args.command == "demo":
+            print(add_demo(lib).session_id)
+        elif args.command == "import":
+            print(import_file(lib, args.file).session_id)
+        elif args.command == "export":
+            text = export_json(lib, resolve_session(lib, args.session))
+            if args.output:
+                write_atomically(args.output, text.encode("utf-8"))
+            else:
+                sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _check(folder: Path) -> int:
+    library = paths.library_path(folder)
+    if not library.exists():
+        print(f"No library yet in {folder}.")
+        return EXIT_OK
+    report = check_file(library)
+    print(f"{library}: {'ok' if report.ok else 'DAMAGED: ' + '; '.join(report.problems)}")
+    good = None
+    for backup in list_backups(paths.backup_dir(folder)):
+        r = check_file(backup)
+        good = good or (backup if r.ok else None)
+        print(f"  backup {backup.name}: {'ok' if r.ok else 'damaged: ' + '; '.join(r.problems)}")
+    if report.ok:
+        return EXIT_OK
+    if good:
+        print(f"To go back to the newest good backup: tillitworkshop restore {good.name}",
+              file=sys.stderr)
+    else:
+        print("No good backup was found.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    path = path.expanduser()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    except OSError as e:
+        raise StoreError(f"Cannot write to {path.parent}: {e.strerror}.") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

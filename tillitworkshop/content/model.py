@@ -1,0 +1,264 @@
+"""The method's content as immutable objects, loaded from ``resources/content``.
+
+Swedish is the source text (SOU 2018:47), English our translation. Keys are
+the stable ids stored in sessions and files; names are looked up here at the
+moment they are shown, so a corrected translation reaches old sessions too.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib.resources import files as resource_files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from .validate import LANGUAGES, CatalogueError, check_files, read_files
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in both languages; calling it, as in ``principle.name("sv")``, picks one."""
+
+    sv: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        if lang == "sv":
+            return self.sv
+        if lang == "en":
+            return self.en
+        raise KeyError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+
+
+@dataclass(frozen=True)
+class Principle:
+    key: str
+    name: Text
+    description: Text  # the SOU's own sentence for the principle
+    questions: tuple[Text, ...]  # for the facilitator to put to the room
+    optional: bool  # only långsiktighet, switched on per session
+
+
+@dataclass(frozen=True)
+class Obstacle:
+    key: str
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    name: Text  # the group, as in "Enhetschefer"
+    singular: Text  # one person, for pseudonyms such as "Enhetschef 2"
+    chain_link: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A catalogue item that is only a key and a name (sector, insight, signal, note kind)."""
+
+    key: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Relationship:
+    key: str
+    name: Text
+    between: tuple[str, str] | None  # the chain roles it spans, when it spans any
+
+
+@dataclass(frozen=True)
+class Phase:
+    key: str
+    name: Text
+    guidance: Text
+
+
+@dataclass(frozen=True)
+class AgendaTemplateItem:
+    phase: str | None  # None for breaks
+    title: Text
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Keys:
+    """The valid keys of each kind, for validating stored sessions."""
+
+    principles: frozenset[str]
+    obstacles: frozenset[str]
+    roles: frozenset[str]
+    sectors: frozenset[str]
+    relationships: frozenset[str]
+    signals: frozenset[str]
+    insights: frozenset[str]
+    phases: frozenset[str]
+    note_kinds: frozenset[str]
+
+
+_KINDS = (
+    "principle",
+    "obstacle",
+    "role",
+    "sector",
+    "relationship",
+    "insight",
+    "signal",
+    "phase",
+    "note_kind",
+)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    principles: tuple[Principle, ...]
+    obstacles: tuple[Obstacle, ...]
+    roles: tuple[Role, ...]
+    sectors: tuple[Entry, ...]
+    relationships: tuple[Relationship, ...]
+    insights: tuple[Entry, ...]
+    signals: tuple[Entry, ...]
+    phases: tuple[Phase, ...]
+    agenda: tuple[AgendaTemplateItem, ...]
+    note_kinds: tuple[Entry, ...]
+    _index: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Built once here because the dataclass is frozen; private, never handed out.
+        index = {kind: {e.key: e for e in getattr(self, kind + "s")} for kind in _KINDS}
+        object.__setattr__(self, "_index", index)
+
+    def _lookup(self, kind: str, key: str) -> Any:
+        try:
+            return self._index[kind][key]
+        except KeyError:
+            known = ", ".join(self._index[kind])
+            raise KeyError(f"unknown {kind} key {key!r}; known keys: {known}") from None
+
+    def principle(self, key: str) -> Principle:
+        return self._lookup("principle", key)
+
+    def obstacle(self, key: str) -> Obstacle:
+        return self._lookup("obstacle", key)
+
+    def role(self, key: str) -> Role:
+        return self._lookup("role", key)
+
+    def sector(self, key: str) -> Entry:
+        return self._lookup("sector", key)
+
+    def relationship(self, key: str) -> Relationship:
+        return self._lookup("relationship", key)
+
+    def insight(self, key: str) -> Entry:
+        return self._lookup("insight", key)
+
+    def signal(self, key: str) -> Entry:
+        return self._lookup("signal", key)
+
+    def phase(self, key: str) -> Phase:
+        return self._lookup("phase", key)
+
+    def note_kind(self, key: str) -> Entry:
+        return self._lookup("note_kind", key)
+
+    def principles_for(self, long_term: bool) -> tuple[Principle, ...]:
+        """The seven principles, and the optional långsiktighet card when ``long_term``."""
+        return tuple(p for p in self.principles if long_term or not p.optional)
+
+    def chain_links(self) -> tuple[Role, ...]:
+        """The roles that are links of the governance chain, top to bottom."""
+        return tuple(r for r in self.roles if r.chain_link)
+
+    def keys(self) -> Keys:
+        """Every key of each kind, for checking keys stored in sessions and files."""
+        return Keys(**{kind + "s": frozenset(self._index[kind]) for kind in _KINDS})
+
+
+def _text(raw: dict) -> Text:
+    return Text(sv=raw["sv"], en=raw["en"])
+
+
+def _build(files: dict[str, Any]) -> Catalogue:
+    """Objects from files that have passed ``check_files``."""
+    return Catalogue(
+        principles=tuple(
+            Principle(
+                key=e["key"],
+                name=_text(e["name"]),
+                description=_text(e["description"]),
+                questions=tuple(_text(q) for q in e["questions"]),
+                optional=e["optional"],
+            )
+            for e in files["principles.json"]
+        ),
+        obstacles=tuple(
+            Obstacle(key=e["key"], name=_text(e["name"]), description=_text(e["description"]))
+            for e in files["obstacles.json"]
+        ),
+        roles=tuple(
+            Role(
+                key=e["key"],
+                name=_text(e["name"]),
+                singular=_text(e["singular"]),
+                chain_link=e["chain_link"],
+            )
+            for e in files["roles.json"]
+        ),
+        sectors=_entries(files["sectors.json"]),
+        relationships=tuple(
+            Relationship(
+                key=e["key"],
+                name=_text(e["name"]),
+                between=None if e["between"] is None else (e["between"][0], e["between"][1]),
+            )
+            for e in files["relationships.json"]
+        ),
+        insights=_entries(files["insights.json"]),
+        signals=_entries(files["signals.json"]),
+        phases=tuple(
+            Phase(key=e["key"], name=_text(e["name"]), guidance=_text(e["guidance"]))
+            for e in files["phases.json"]
+        ),
+        agenda=tuple(
+            AgendaTemplateItem(phase=e["phase"], title=_text(e["title"]), minutes=e["minutes"])
+            for e in files["agenda.json"]
+        ),
+        note_kinds=_entries(files["note_kinds.json"]),
+    )
+
+
+def _entries(data: list[dict]) -> tuple[Entry, ...]:
+    return tuple(Entry(key=e["key"], name=_text(e["name"])) for e in data)
+
+
+def packaged_root() -> Traversable:
+    """The catalogue shipped with the application."""
+    return resource_files("tillitworkshop.resources") / "content"
+
+
+def load_catalogue(root: Traversable | Path | str | None = None) -> Catalogue:
+    """Load and check the catalogue under ``root`` (default: the packaged one).
+
+    Raises ``CatalogueError`` listing every problem, each naming the file, the
+    entry key and the field.
+    """
+    if root is None:
+        root = packaged_root()
+    elif isinstance(root, str):
+        root = Path(root)
+    files, problems = read_files(root)
+    problems += check_files(files)
+    if problems:
+        raise CatalogueError(problems)
+    return _build(files)
+
+
+@functools.cache
+def catalogue() -> Catalogue:
+    """The packaged catalogue, loaded once per process."""
+    return load_catalogue()

@@ -1,0 +1,136 @@
+"""The agenda: time boxes for the day, and the timer of each item.
+
+The timer is stored, not kept in memory: ``running_since`` while it runs and
+``elapsed_seconds`` accumulated over pauses, so a crash or a restart mid-phase
+neither loses nor invents time. ``started_at``/``ended_at`` are the actual
+times the summary reports next to the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain.model import PHASES
+from ..domain.validation import FieldError, ValidationError
+from .changes import Change
+from .library import Library, now
+from .records import new_id, next_position, only, session_of, touch, update_row
+from .sessions import get_row
+
+FIELDS = ("phase", "title", "minutes", "position")
+
+
+def _check(fields: dict) -> None:
+    errors = []
+    if "title" in fields and (not isinstance(fields["title"], str) or not fields["title"].strip()):
+        errors.append(FieldError("title", "must not be empty"))
+    if "minutes" in fields:
+        m = fields["minutes"]
+        if isinstance(m, bool) or not isinstance(m, int) or not 0 <= m <= 1440:
+            errors.append(FieldError("minutes", "must be a whole number of minutes, 0–1440"))
+    if "phase" in fields and fields["phase"] is not None and fields["phase"] not in PHASES:
+        errors.append(FieldError("phase", f"unknown phase {fields['phase']!r}"))
+    if errors:
+        raise ValidationError(errors)
+
+
+def add_item(lib: Library, session_id: str, title: str, minutes: int, phase: str | None = None,
+             position: float | None = None) -> Change:
+    _check({"title": title, "minutes": minutes, "phase": phase})
+    get_row(lib, session_id)
+    item_id = new_id()
+    with lib.edit() as edit:
+        lib.db["agenda_items"].insert({
+            "id": item_id, "session_id": session_id, "phase": phase, "title": title.strip(),
+            "minutes": minutes, "elapsed_seconds": 0.0,
+            "position": position if position is not None
+            else next_position(lib.db, "agenda_items", session_id)})
+        touch(lib.db, session_id)
+    return edit.change(session_id, "agenda", "added", (item_id,))
+
+
+def update_item(lib: Library, item_id: str, **fields) -> Change:
+    only(fields, FIELDS, "agenda item")
+    _check(fields)
+    return _write(lib, item_id, fields, "updated")
+
+
+def delete_item(lib: Library, item_id: str) -> Change:
+    sid = session_of(lib.db, "agenda_items", item_id)
+    with lib.edit() as edit:
+        lib.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
+        touch(lib.db, sid)
+    return edit.change(sid, "agenda", "deleted", (item_id,))
+
+
+def start_timer(lib: Library, item_id: str, at: str | None = None) -> Change:
+    """Start or resume; the first start is the item's actual start time.
+
+    Starting one item pauses any other running item of the session, since the
+    room is in one phase at a time.
+    """
+    at = at or now()
+    sid = session_of(lib.db, "agenda_items", item_id)
+    row = _row(lib, item_id)
+    with lib.edit() as edit:
+        for other in lib.db.query(
+            "SELECT id FROM agenda_items WHERE session_id = ? AND running_since IS NOT NULL "
+            "AND id != ?", [sid, item_id]):
+            pause_timer(lib, other["id"], at)
+        if row["running_since"] is None:
+            update_row(lib.db, "agenda_items", item_id, {
+                "running_since": at, "started_at": row["started_at"] or at, "ended_at": None})
+        touch(lib.db, sid)
+    return edit.change(sid, "agenda", "updated", (item_id,))
+
+
+def pause_timer(lib: Library, item_id: str, at: str | None = None) -> Change:
+    at = at or now()
+    row = _row(lib, item_id)
+    fields = {}
+    if row["running_since"] is not None:
+        fields = {"running_since": None,
+                  "elapsed_seconds": row["elapsed_seconds"] + _seconds(row["running_since"], at)}
+    return _write(lib, item_id, fields, "updated")
+
+
+def finish_item(lib: Library, item_id: str, at: str | None = None) -> Change:
+    """Stop the clock and record the actual end time."""
+    at = at or now()
+    row = _row(lib, item_id)
+    fields = {"ended_at": at, "started_at": row["started_at"] or at}
+    if row["running_since"] is not None:
+        fields.update(running_since=None,
+                      elapsed_seconds=row["elapsed_seconds"] + _seconds(row["running_since"], at))
+    return _write(lib, item_id, fields, "updated")
+
+
+def reset_timer(lib: Library, item_id: str) -> Change:
+    """Back to zero, as if the item had not begun."""
+    return _write(lib, item_id, {"running_since": None, "elapsed_seconds": 0.0,
+                                 "started_at": None, "ended_at": None}, "updated")
+
+
+def elapsed(row: dict, at: str | None = None) -> float:
+    """Seconds on an item's clock now (or at ``at``), running time included."""
+    total = row["elapsed_seconds"]
+    if row["running_since"]:
+        total += _seconds(row["running_since"], at or now())
+    return total
+
+
+def _write(lib: Library, item_id: str, fields: dict, action: str) -> Change:
+    sid = session_of(lib.db, "agenda_items", item_id)
+    with lib.edit() as edit:
+        update_row(lib.db, "agenda_items", item_id, fields)
+        touch(lib.db, sid)
+    return edit.change(sid, "agenda", action, (item_id,))
+
+
+def _row(lib: Library, item_id: str) -> dict:
+    session_of(lib.db, "agenda_items", item_id)
+    return next(lib.db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
+
+
+def _seconds(start: str, end: str) -> float:
+    return max(0.0, (dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)).total_seconds())

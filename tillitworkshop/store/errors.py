@@ -1,0 +1,53 @@
+"""Errors a user can act on. Their text is shown as it is, by the CLI and the window."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every error the store reports to a user (exit status 2 in the CLI)."""
+
+
+class LibraryError(StoreError):
+    """The library file cannot be used as it is."""
+
+    def __init__(self, message: str, path: object = None):
+        self.path = path
+        super().__init__(message)
+
+
+class NotALibrary(LibraryError):
+    """The file is not SQLite, is empty, or is not one of ours."""
+
+
+class LibraryCorrupt(LibraryError):
+    """The file is ours but fails its integrity check."""
+
+
+class LibraryTooNew(LibraryError):
+    """The file was written by a newer version of the app."""
+
+
+class LibraryLocked(LibraryError):
+    """Another running app has the library open."""
+
+
+class NotFound(StoreError):
+    """No session (or part of one) matches what was asked for."""
+
+
+class Ambiguous(StoreError):
+    """A session id prefix matches more than one session."""
+
+
+class ImportRejected(StoreError):
+    """A session file failed validation; nothing was written.
+
+    ``errors`` lists (field path, message) pairs, at most a screenful of them.
+    """
+
+    def __init__(self, source: str, errors: list[tuple[str, str]]):
+        self.source = source
+        self.errors = errors
+        shown = "\n".join(f"  {path}: {message}" for path, message in errors[:20])
+        more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"{source}: not imported, nothing was changed.\n{shown}{more}")

@@ -1,0 +1,202 @@
+"""The library: one SQLite file holding every session, opened safely.
+
+Opening checks the file before anything writes to it (ours? healthy? not from
+a newer version?), takes the lock, backs the library up when it has changed
+since the last backup, and migrates it in one transaction. Every edit after
+that is committed on its own (WAL, synchronous=FULL: a dead battery is a power
+cut, and an acknowledged edit must survive it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import backups, paths, undo
+from .changes import Change
+from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
+from .errors import LibraryCorrupt, LibraryError
+from .lock import LibraryLock
+from .schema import migrate
+
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA trusted_schema = OFF",
+)
+
+
+def now() -> str:
+    """The current local time as ISO 8601 with offset; one place so tests can pin it."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class Library:
+    """An open library. Use ``Library.open(folder)``; close it (or use ``with``)."""
+
+    def __init__(self, folder: Path, path: Path, db: Database, lock: LibraryLock):
+        self.folder = folder
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.last_stored: str | None = None
+        self._depth = 0
+
+    @classmethod
+    def open(cls, folder: str | os.PathLike | None = None, *, backup: bool = True) -> Library:
+        folder = paths.data_dir(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise LibraryError(
+                f"Cannot create the library folder {folder}: {e.strerror}. "
+                "Choose another folder with --data-dir.",
+                folder,
+            ) from e
+        path = paths.library_path(folder)
+        existed = path.exists()
+        if existed:
+            inspect_header(path)
+        lock = LibraryLock(path)
+        try:
+            lock.acquire()
+        except PermissionError as e:
+            raise LibraryError(
+                f"Cannot write in {folder}: {e.strerror}. Choose a folder you may write to "
+                "with --data-dir.",
+                folder,
+            ) from e
+        try:
+            db = _connect(path, existed)
+        except BaseException:
+            lock.release()
+            raise
+        lib = cls(folder, path, db, lock)
+        try:
+            if existed and backup and lib._changed_since_backup():
+                lib.backup()
+            migrate(db)
+            undo.install(db)
+        except BaseException:
+            lib.close()
+            raise
+        return lib
+
+    def _changed_since_backup(self) -> bool:
+        """Whether the content differs from the newest backup's.
+
+        File times cannot tell: closing a WAL library checkpoints it and so
+        touches the file even when nothing was edited. Every edit moves a
+        session's updated_at or a table's row count, so these fingerprint it.
+        """
+        return self._fingerprint() != backups.last_fingerprint(paths.backup_dir(self.folder))
+
+    def _fingerprint(self) -> str:
+        parts = [str(self.db.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
+        for table in undo.TABLES:
+            parts.append(str(self.db.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
+        return "|".join(parts)
+
+    def backup(self) -> Path:
+        return backups.take_backup(self.db.conn, paths.backup_dir(self.folder),
+                                   fingerprint=self._fingerprint())
+
+    def check(self) -> list[CheckReport]:
+        """The library's own report first, then one per backup, newest first."""
+        reports = [check_connection(self.db.conn, self.path)]
+        reports += [check_file(p) for p in backups.list_backups(paths.backup_dir(self.folder))]
+        return reports
+
+    @contextmanager
+    def edit(self) -> Iterator[Edit]:
+        """One user edit: one transaction, committed (and fsynced) on leaving.
+
+        Nested edits join the outer one. The edit's inverse statements are
+        collected for undo before the commit.
+        """
+        edit = Edit()
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield edit
+                if self._depth == 1:
+                    edit.undo = undo.take(self.db)
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            self.last_stored = now()
+
+    def revert(self, change: Change) -> Change:
+        """Undo ``change``; the returned change, reverted in turn, redoes it."""
+        with self.edit() as edit:
+            undo.replay(self.db, change.undo)
+        return edit.change(change.session_id, change.kind, "reverted", change.ids)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Edit:
+    def __init__(self) -> None:
+        self.undo: tuple[str, ...] = ()
+
+    def change(self, session_id: str | None, kind: str, action: str, ids=()) -> Change:
+        return Change(session_id, kind, action, tuple(ids), self.undo)
+
+
+def _connect(path: Path, existed: bool) -> Database:
+    conn = sqlite3.connect(path, check_same_thread=False)
+    try:
+        if existed:
+            # The header may lag behind the -wal file; read the real values
+            # before any pragma below writes to the file.
+            refuse_if_too_new(path, conn.execute("PRAGMA user_version").fetchone()[0])
+            report = check_connection(conn, path)
+            # An older schema is upgraded below, not a fault.
+            problems = [p for p in report.problems if not p.startswith("schema version")]
+            if problems:
+                raise LibraryCorrupt(_corrupt_message(path, problems), path)
+        db = Database(conn)
+        if not existed:
+            # Build and stamp a new file while it is still in rollback-journal
+            # mode, so the application id is in the main file's header from the
+            # first moment (in WAL mode it could sit in the -wal file only).
+            db.execute("PRAGMA synchronous = FULL")
+            migrate(db)
+        for pragma in PRAGMAS:
+            db.execute(pragma)
+        return db
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise LibraryCorrupt(_corrupt_message(path, [str(e)]), path) from e
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _corrupt_message(path: Path, problems: list[str]) -> str:
+    good = [p for p in backups.list_backups(paths.backup_dir(path.parent)) if check_file(p).ok]
+    offer = (
+        f" The newest good backup is {good[0].name}: run `tillitworkshop restore {good[0].name}`"
+        " to go back to it (the damaged file is kept aside)."
+        if good
+        else " No good backup was found."
+    )
+    return f"{path} is damaged: {'; '.join(problems)}.{offer}"

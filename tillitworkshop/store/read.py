@@ -1,0 +1,97 @@
+"""Reads that return domain objects: a whole session as a ``Workshop``."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from ..domain import (
+    AgendaItem,
+    Commitment,
+    Note,
+    Participant,
+    Rating,
+    RelationshipMark,
+    StatusChange,
+    Workshop,
+)
+from .library import Library
+from .sessions import get_row
+
+
+def load_workshop(lib: Library, session_id: str) -> Workshop:
+    """One session with all its parts, each list in display order."""
+    db = lib.db
+    s = get_row(lib, session_id)
+    args = [session_id]
+
+    participants = [
+        Participant(r["id"], r["name"], r["role"], r["unit"], bool(r["consent"]), r["position"])
+        for r in db.query("SELECT * FROM participants WHERE session_id = ? "
+                          "ORDER BY position, rowid", args)
+    ]
+    agenda = [
+        AgendaItem(r["id"], r["phase"], r["title"], r["minutes"], r["position"], r["started_at"],
+                   r["ended_at"], r["running_since"], r["elapsed_seconds"])
+        for r in db.query("SELECT * FROM agenda_items WHERE session_id = ? "
+                          "ORDER BY position, rowid", args)
+    ]
+    note_principles = _grouped(db.execute(
+        "SELECT np.note_id, np.principle FROM note_principles np JOIN notes n ON n.id = np.note_id "
+        "WHERE n.session_id = ? ORDER BY np.rowid", args))
+    notes = [
+        Note(id=r["id"], phase=r["phase"], kind=r["kind"], text=r["text"],
+             chain_link=r["chain_link"], relationship=r["relationship"],
+             principle=r["principle"], obstacle=r["obstacle"], signal=r["signal"],
+             group_id=r["group_id"], votes=r["votes"], participant_id=r["participant_id"],
+             role=r["role"], principles=tuple(note_principles.get(r["id"], ())),
+             position=r["position"], created_at=r["created_at"], updated_at=r["updated_at"])
+        for r in db.query("SELECT * FROM notes WHERE session_id = ? ORDER BY position, rowid", args)
+    ]
+    ratings = [
+        Rating(r["id"], r["principle"], r["value"], r["role"], r["participant_id"])
+        for r in db.query("SELECT * FROM ratings WHERE session_id = ? ORDER BY rowid", args)
+    ]
+    marks = [
+        RelationshipMark(r["relationship"], r["strength"])
+        for r in db.query("SELECT * FROM relationship_marks WHERE session_id = ? "
+                          "ORDER BY rowid", args)
+    ]
+    problems = _grouped(db.execute(
+        "SELECT cp.commitment_id, cp.note_id FROM commitment_problems cp "
+        "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
+        args))
+    principles = _grouped(db.execute(
+        "SELECT cp.commitment_id, cp.principle FROM commitment_principles cp "
+        "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
+        args))
+    history: dict[str, list[StatusChange]] = defaultdict(list)
+    for r in db.query(
+        "SELECT cs.* FROM commitment_status cs JOIN commitments c ON c.id = cs.commitment_id "
+        "WHERE c.session_id = ? ORDER BY cs.id", args):
+        history[r["commitment_id"]].append(
+            StatusChange(r["status"], r["date"], r["note"], r["recorded_at"]))
+    commitments = [
+        Commitment(r["id"], r["what"], r["owner_participant_id"], r["owner_role"], r["due_date"],
+                   r["first_step"], r["indicator"], r["position"],
+                   tuple(problems.get(r["id"], ())), tuple(principles.get(r["id"], ())),
+                   history[r["id"]])
+        for r in db.query("SELECT * FROM commitments WHERE session_id = ? "
+                          "ORDER BY position, rowid", args)
+    ]
+    return Workshop(
+        id=s["id"], organisation=s["organisation"], sector=s["sector"], date=s["date"],
+        place=s["place"], facilitators=json.loads(s["facilitators"]), language=s["language"],
+        follow_up_date=s["follow_up_date"], long_term_card=bool(s["long_term_card"]),
+        vote_budget=s["vote_budget"], current_phase=s["current_phase"],
+        created_at=s["created_at"], updated_at=s["updated_at"], participants=participants,
+        agenda=agenda, notes=notes, ratings=ratings, relationship_marks=marks,
+        commitments=commitments,
+    )
+
+
+def _grouped(rows) -> dict[str, list]:
+    out: dict[str, list] = defaultdict(list)
+    for key, value in rows:
+        out[key].append(value)
+    return out

@@ -1,0 +1,64 @@
+"""Small helpers shared by the store's operations."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from ..content import catalogue
+from ..domain.validation import FieldError, ValidationError
+from .errors import NotFound
+from .library import now
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def keys():
+    return catalogue().keys()
+
+
+def touch(db: Database, session_id: str) -> None:
+    db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [now(), session_id])
+
+
+def session_of(db: Database, table: str, row_id: str) -> str:
+    """The session a row belongs to, or NotFound naming what was looked for."""
+    row = db.execute(f"SELECT session_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    if row is None:
+        raise NotFound(f"No {table[:-1].replace('_', ' ')} with id {row_id}.")
+    return row[0]
+
+
+def next_position(db: Database, table: str, session_id: str) -> float:
+    row = db.execute(
+        f"SELECT COALESCE(MAX(position), 0) + 1 FROM [{table}] WHERE session_id = ?", [session_id]
+    ).fetchone()
+    return float(row[0])
+
+
+def only(fields: dict, allowed: Iterable[str], what: str) -> None:
+    unknown = sorted(set(fields) - set(allowed))
+    if unknown:
+        raise ValidationError(FieldError(f, f"is not a field of a {what}") for f in unknown)
+
+
+def update_row(db: Database, table: str, row_id: str, fields: dict) -> None:
+    if not fields:
+        return
+    sets = ", ".join(f"[{k}] = ?" for k in fields)
+    db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*fields.values(), row_id])
+
+
+def position_between(before: float | None, after: float | None) -> float:
+    """A position that sorts between two neighbours (either may be missing)."""
+    if before is None and after is None:
+        return 1.0
+    if before is None:
+        return after - 1.0
+    if after is None:
+        return before + 1.0
+    return (before + after) / 2.0
