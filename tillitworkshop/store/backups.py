@@ -38,7 +38,7 @@ def last_fingerprint(folder: Path) -> str | None:
     return fingerprint if (folder / name).exists() else None
 
 
-def take_backup(conn: sqlite3.Connection, folder: Path, keep: int = BACKUPS_KEPT,
+def take_backup(conn: sqlite3.Connection, folder: Path, keep: int | None = None,
                 fingerprint: str = "") -> Path:
     """Write a backup of the open library into ``folder``; keep the newest ``keep``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -50,7 +50,7 @@ def take_backup(conn: sqlite3.Connection, folder: Path, keep: int = BACKUPS_KEPT
     os.replace(partial, target)
     (folder / FINGERPRINT).write_text(f"{target.name}\n{fingerprint}", encoding="utf-8")
     _fsync_dir(folder)
-    for old in list_backups(folder)[keep:]:
+    for old in list_backups(folder)[keep or BACKUPS_KEPT:]:
         old.unlink(missing_ok=True)
     for stale in folder.glob(".partial-*"):
         # Left by a process killed mid-backup; never a usable backup.

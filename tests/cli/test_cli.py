@@ -1,0 +1,142 @@
+"""The command line: each command, its exit status, and messages instead of tracebacks."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from tillitworkshop import __version__
+from tillitworkshop.cli import main
+from tillitworkshop.store.schema import SCHEMA_VERSION
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    """--version prints the version and exits 0."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_demo_list_export_import(capsys, data_dir, tmp_path):
+    """demo adds a session, list shows it, export json writes it, import reads it back."""
+    code, demo_id, _ = run(capsys, "demo")
+    demo_id = demo_id.strip()
+    assert code == 0 and len(demo_id) == 32
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and demo_id in out and "Lövhälla" in out
+    code, out, _ = run(capsys, "list", "--json")
+    listed = json.loads(out)
+    assert listed[0]["id"] == demo_id and listed[0]["notes"] >= 100
+    target = tmp_path / "out" / "session.json"
+    target.parent.mkdir()
+    assert run(capsys, "export", "json", demo_id[:6], "-o", str(target))[0] == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "tillitworkshop.session"
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]
+    code, new_id, _ = run(capsys, "import", str(target))
+    assert code == 0 and new_id.strip() != demo_id
+    code, out, _ = run(capsys, "export", "json", new_id.strip())
+    assert json.loads(out)["session"]["organisation"].startswith("Lövhälla")
+
+
+def test_data_dir_option_overrides_environment(capsys, data_dir, tmp_path):
+    """--data-dir chooses another library folder than $TILLITWORKSHOP_DATA_DIR."""
+    other = tmp_path / "other"
+    run(capsys, "--data-dir", str(other), "demo")
+    assert (other / "library.sqlite").exists()
+    assert run(capsys, "list", "--json")[1].strip() == "[]"
+
+
+def test_session_prefix_that_matches_nothing_or_several(capsys, data_dir):
+    """A SESSION that matches no session, or several, is exit 2 with a message."""
+    run(capsys, "demo")
+    run(capsys, "demo")
+    code, _, err = run(capsys, "export", "json", "zzz")
+    assert code == 2 and "No session id starts with 'zzz'" in err
+    code, _, err = run(capsys, "export", "json", "")
+    assert code == 2
+    ids = [s["id"] for s in json.loads(run(capsys, "list", "--json")[1])]
+    common = next((a[:i] for i in range(1, 33) for a in ids[:1] if ids[1].startswith(a[:i])), None)
+    if common:  # two random ids share a first character one time in sixteen
+        code, _, err = run(capsys, "export", "json", common)
+        assert code == 2 and "matches 2 sessions" in err
+
+
+def test_bad_import_is_exit_2_naming_the_field(capsys, data_dir, tmp_path):
+    """A session file with an unknown obstacle is refused naming the field; nothing is added."""
+    run(capsys, "demo")
+    doc = json.loads(run(capsys, "export", "json", json.loads(run(capsys, "list", "--json")[1])[0]["id"])[1])
+    doc["notes"][0]["obstacle"] = "weather"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 2 and "notes[0].obstacle" in err and "Traceback" not in err
+    assert len(json.loads(run(capsys, "list", "--json")[1])) == 1
+
+
+def test_missing_import_file(capsys, data_dir, tmp_path):
+    """A file that does not exist is exit 2 naming it."""
+    code, _, err = run(capsys, "import", str(tmp_path / "nope.json"))
+    assert code == 2 and "nope.json" in err and "cannot be read" in err
+
+
+def test_newer_library_is_exit_2_and_untouched(capsys, data_dir):
+    """A library from a newer version: exit 2, a message, and the file unchanged."""
+    run(capsys, "demo")
+    path = data_dir / "library.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = path.read_bytes()
+    code, _, err = run(capsys, "list")
+    assert code == 2 and "newer version" in err
+    assert path.read_bytes() == before
+
+
+def test_check_and_restore(capsys, data_dir):
+    """check reports the library and backups; after damage it names the backup; restore fixes it."""
+    run(capsys, "demo")
+    run(capsys, "list")  # the library changed since the last backup: this open backs it up
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "library.sqlite: ok" in out and "backup library-" in out
+    path = data_dir / "library.sqlite"
+    path.write_bytes(path.read_bytes()[:5000])
+    code, out, err = run(capsys, "check")
+    assert code == 2 and "DAMAGED" in out and "tillitworkshop restore library-" in err
+    code, _, err = run(capsys, "list")
+    assert code == 2 and "damaged" in err
+    code, out, _ = run(capsys, "restore", "latest")
+    assert code == 0 and "kept as" in out
+    assert len(json.loads(run(capsys, "list", "--json")[1])) == 1
+
+
+def test_restore_unknown_backup(capsys, data_dir):
+    """Restoring a backup that does not exist is exit 2 and lists what there is."""
+    code, _, err = run(capsys, "restore", "library-nope.sqlite")
+    assert code == 2 and "No backup" in err
+
+
+def test_usage_error_is_exit_2(capsys):
+    """An unknown command or option is a usage error, exit 2."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["frobnicate"])
+    assert exit_.value.code == 2
+
+
+def test_console_script_runs_without_qt(data_dir):
+    """The installed command runs a headless command without importing Qt."""
+    code = ("import sys, runpy; sys.argv=['tillitworkshop','list'];"
+            "from tillitworkshop.cli import main; rc = main(['list']);"
+            "assert 'PySide6' not in sys.modules, 'Qt was imported'; sys.exit(rc)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

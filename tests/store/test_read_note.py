@@ -1,0 +1,25 @@
+"""Reading one note by id, as the window does after each edit of a note."""
+
+from __future__ import annotations
+
+from tillitworkshop.store import notes
+from tillitworkshop.store.read import load_note, load_workshop
+
+
+def test_load_note_matches_the_session_read(lib, demo_id):
+    """A single note read equals the same note in the whole session's read."""
+    w = load_workshop(lib, demo_id)
+    for note in w.notes[:20]:
+        assert load_note(lib, note.id) == note
+
+
+def test_load_note_follows_edits_and_undo(lib, demo_id):
+    """A note read after add, update and undo of the add shows each state; gone is None."""
+    change = notes.add_note(lib, demo_id, "chain", "hinder", "Blanketter", chain_link="enhetschef")
+    nid = change.ids[0]
+    assert load_note(lib, nid).text == "Blanketter"
+    notes.update_note(lib, nid, text="Blanketter 📋")
+    assert load_note(lib, nid).text == "Blanketter 📋"
+    assert load_note(lib, "no-such-note") is None
+    notes.delete_note(lib, nid)
+    assert load_note(lib, nid) is None
