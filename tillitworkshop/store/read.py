@@ -40,12 +40,7 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
         "SELECT np.note_id, np.principle FROM note_principles np JOIN notes n ON n.id = np.note_id "
         "WHERE n.session_id = ? ORDER BY np.rowid", args))
     notes = [
-        Note(id=r["id"], phase=r["phase"], kind=r["kind"], text=r["text"],
-             chain_link=r["chain_link"], relationship=r["relationship"],
-             principle=r["principle"], obstacle=r["obstacle"], signal=r["signal"],
-             group_id=r["group_id"], votes=r["votes"], participant_id=r["participant_id"],
-             role=r["role"], principles=tuple(note_principles.get(r["id"], ())),
-             position=r["position"], created_at=r["created_at"], updated_at=r["updated_at"])
+        _note(r, note_principles.get(r["id"], ()))
         for r in db.query("SELECT * FROM notes WHERE session_id = ? ORDER BY position, rowid", args)
     ]
     ratings = [
@@ -88,6 +83,29 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
         agenda=agenda, notes=notes, ratings=ratings, relationship_marks=marks,
         commitments=commitments,
     )
+
+
+def load_note(lib: Library, note_id: str) -> Note | None:
+    """One note as it is now, or None when it does not exist (deleted, or undone).
+
+    The window calls this after each edit of a note, so a session with
+    thousands of notes is not read again for every keystroke's worth of change.
+    """
+    rows = list(lib.db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
+    if not rows:
+        return None
+    principles = [r[0] for r in lib.db.execute(
+        "SELECT principle FROM note_principles WHERE note_id = ? ORDER BY rowid", [note_id])]
+    return _note(rows[0], principles)
+
+
+def _note(r: dict, principles) -> Note:
+    return Note(id=r["id"], phase=r["phase"], kind=r["kind"], text=r["text"],
+                chain_link=r["chain_link"], relationship=r["relationship"],
+                principle=r["principle"], obstacle=r["obstacle"], signal=r["signal"],
+                group_id=r["group_id"], votes=r["votes"], participant_id=r["participant_id"],
+                role=r["role"], principles=tuple(principles),
+                position=r["position"], created_at=r["created_at"], updated_at=r["updated_at"])
 
 
 def _grouped(rows) -> dict[str, list]:
