@@ -1,0 +1,199 @@
+"""The agenda: time boxes (edited in Förberedelse) and the countdown of the current phase.
+
+The clock is stored, not kept in memory (see store.agenda): start, pause,
+reset and finish are undoable edits, and a restart mid-phase finds the timer
+where it was. The clock is injected (``SessionState.clock``) so tests need no
+sleeping.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import AgendaItem, ValidationError
+from ..store import StoreError
+from ..store import agenda as agenda_ops
+from .agenda_model import TITLE, AgendaModel, clock_text, elapsed
+from .state import SessionState
+from .widgets import HintLabel, label
+
+
+class AgendaEditor(QWidget):
+    """The day's time boxes: title and minutes editable (F2), actual times shown."""
+
+    def __init__(self, state: SessionState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.model = AgendaModel(state, self._edit, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Agenda"))
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.hint = HintLabel(self)
+        title = label(self.tr("A&genda"), "section", self)
+        title.setBuddy(self.table)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(title)
+        box.addWidget(self.hint)
+        box.addWidget(self.table, 1)
+
+    def _edit(self, item_id: str, fields: dict) -> bool:
+        s = self.state
+        try:
+            s.do(self.tr("Change time box"), lambda: agenda_ops.update_item(s.lib, item_id, **fields))
+        except (ValidationError, StoreError) as e:
+            self.hint.say("; ".join(err.message for err in e.errors)
+                          if isinstance(e, ValidationError) else str(e))
+            return False
+        self.hint.clear_hint()
+        return True
+
+
+class TimerPanel(QFrame):
+    """The countdown for the phase on screen: start/pause, reset, finish; overrun shown."""
+
+    def __init__(self, state: SessionState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.state = state
+        self.phase: str | None = None
+        tr = self.tr
+        self.title = label("", "subtitle", self, wrap=True)
+        self.clock = label("00:00", "clock", self)
+        self.clock.setAccessibleName(tr("Time left"))
+        self.status = label("", "guidance", self, wrap=True)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.setAccessibleName(tr("Share of the time box used"))
+        self.start = QPushButton(tr("Start"), self)
+        self.start.setProperty("role", "primary")
+        self.start.setAccessibleName(tr("Start or pause the timer"))
+        self.reset = QPushButton(tr("Reset"), self)
+        self.reset.setAccessibleName(tr("Reset the timer"))
+        self.finish = QPushButton(tr("Done"), self)
+        self.finish.setAccessibleName(tr("Finish this time box"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 1440)
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setAccessibleName(tr("Time box in minutes"))
+        self.hint = HintLabel(self)
+        buttons = QHBoxLayout()
+        for b in (self.start, self.reset, self.finish):
+            buttons.addWidget(b)
+        box = QVBoxLayout(self)
+        for w in (self.title, self.clock, self.bar, self.status):
+            box.addWidget(w)
+        box.addLayout(buttons)
+        box.addWidget(self.minutes)
+        box.addWidget(self.hint)
+        self.start.clicked.connect(self.start_pause)
+        self.reset.clicked.connect(self.reset_timer)
+        self.finish.clicked.connect(self.finish_item)
+        self.minutes.editingFinished.connect(self._minutes_edited)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.refresh)
+        state.reloaded.connect(self.refresh)
+
+    def set_phase(self, phase: str) -> None:
+        self.phase = phase
+        self.refresh()
+
+    def item(self) -> AgendaItem | None:
+        return next((a for a in self.state.workshop.agenda if a.phase == self.phase), None)
+
+    def seconds_left(self) -> float | None:
+        a = self.item()
+        return None if a is None else a.minutes * 60 - elapsed(a, self.state.clock())
+
+    def refresh(self) -> None:
+        a = self.item()
+        for w in (self.start, self.reset, self.finish, self.minutes):
+            w.setEnabled(a is not None)
+        if a is None:
+            self.title.setText(self.tr("No time box for this phase"))
+            self.clock.setText("–")
+            self._tick.stop()
+            return
+        self.title.setText(a.title)
+        if not self.minutes.hasFocus():
+            self.minutes.setValue(a.minutes)
+        used = elapsed(a, self.state.clock())
+        left = a.minutes * 60 - used
+        over = left < 0
+        self.clock.setText(("+" if over else "") + clock_text(left))
+        self.clock.setAccessibleName(self.tr("Over time") if over else self.tr("Time left"))
+        self.clock.setProperty("over", "true" if over else "false")
+        self.clock.style().unpolish(self.clock)
+        self.clock.style().polish(self.clock)
+        self.bar.setRange(0, max(1, a.minutes * 60))
+        self.bar.setValue(int(min(used, a.minutes * 60)))
+        running = a.running_since is not None
+        self.start.setText(self.tr("Pause") if running else
+                           self.tr("Resume") if used else self.tr("Start"))
+        if over:
+            state = self.tr("%1 over the time box").replace("%1", clock_text(left))
+        elif running:
+            state = self.tr("running")
+        elif a.ended_at:
+            state = self.tr("done")
+        else:
+            state = self.tr("paused") if used else self.tr("not started")
+        self.status.setText(state)
+        if running and not self._tick.isActive():
+            self._tick.start()
+        elif not running:
+            self._tick.stop()
+
+    def _run(self, text: str, operation) -> None:
+        try:
+            self.state.do(text, operation)
+        except (ValidationError, StoreError) as e:
+            self.hint.show_error(e)
+            return
+        self.hint.clear_hint()
+
+    def start_pause(self) -> None:
+        a, s = self.item(), self.state
+        if a is None:
+            return
+        at = s.now_iso()
+        if a.running_since:
+            self._run(self.tr("Pause timer"), lambda: agenda_ops.pause_timer(s.lib, a.id, at))
+        else:
+            self._run(self.tr("Start timer"), lambda: agenda_ops.start_timer(s.lib, a.id, at))
+
+    def reset_timer(self) -> None:
+        a, s = self.item(), self.state
+        if a is not None:
+            self._run(self.tr("Reset timer"), lambda: agenda_ops.reset_timer(s.lib, a.id))
+
+    def finish_item(self) -> None:
+        a, s = self.item(), self.state
+        if a is not None:
+            at = s.now_iso()
+            self._run(self.tr("Finish time box"), lambda: agenda_ops.finish_item(s.lib, a.id, at))
+
+    def _minutes_edited(self) -> None:
+        a, s, value = self.item(), self.state, self.minutes.value()
+        if a is not None and value != a.minutes:
+            self._run(self.tr("Change time box"),
+                      lambda: agenda_ops.update_item(s.lib, a.id, minutes=value))

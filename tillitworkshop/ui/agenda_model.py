@@ -1,0 +1,110 @@
+"""The agenda as a table: each time box, its planned minutes and what actually happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from ..content import catalogue
+from ..domain import AgendaItem
+from .state import SessionState
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+TITLE, PHASE, MINUTES, ACTUAL, TIMES = range(5)
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds as m:ss (or h:mm:ss), never negative; the caller says "over"."""
+    s = int(abs(seconds))
+    h, rest = divmod(s, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+def elapsed(item: AgendaItem, now: dt.datetime) -> float:
+    running = dt.datetime.fromisoformat(item.running_since).timestamp() \
+        if item.running_since else None
+    return item.elapsed_at(now.timestamp(), running)
+
+
+def _hhmm(stamp: str | None) -> str:
+    return dt.datetime.fromisoformat(stamp).strftime("%H:%M") if stamp else "–"
+
+
+class AgendaModel(QAbstractTableModel):
+    def __init__(self, state: SessionState, on_edit: Callable[[str, dict], bool],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._state = state
+        self._on_edit = on_edit
+        self._rows: list[AgendaItem] = list(state.workshop.agenda)
+        state.reloaded.connect(self.refill)
+
+    def refill(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self._state.workshop.agenda)
+        self.endResetModel()
+
+    def item(self, row: int) -> AgendaItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < 5:
+            t = QCoreApplication.translate
+            return (t("AgendaModel", "Time box"), t("AgendaModel", "Phase"),
+                    t("AgendaModel", "Minutes"), t("AgendaModel", "Actual"),
+                    t("AgendaModel", "Start–end"))[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a, col = self._rows[index.row()], index.column()
+        if role == IdRole:
+            return a.id
+        if role == Qt.ItemDataRole.EditRole and col in (TITLE, MINUTES):
+            return a.title if col == TITLE else a.minutes
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if col == TITLE:
+            return a.title
+        if col == PHASE:
+            return catalogue().phase(a.phase).name(self._state.lang) if a.phase else \
+                QCoreApplication.translate("AgendaModel", "Break")
+        if col == MINUTES:
+            return str(a.minutes)
+        if col == ACTUAL:
+            if not a.started_at:
+                return "–"
+            return clock_text(elapsed(a, self._state.clock()))
+        return f"{_hhmm(a.started_at)}–{_hhmm(a.ended_at)}" if a.started_at else "–"
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (TITLE, MINUTES):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
+                or index.column() not in (TITLE, MINUTES):
+            return False
+        a = self._rows[index.row()]
+        field = "title" if index.column() == TITLE else "minutes"
+        if field == "minutes":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                value = -1  # refused by the store with a hint
+        if value == getattr(a, field):
+            return False
+        return self._on_edit(a.id, {field: value})

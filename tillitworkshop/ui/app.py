@@ -1,0 +1,112 @@
+"""Start the window: the QApplication, the library, and the qasync event loop.
+
+qasync takes the first Qt binding it finds, so PySide6 is imported (and
+QT_API set) before it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
+from ..store.restore import restore_backup  # noqa: E402
+from . import theme  # noqa: E402
+from .mainwindow import MainWindow  # noqa: E402
+from .settings import APPLICATION, ORGANISATION, Settings  # noqa: E402
+
+Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the user's yes
+
+
+def ask_with_dialog(kind: str, message: str) -> bool:
+    tr = QApplication.translate
+    if kind == "restore":
+        answer = QMessageBox.question(
+            None, tr("app", "The library is damaged"),
+            message + "\n\n" + tr("app", "Go back to the newest good backup now?"))
+        return answer == QMessageBox.StandardButton.Yes
+    QMessageBox.critical(None, tr("app", "Tillit Workshop cannot open the library"), message)
+    return False
+
+
+def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | None:
+    """The library, or None after telling the user why not (offering a backup if damaged)."""
+    try:
+        return Library.open(folder)
+    except LibraryCorrupt as e:
+        if not ask("restore", str(e)):
+            return None
+        try:
+            restore_backup(Path(e.path).parent if e.path else folder, "latest")
+            return Library.open(folder)
+        except StoreError as again:
+            ask("error", str(again))
+            return None
+    except StoreError as e:
+        ask("error", str(e))
+        return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Tillit Workshop")
+    theme.apply(app)
+    return app
+
+
+class _FirstPaint(QObject):
+    """Calls back once, when the window is first painted (for the start-up benchmark)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]):
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            callback()
+        return False
+
+
+def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = None,
+         on_first_paint: Callable[[], None] | None = None) -> int:
+    """Run the window until it is closed; the exit status for the command line."""
+    app = make_application()
+    lib = open_library(Path(data_dir) if data_dir else None)
+    if lib is None:
+        return 2
+    try:
+        window = MainWindow(lib, Settings())
+        last = session_id or window.settings.get("session/last")
+        known = {s.id for s in _sessions(lib)}
+        if last in known:
+            window.open_session(last)
+        if on_first_paint is not None:
+            _FirstPaint(window, on_first_paint)
+        window.show()
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        closed = asyncio.Event()
+        app.aboutToQuit.connect(closed.set)
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        lib.close()
+    return 0
+
+
+def _sessions(lib: Library):
+    from ..store.sessions import list_sessions
+    return list_sessions(lib)

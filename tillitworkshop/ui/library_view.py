@@ -1,0 +1,220 @@
+"""The session library: every session with its organisation, sector, date and progress.
+
+Create, open, duplicate as a template, delete (undoable), import and export a
+session file. With an empty library it offers the demo session.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import Change, StoreError
+from ..store import sessions as session_ops
+from ..store.demo import add_demo
+from ..store.interchange import export_json, import_file
+from .new_session import NewSessionDialog
+from .session_model import ORGANISATION, IdRole, SessionListModel
+from .undo import UndoHub
+from .widgets import EntryLine, HintLabel, label
+
+
+class LibraryView(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, hub: UndoHub, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub = hub
+        tr = self.tr
+        self.model = SessionListModel(hub.lib, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = EntryLine(tr("Find a session"), tr("Find a session (Ctrl+F)"), self)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.hint = HintLabel(self)
+        self.notice = label("", "subtitle", self, wrap=True)
+        self.empty = self._empty_state()
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, slot in (("new", tr("New session…"), self.new_session),
+                                ("open", tr("Open"), self.open_selected),
+                                ("duplicate", tr("Duplicate as template"), self.duplicate),
+                                ("delete", tr("Delete"), self.delete),
+                                ("import", tr("Import…"), self.import_session),
+                                ("export", tr("Export…"), self.export_session)):
+            b = QPushButton(text, self)
+            b.setAccessibleName(text.rstrip("…"))
+            b.clicked.connect(slot)
+            self.buttons[key] = b
+            row.addWidget(b)
+        self.buttons["open"].setProperty("role", "primary")
+        row.addStretch(1)
+        delete = QAction(tr("Delete session"), self.table)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete)
+        self.table.addAction(delete)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(32, 24, 32, 16)
+        box.addWidget(label(tr("Sessions"), "title", self))
+        box.addWidget(label(tr("Library: %1").replace("%1", str(hub.lib.path)), "subtitle", self))
+        box.addWidget(self.filter)
+        box.addWidget(self.empty)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.hint)
+        box.addWidget(self.notice)
+        box.addLayout(row)
+        self.dialog: NewSessionDialog | None = None
+        hub.changed.connect(self._changed)
+        self.refresh()
+        # Replaced in tests; the native dialogs otherwise.
+        self.ask_import_path = lambda: QFileDialog.getOpenFileName(
+            self, self.tr("Import a session"), "", self.tr("Session files (*.json)"))[0]
+        self.ask_export_path = lambda suggested: QFileDialog.getSaveFileName(
+            self, self.tr("Export the session"), suggested, self.tr("Session files (*.json)"))[0]
+
+    def _empty_state(self) -> QFrame:
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        box = QVBoxLayout(card)
+        box.addWidget(label(self.tr("Your library is empty"), "section", card))
+        box.addWidget(label(self.tr("Add the demo session to see a whole Besök Tillit day "
+                                    "filled in, or create your own session."), "guidance",
+                            card, wrap=True))
+        row = QHBoxLayout()
+        self.demo_button = QPushButton(self.tr("Add the demo session"), card)
+        self.demo_button.setProperty("role", "primary")
+        self.demo_button.setAccessibleName(self.tr("Add the demo session"))
+        self.demo_button.clicked.connect(self.add_demo)
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return card
+
+    def _changed(self, change: Change) -> None:
+        if change.kind != "error":
+            self.refresh(select=change.session_id if change.kind == "session" else None)
+
+    def refresh(self, select: str | None = None) -> None:
+        current = select or self.selected_id()
+        self.model.refill()
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        for key in ("open", "duplicate", "delete", "export"):
+            self.buttons[key].setEnabled(not empty)
+        row = self.model.row_of(current) if current else None
+        if row is None and not empty:
+            row = 0
+        if row is not None:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def focus_find(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def new_session(self) -> NewSessionDialog:
+        self.dialog = NewSessionDialog(self.hub, parent=self)
+        self.dialog.accepted.connect(lambda: self.open_requested.emit(self.dialog.created))
+        self.dialog.open()
+        return self.dialog
+
+    def open_selected(self) -> None:
+        sid = self.selected_id()
+        if sid:
+            self.open_requested.emit(sid)
+
+    def add_demo(self) -> None:
+        self._do(self.tr("Add the demo session"), lambda: add_demo(self.hub.lib))
+
+    def duplicate(self) -> None:
+        sid = self.selected_id()
+        if sid:
+            self._do(self.tr("Duplicate session"),
+                     lambda: session_ops.duplicate_session(self.hub.lib, sid))
+
+    def delete(self) -> None:
+        sid = self.selected_id()
+        if sid:
+            name = self.model.summary(self.model.row_of(sid)).organisation
+            if self._do(self.tr("Delete session “%1”").replace("%1", name),
+                        lambda: session_ops.delete_session(self.hub.lib, sid)):
+                self.notice.setText(self.tr("Deleted “%1”. Undo brings it back (Ctrl+Z).")
+                                    .replace("%1", name))
+
+    def import_session(self) -> None:
+        path = self.ask_import_path()
+        if path:
+            self._do(self.tr("Import session"), lambda: import_file(self.hub.lib, Path(path)))
+
+    def export_session(self) -> str | None:
+        sid = self.selected_id()
+        if not sid:
+            return None
+        s = self.model.summary(self.model.row_of(sid))
+        path = self.ask_export_path(f"{s.organisation} {s.date}.json")
+        if not path:
+            return None
+        try:
+            write_atomically(Path(path), export_json(self.hub.lib, sid))
+        except (OSError, StoreError) as e:
+            self.hint.say(self.tr("Could not export: %1").replace("%1", str(e)))
+            return None
+        self.hint.clear_hint()
+        return path
+
+    def _do(self, text: str, operation) -> bool:
+        self.notice.clear()
+        try:
+            self.hub.do(text, operation)
+        except (StoreError, ValueError, OSError) as e:
+            self.hint.say(str(e))
+            return False
+        self.hint.clear_hint()
+        return True
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write beside ``path`` and rename into place: a crash never leaves half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,175 @@
+"""The facilitator's main window: the library, or an open session; menus and shortcuts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from ..store import Change, Library
+from .library_view import LibraryView
+from .session_view import BUILT, SessionView
+from .settings import Settings
+from .state import Clock, SessionState, system_clock
+from .undo import UndoHub
+
+Keys = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, lib: Library, settings: Settings, clock: Clock = system_clock,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lib, self.settings, self.clock = lib, settings, clock
+        self.hub = UndoHub(lib, self)
+        self.hub.changed.connect(self._changed)
+        self.library = LibraryView(self.hub, self)
+        self.library.open_requested.connect(self.open_session)
+        self.session: SessionView | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.library)
+        self.setCentralWidget(self.pages)
+        self.stored = QLabel(self)
+        self.stored.setAccessibleName(self.tr("Last stored"))
+        self.statusBar().addPermanentWidget(self.stored)
+        self._make_menus()
+        self._show_stored()
+        self._title()
+        self.restoreGeometry(settings.get("window/geometry"))
+        if settings.get("window/geometry").isEmpty():
+            self.resize(1440, 900)
+
+    def _action(self, menu, text: str, slot, keys=(), name: str = "") -> QAction:
+        action = QAction(text, self)
+        shortcuts = []
+        for k in keys:
+            shortcuts += QKeySequence.keyBindings(k) if isinstance(k, Keys) else [QKeySequence(k)]
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        if name:
+            setattr(self, name, action)
+        return action
+
+    def _make_menus(self) -> None:
+        tr, bar = self.tr, self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        self._action(file, tr("&New session…"), self.new_session, [Keys.New], "new_action")
+        self._action(file, tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
+        self._action(file, tr("&Import session file…"), self.import_session, ["Ctrl+I"])
+        self._action(file, tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        file.addSeparator()
+        self._action(file, tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
+        edit = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.hub.stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
+        self.redo_action = self.hub.stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(Keys.Redo))
+        for a in (self.undo_action, self.redo_action):
+            edit.addAction(a)
+            self.addAction(a)
+        edit.addSeparator()
+        self._action(edit, tr("&Find a session"), self.find, [Keys.Find], "find_action")
+        day = bar.addMenu(tr("&Day"))
+        self._action(day, tr("&Next phase"), lambda: self.step(1), ["Ctrl+PgDown"], "next_action")
+        self._action(day, tr("&Previous phase"), lambda: self.step(-1), ["Ctrl+PgUp"],
+                     "previous_action")
+        for i, key in enumerate(BUILT, start=1):
+            self._action(day, tr("Phase %1").replace("%1", str(i)),
+                         lambda k=key: self.session and self.session.show_phase(k), [f"Ctrl+{i}"])
+        day.addSeparator()
+        self._action(day, tr("&Start or pause the timer"),
+                     lambda: self.session and self.session.timer.start_pause(), ["F5"],
+                     "timer_action")
+        self._action(day, tr("&Reset the timer"),
+                     lambda: self.session and self.session.timer.reset_timer(), ["Shift+F5"])
+        self._action(day, tr("&Finish the time box"),
+                     lambda: self.session and self.session.timer.finish_item(), ["Ctrl+F5"])
+        view = bar.addMenu(tr("&View"))
+        self._action(view, tr("&Full screen"), self.toggle_full_screen,
+                     [Keys.FullScreen, "F11"], "full_screen_action")
+
+    # Sessions
+    def open_session(self, session_id: str) -> None:
+        self.close_session()
+        state = SessionState(self.hub, session_id, self.clock, self)
+        self.session = SessionView(state, self)
+        self.session.back_requested.connect(self.show_library)
+        self.pages.addWidget(self.session)
+        self.pages.setCurrentWidget(self.session)
+        self.settings.set("session/last", session_id)
+        self._title()
+
+    def close_session(self) -> None:
+        if self.session is None:
+            return
+        old = self.session
+        self.session = None
+        self.pages.removeWidget(old)
+        self.hub.changed.disconnect(old.state.apply)
+        old.state.deleteLater()
+        old.deleteLater()
+        self._title()
+
+    def show_library(self) -> None:
+        self.library.refresh(select=self.session.state.id if self.session else None)
+        self.pages.setCurrentWidget(self.library)
+        self.library.table.setFocus()
+        self._title()
+
+    def new_session(self) -> None:
+        self.show_library()
+        self.library.new_session()
+
+    def import_session(self) -> None:
+        self.show_library()
+        self.library.import_session()
+
+    def export_session(self) -> None:
+        if self.session is not None:
+            self.library.refresh(select=self.session.state.id)
+        self.library.export_session()
+
+    def find(self) -> None:
+        self.show_library()
+        self.library.focus_find()
+
+    def step(self, delta: int) -> None:
+        if self.session is not None and self.pages.currentWidget() is self.session:
+            self.session.step(delta)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # Feedback
+    def _changed(self, change: Change) -> None:
+        if change.kind == "error":
+            self.statusBar().showMessage(self.tr("Could not undo or redo: %1").replace(
+                "%1", change.ids[0] if change.ids else ""), 10_000)
+            return
+        if self.session is not None and change.session_id == self.session.state.id \
+                and not self.session.state.exists():
+            self.close_session()
+            self.show_library()
+        self._show_stored()
+
+    def _show_stored(self) -> None:
+        stamp = self.lib.last_stored
+        if stamp:
+            at = dt.datetime.fromisoformat(stamp).strftime("%H:%M:%S")
+            self.stored.setText(self.tr("All changes stored · %1").replace("%1", at))
+        else:
+            self.stored.setText(self.tr("All changes are stored as you make them"))
+
+    def _title(self) -> None:
+        name = self.session.state.workshop.organisation if self.session else ""
+        self.setWindowTitle(f"{name} — Tillit Workshop" if name else "Tillit Workshop")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
+        self.settings.set("session/last", self.session.state.id if self.session else "")
+        self.settings.sync()
+        super().closeEvent(event)

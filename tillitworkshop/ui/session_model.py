@@ -1,0 +1,76 @@
+"""The library's sessions as a table: organisation, sector, date, how far the day has come."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from ..content import catalogue
+from ..domain import PHASES
+from ..store import Library
+from ..store.sessions import SessionSummary, list_sessions
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+ORGANISATION, SECTOR, DATE, PROGRESS = range(4)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SessionListModel", text)
+
+
+class SessionListModel(QAbstractTableModel):
+    def __init__(self, lib: Library, lang: str = "sv", parent: QObject | None = None):
+        super().__init__(parent)
+        self._lib = lib
+        self._lang = lang
+        self._rows: list[SessionSummary] = []
+        self.refill()
+
+    def refill(self) -> None:
+        self.beginResetModel()
+        self._rows = list_sessions(self._lib)
+        self.endResetModel()
+
+    def summary(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def row_of(self, session_id: str) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == session_id), None)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < 4:
+            return (_t("Organisation"), _t("Sector"), _t("Date"), _t("Progress"))[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s, col = self._rows[index.row()], index.column()
+        if role == IdRole:
+            return s.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
+            return None
+        if col == ORGANISATION:
+            return s.organisation
+        if col == SECTOR:
+            return catalogue().sector(s.sector).name(self._lang)
+        if col == DATE:
+            return s.date
+        return self.progress(s)
+
+    def progress(self, s: SessionSummary) -> str:
+        """Where the day is, and how much it holds: "Styrkedjan (3/8) · 14 people · 101 notes"."""
+        step = PHASES.index(s.current_phase) + 1 if s.current_phase in PHASES else 1
+        phase = catalogue().phase(PHASES[step - 1]).name(self._lang)
+        people = QCoreApplication.translate("SessionListModel", "%n participant(s)", "",
+                                            s.participants)
+        notes = QCoreApplication.translate("SessionListModel", "%n note(s)", "", s.notes)
+        return f"{phase} ({step}/{len(PHASES)}) · {people} · {notes}"

@@ -1,0 +1,96 @@
+"""The look: calm, high-contrast colours and type large enough for a projector.
+
+Sizes are relative to the system font, so the window scales with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+INK = "#1d2730"  # body text: 14:1 on PAPER
+MUTED = "#4a5863"  # secondary text: 7:1 on PAPER
+PAPER = "#f6f5f1"
+CARD = "#ffffff"
+LINE = "#d5d9dc"
+SIDEBAR = "#e6ebed"
+ACCENT = "#1f5f6e"  # deep teal; white on it is 7:1
+ACCENT_SOFT = "#d6e7ea"
+WARN_INK = "#7a3f00"
+WARN_BG = "#fff1dc"
+ERROR_INK = "#a1001c"
+OVER_INK = "#a1001c"
+KIND_COLOURS = {  # a quiet tint per kind of note, used for column headers and chain bars
+    "value": "#2f6b3a",
+    "hinder": "#9a3412",
+    "signal": "#1f5f6e",
+    "need": "#5b4b8a",
+    "relationship": "#6b5b1f",
+}
+MIN_POINT_SIZE = 12.0
+
+
+def apply(app: QApplication) -> None:
+    font = app.font()
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+    pal = app.palette()
+    for role, colour in ((QPalette.ColorRole.Window, PAPER), (QPalette.ColorRole.Base, CARD),
+                         (QPalette.ColorRole.Text, INK), (QPalette.ColorRole.WindowText, INK),
+                         (QPalette.ColorRole.ButtonText, INK),
+                         (QPalette.ColorRole.Highlight, ACCENT),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                         (QPalette.ColorRole.PlaceholderText, "#66727c"),
+                         (QPalette.ColorRole.AlternateBase, "#f1f3f4")):
+        pal.setColor(role, QColor(colour))
+    app.setPalette(pal)
+    app.setStyleSheet(stylesheet(font.pointSizeF()))
+
+
+def scaled(base: QFont, factor: float, bold: bool = False) -> QFont:
+    f = QFont(base)
+    f.setPointSizeF(base.pointSizeF() * factor)
+    f.setBold(bold)
+    return f
+
+
+def stylesheet(pt: float) -> str:
+    return f"""
+    QMainWindow, QDialog {{ background: {PAPER}; }}
+    QLabel[role="title"] {{ font-size: {pt * 2.0:.1f}pt; font-weight: 600; color: {INK}; }}
+    QLabel[role="subtitle"] {{ font-size: {pt * 1.1:.1f}pt; color: {MUTED}; }}
+    QLabel[role="section"] {{ font-size: {pt * 1.3:.1f}pt; font-weight: 600; color: {INK};
+                              padding-top: 6px; }}
+    QLabel[role="guidance"] {{ color: {MUTED}; }}
+    QLabel[role="hint"] {{ color: {ERROR_INK}; font-weight: 600; }}
+    QLabel[role="warning"] {{ color: {WARN_INK}; background: {WARN_BG}; border-radius: 6px;
+                              padding: 6px 10px; }}
+    QLabel[role="clock"] {{ font-size: {pt * 3.0:.1f}pt; font-weight: 600; color: {INK}; }}
+    QLabel[role="clock"][over="true"] {{ color: {OVER_INK}; }}
+    QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
+    QWidget#sidebar {{ background: {SIDEBAR}; }}
+    QListView#stepper {{ background: transparent; border: none;
+                        font-size: {pt * 1.15:.1f}pt; }}
+    QListView#stepper::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 6px; }}
+    QListView#stepper::item:selected {{ background: {ACCENT}; color: white; }}
+    QListView, QTableView {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
+    QListView::item {{ padding: 6px 8px; border-bottom: 1px solid #eceeef; }}
+    QListView::item:selected, QTableView::item:selected {{ background: {ACCENT_SOFT};
+                                                        color: {INK}; }}
+    QHeaderView::section {{ background: {SIDEBAR}; color: {INK}; border: none;
+                            padding: 6px; font-weight: 600; }}
+    QLineEdit, QComboBox, QSpinBox, QPlainTextEdit {{ padding: 5px 8px; border: 1px solid #9aa5ad;
+                            border-radius: 6px; background: {CARD}; min-height: 1.4em; }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; }}
+    QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_INK}; }}
+    QPushButton {{ padding: 6px 14px; border: 1px solid #8d99a2; border-radius: 6px;
+                   background: {CARD}; }}
+    QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+    QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: none;
+                                   font-weight: 600; }}
+    QPushButton:checked {{ background: {ACCENT}; color: white; }}
+    QTabBar::tab {{ padding: 8px 18px; font-size: {pt * 1.05:.1f}pt; }}
+    QTabBar::tab:selected {{ border-bottom: 3px solid {ACCENT}; font-weight: 600; }}
+    QStatusBar {{ color: {MUTED}; }}
+    """

@@ -1,0 +1,86 @@
+"""Small widgets shared by the screens: an entry line, an inline hint, labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from ..domain import ValidationError
+
+MAX_SHOWN = 400  # characters of a note shown in a list; the whole text is kept and editable
+
+
+class EntryLine(QLineEdit):
+    """A line edit that leaves Undo/Redo to the window when it has nothing of its own to undo.
+
+    A QLineEdit claims Ctrl+Z even when empty, so after "type, Enter" the
+    facilitator's Ctrl+Z would do nothing; here it reaches the undo stack.
+    """
+
+    def __init__(self, accessible_name: str, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride:
+            if e.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
+                e.ignore()
+                return False
+            if e.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable():
+                e.ignore()
+                return False
+        return super().event(e)
+
+
+class HintLabel(QLabel):
+    """An inline hint under a field: hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "hint")
+        self.setWordWrap(True)
+        self.setAccessibleName("hint")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def clear_hint(self) -> None:
+        self.say("")
+
+    def show_error(self, error: Exception) -> None:
+        self.say(message_of(error))
+
+
+def message_of(error: Exception) -> str:
+    """A sentence for the user from a ValidationError or StoreError."""
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{e.field.replace('_', ' ').capitalize()} {e.message}."
+                         for e in error.errors)
+    return str(error)
+
+
+def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
+    w = QLabel(text, parent)
+    if role:
+        w.setProperty("role", role)
+    w.setWordWrap(wrap)
+    return w
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", "true" if invalid else "false")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """A note for a list: one paragraph's worth; the rest counted, not drawn."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit].rstrip()}… (+{len(text) - limit:,})"
