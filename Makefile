@@ -32,5 +32,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+## stress: the reliability suite at large counts (1,000 kills, 10,000 fuzzed imports), figures printed
+stress: $(STAMP)
+	TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s -p no:randomly tests/reliability \
+		| grep -E '^\[reliability\]|passed|failed'
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -15,13 +15,15 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from . import __version__
+from . import __version__, report
 from .domain.validation import ValidationError
 from .store import Library, StoreError, paths
 from .store.backups import list_backups
 from .store.check import check_file
 from .store.demo import add_demo
 from .store.interchange import export_json, import_file
+from .store.portable import export_portable, import_portable, is_portable
+from .store.read import load_workshop
 from .store.restore import restore_backup
 from .store.sessions import list_sessions, resolve_session
 
@@ -45,13 +47,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="the sessions: id, organisation, date, sector")
     p.add_argument("--json", action="store_true", help="as JSON, for scripts")
     sub.add_parser("demo", help="add the demo session (a realistic day); print its id")
-    p = sub.add_parser("import", help="import a session file (.json); print the new id")
+    p = sub.add_parser("import", help="import a session file (.json or a portable .tillit "
+                                      "file); print the new id")
     p.add_argument("file", type=Path)
     p = sub.add_parser("export", help="export a session")
     fmt = p.add_subparsers(dest="format", metavar="FORMAT", required=True, parser_class=_Parser)
     j = fmt.add_parser("json", help="the JSON interchange file (docs/interchange.md)")
     j.add_argument("session", help="a session id or a unique prefix of one")
     j.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    pdf = fmt.add_parser("pdf", help="a PDF: the summary, the handouts, the principle cards "
+                                     "or the follow-up report")
+    pdf.add_argument("session", help="a session id or a unique prefix of one")
+    pdf.add_argument("--kind", required=True, choices=report.KINDS,
+                     help="summary (for the organisation), handouts (a folder: one PDF per "
+                          "participant and one combined), cards (to print and cut), followup")
+    pdf.add_argument("--lang", choices=report.LANGUAGES,
+                     help="the language of the PDF (default: the session's)")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
+                     help="the PDF file to write; for handouts, a new (or empty) folder")
+    q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
+    q.add_argument("session", help="a session id or a unique prefix of one")
+    q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     sub.add_parser("check", help="check the library and its backups")
     p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
     p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")
@@ -98,7 +114,20 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "demo":
             print(add_demo(lib).session_id)
         elif args.command == "import":
-            print(import_file(lib, args.file).session_id)
+            load = import_portable if is_portable(args.file) else import_file
+            print(load(lib, args.file).session_id)
+        elif args.command == "export" and args.format == "sqlite":
+            session_id = resolve_session(lib, args.session)
+            with tempfile.TemporaryDirectory(prefix="tillit-export-") as tmp:
+                export_portable(lib, session_id, Path(tmp) / "session.tillit")
+                write_atomically(args.output, (Path(tmp) / "session.tillit").read_bytes())
+        elif args.command == "export" and args.format == "pdf":
+            workshop = load_workshop(lib, resolve_session(lib, args.session))
+            written = report.export_pdf(workshop, args.kind, args.output, lang=args.lang)
+            if args.kind == "handouts":
+                print(f"{args.output}: {len(written)} PDF files")
+            else:
+                print(written[0])
         elif args.command == "export":
             text = export_json(lib, resolve_session(lib, args.session))
             if args.output:

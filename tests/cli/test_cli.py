@@ -140,3 +140,16 @@ def test_console_script_runs_without_qt(data_dir):
             "assert 'PySide6' not in sys.modules, 'Qt was imported'; sys.exit(rc)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_portable_file_export_and_import(capsys, data_dir, tmp_path):
+    """export sqlite writes a .tillit file that import reads back as the same session."""
+    demo_id = run(capsys, "demo")[1].strip()
+    target = tmp_path / "session.tillit"
+    assert run(capsys, "export", "sqlite", demo_id, "-o", str(target))[0] == 0
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")
+    code, new_id, _ = run(capsys, "import", str(target))
+    assert code == 0
+    first = json.loads(run(capsys, "export", "json", demo_id)[1])
+    second = json.loads(run(capsys, "export", "json", new_id.strip())[1])
+    assert [n["text"] for n in first["notes"]] == [n["text"] for n in second["notes"]]

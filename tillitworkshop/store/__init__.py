@@ -14,6 +14,7 @@ from .errors import (
     LibraryTooNew,
     NotALibrary,
     NotFound,
+    StorageError,
     StoreError,
 )
 from .library import Library
@@ -29,5 +30,6 @@ __all__ = [
     "LibraryTooNew",
     "NotALibrary",
     "NotFound",
+    "StorageError",
     "StoreError",
 ]

@@ -41,12 +41,13 @@ def last_fingerprint(folder: Path) -> str | None:
 def take_backup(conn: sqlite3.Connection, folder: Path, keep: int | None = None,
                 fingerprint: str = "") -> Path:
     """Write a backup of the open library into ``folder``; keep the newest ``keep``."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{PREFIX}{stamp}{SUFFIX}"
     partial = folder / f".partial-{stamp}{SUFFIX}"
     partial.unlink(missing_ok=True)
     conn.execute("VACUUM INTO ?", (str(partial),))
+    os.chmod(partial, 0o600)
     os.replace(partial, target)
     (folder / FINGERPRINT).write_text(f"{target.name}\n{fingerprint}", encoding="utf-8")
     _fsync_dir(folder)

@@ -92,6 +92,7 @@ def delete_commitment(lib: Library, commitment_id: str) -> Change:
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
         touch(lib.db, sid)
+    lib.purge()
     return edit.change(sid, "commitment", "deleted", (commitment_id,))
 
 

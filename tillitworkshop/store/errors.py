@@ -31,6 +31,10 @@ class LibraryLocked(LibraryError):
     """Another running app has the library open."""
 
 
+class StorageError(LibraryError):
+    """An edit could not be written (disk full, I/O error); it was rolled back whole."""
+
+
 class NotFound(StoreError):
     """No session (or part of one) matches what was asked for."""
 

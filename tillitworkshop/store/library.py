@@ -21,12 +21,15 @@ from sqlite_utils import Database
 from . import backups, paths, undo
 from .changes import Change
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
-from .errors import LibraryCorrupt, LibraryError
+from .errors import LibraryCorrupt, LibraryError, NotALibrary, StorageError
 from .lock import LibraryLock
 from .schema import migrate
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
+    # Deleted text is overwritten, not left in free pages of the file.
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",  # the undo log holds deleted text: never in a temp file
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
@@ -54,7 +57,8 @@ class Library:
     def open(cls, folder: str | os.PathLike | None = None, *, backup: bool = True) -> Library:
         folder = paths.data_dir(folder)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            # Participants' names and what they said: readable by the user only.
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as e:
             raise LibraryError(
                 f"Cannot create the library folder {folder}: {e.strerror}. "
@@ -64,7 +68,10 @@ class Library:
         path = paths.library_path(folder)
         existed = path.exists()
         if existed:
-            inspect_header(path)
+            try:
+                inspect_header(path)
+            except (NotALibrary, LibraryCorrupt) as e:
+                raise type(e)(str(e) + _backup_offer(path), path) from None
         lock = LibraryLock(path)
         try:
             lock.acquire()
@@ -76,6 +83,7 @@ class Library:
             ) from e
         try:
             db = _connect(path, existed)
+            _private(path)
         except BaseException:
             lock.release()
             raise
@@ -129,10 +137,21 @@ class Library:
                 yield edit
                 if self._depth == 1:
                     edit.undo = undo.take(self.db)
+        except sqlite3.OperationalError as e:
+            raise _storage_error(e, self.path) from e
+        except sqlite3.DatabaseError as e:
+            if isinstance(e, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise _storage_error(e, self.path) from e
         finally:
             self._depth -= 1
         if self._depth == 0:
             self.last_stored = now()
+
+    def purge(self) -> None:
+        """After a delete: checkpoint, so the wiped pages replace the old ones in the main
+        file and the -wal file holds no earlier copy of the deleted text."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def revert(self, change: Change) -> Change:
         """Undo ``change``; the returned change, reverted in turn, redoes it."""
@@ -191,12 +210,36 @@ def _connect(path: Path, existed: bool) -> Database:
         raise
 
 
+def _private(path: Path) -> None:
+    """Readable by the user only (SQLite gives its -wal and -shm files the same mode)."""
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)
+
+
 def _corrupt_message(path: Path, problems: list[str]) -> str:
-    good = [p for p in backups.list_backups(paths.backup_dir(path.parent)) if check_file(p).ok]
-    offer = (
-        f" The newest good backup is {good[0].name}: run `tillitworkshop restore {good[0].name}`"
-        " to go back to it (the damaged file is kept aside)."
-        if good
-        else " No good backup was found."
-    )
-    return f"{path} is damaged: {'; '.join(problems)}.{offer}"
+    return f"{path} is damaged: {'; '.join(problems)}.{_backup_offer(path)}"
+
+
+def _backup_offer(path: Path) -> str:
+    good = next((p for p in backups.list_backups(paths.backup_dir(path.parent))
+                 if check_file(p).ok), None)
+    if good is None:
+        return " No good backup was found."
+    return (f" The newest good backup is {good.name}: run `tillitworkshop restore {good.name}`"
+            " to go back to it (the damaged file is kept aside).")
+
+
+def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
+    """Disk full or an I/O error: the edit was rolled back; say so and what to do."""
+    text = str(error).lower()
+    if "full" in text:
+        why = "the disk is full"
+        todo = "Free some space (delete or move files), then try again"
+    elif "readonly" in text or "read-only" in text:
+        why = "the library cannot be written (read-only)"
+        todo = "Check the folder's permissions or choose another with --data-dir"
+    else:
+        why = f"the disk reported an error ({error})"
+        todo = "Check the disk or save to another folder, then try again"
+    return StorageError(f"This edit was not stored: {why}. {todo}; nothing stored before "
+                        f"was lost. Library: {path}", path)

@@ -111,6 +111,7 @@ def delete_note(lib: Library, note_id: str) -> Change:
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
         touch(lib.db, sid)
+    lib.purge()
     return edit.change(sid, "note", "deleted", (note_id,))
 
 

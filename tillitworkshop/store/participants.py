@@ -54,4 +54,5 @@ def delete_participant(lib: Library, participant_id: str) -> Change:
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
         touch(lib.db, sid)
+    lib.purge()
     return edit.change(sid, "participant", "deleted", (participant_id,))

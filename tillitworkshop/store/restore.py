@@ -42,7 +42,8 @@ def restore_backup(folder: Path, ref: str) -> tuple[Path, Path | None]:
         aside = None
         if library.exists():
             stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-            aside = folder / f"library-replaced-{stamp}.sqlite"
+            state = "replaced" if check_file(library).ok else "damaged"
+            aside = folder / f"library-{state}-{stamp}.sqlite"
             # Move the file with its -wal and -shm, so the set kept aside stays whole.
             for suffix in ("", "-wal", "-shm"):
                 side = library.with_name(library.name + suffix)
@@ -50,6 +51,7 @@ def restore_backup(folder: Path, ref: str) -> tuple[Path, Path | None]:
                     os.replace(side, aside.with_name(aside.name + suffix))
         partial = folder / ".restoring.sqlite"
         shutil.copyfile(backup, partial)
+        os.chmod(partial, 0o600)
         with partial.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(partial, library)

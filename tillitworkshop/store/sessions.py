@@ -116,6 +116,7 @@ def delete_session(lib: Library, session_id: str) -> Change:
     get_row(lib, session_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+    lib.purge()
     return edit.change(session_id, "session", "deleted", (session_id,))
 
 
