@@ -1,0 +1,91 @@
+"""PDF exports with reportlab: summary, handouts, principle cards and follow-up (no Qt here).
+
+The window and the command line share one entry point::
+
+    from tillitworkshop.report import export_pdf
+
+    paths = export_pdf(workshop, "handouts", "/tmp/handouts", lang="sv",
+                       tr=my_translator, progress=on_progress, cancel=is_cancelled)
+
+``tr`` is any callable from an English text to its translation (default: the
+built-in tables of ``strings``). ``progress(done, total)`` and ``cancel()``
+are called between files, so the window can run the export in an executor,
+show progress and stop it; a cancelled export raises ``ExportCancelled`` and
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain import Workshop
+from . import cards, followup, handouts, summary
+from .blocks import Ctx
+from .handouts import Cancel, ExportCancelled, Progress
+from .output import ExportError, write_file, write_folder
+from .strings import LANGUAGES, Translator, translator
+
+KINDS = ("summary", "handouts", "cards", "followup")
+
+_SINGLE: dict[str, Callable[[Ctx], bytes]] = {
+    "summary": summary.render,
+    "cards": cards.render,
+    "followup": followup.render,
+}
+
+__all__ = [
+    "KINDS",
+    "LANGUAGES",
+    "ExportCancelled",
+    "ExportError",
+    "Translator",
+    "export_pdf",
+    "render_pdf",
+    "translator",
+]
+
+
+def _context(workshop: Workshop, kind: str, lang: str | None, tr: Translator | None,
+             today: dt.date | None) -> Ctx:
+    if kind not in KINDS:
+        raise ExportError(f"Unknown kind of PDF {kind!r}; choose one of {', '.join(KINDS)}.")
+    lang = lang or (workshop.language if workshop.language in LANGUAGES else "sv")
+    if lang not in LANGUAGES:
+        raise ExportError(f"Unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}.")
+    return Ctx(workshop, lang, tr or translator(lang), today=today or dt.date.today())
+
+
+def render_pdf(workshop: Workshop, kind: str, lang: str | None = None,
+               tr: Translator | None = None, today: dt.date | None = None) -> bytes:
+    """One PDF in memory: "summary", "cards" or "followup" (handouts are many files)."""
+    if kind == "handouts":
+        raise ExportError("Handouts are one file per participant; use export_pdf with a folder.")
+    ctx = _context(workshop, kind, lang, tr, today)
+    return _SINGLE[kind](ctx)
+
+
+def export_pdf(workshop: Workshop, kind: str, out_path: str | Path, lang: str | None = None,
+               tr: Translator | None = None, progress: Progress | None = None,
+               cancel: Cancel | None = None, today: dt.date | None = None) -> list[Path]:
+    """Write one kind of PDF for ``workshop`` and return the files written.
+
+    "handouts" writes a folder at ``out_path`` (one PDF per participant and
+    the combined file); the others write the file ``out_path``. ``lang`` is
+    "sv" or "en" (default: the session's language). Files appear only when
+    complete (written beside, then renamed). ``today`` is the date the
+    follow-up report judges lateness by (default: today).
+    """
+    ctx = _context(workshop, kind, lang, tr, today)
+    if kind == "handouts":
+        files = handouts.render_all(ctx, progress, cancel)
+        if cancel is not None and cancel():
+            raise ExportCancelled
+        return write_folder(Path(out_path), files)
+    if cancel is not None and cancel():
+        raise ExportCancelled
+    data = _SINGLE[kind](ctx)
+    if progress is not None:
+        progress(1, 1)
+    return [write_file(Path(out_path), data)]

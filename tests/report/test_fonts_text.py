@@ -1,0 +1,54 @@
+"""The fonts and the escaping of user text."""
+
+from __future__ import annotations
+
+from tillitworkshop.report.fonts import REPLACEMENT, drawable, register
+from tillitworkshop.report.text import chunks, markup, safe_file_name
+
+EUROPEAN = ("Räksmörgås ÅÄÖ åäö Æø ÆØ Ðð Þþ Ñ ß ẞ Œœ Šš Žž Čč Ćć Łł Őő Űű Ğğ İı Şş Ęę Ąą "
+            "Ţţ Ăâ Ýý Ëë Ïï Ğ € „quotes“ «guill» – — … ’ Ŋŋ Čáp Ŧŧ Ǥǥ Ʒʒ")
+
+
+def test_bundled_fonts_draw_nordic_and_european_letters():
+    """Every letter of Swedish, Finnish, the Nordic and most European languages is kept as typed."""
+    covered = register()
+    missing = [c for c in EUROPEAN if c != " " and ord(c) not in covered]
+    assert missing == []
+    assert drawable(EUROPEAN) == EUROPEAN
+
+
+def test_characters_without_a_glyph_become_the_replacement_character():
+    """Emoji and scripts the fonts lack become U+FFFD, one per emoji sequence, never a wrong letter."""
+    assert drawable("ok 🦄 slut") == f"ok {REPLACEMENT} slut"
+    assert drawable("tumme 👍🏽!") == f"tumme {REPLACEMENT}!"
+    assert drawable("familj 👩‍👩‍👧.") == f"familj {REPLACEMENT}."
+    assert drawable("bell\x07") == f"bell{REPLACEMENT}"
+    assert ord(REPLACEMENT) in register()
+
+
+def test_decomposed_letters_are_composed():
+    """An "a" followed by a combining ring is drawn as the single letter "å"."""
+    assert drawable("a\u030angstro\u0308m") == "ångström"
+
+
+def test_markup_shows_reportlab_tags_literally():
+    """Tags, entities and newlines in user text are escaped, so reportlab shows them as text."""
+    assert markup('<b>x</b> & <img src="/etc/passwd"/>\nrad 2') == (
+        '&lt;b&gt;x&lt;/b&gt; &amp; &lt;img src="/etc/passwd"/&gt;<br/>rad 2')
+
+
+def test_long_text_is_cut_into_pieces_that_rejoin_exactly():
+    """Long text is cut into ~2 KB pieces at natural breaks, losing and adding nothing."""
+    text = ("Ett långt stycke. " * 400) + "x" * 5000
+    pieces = chunks(text)
+    assert "".join(pieces) == text
+    assert max(len(p) for p in pieces) <= 2000
+    assert pieces[0].endswith(". ")
+
+
+def test_safe_file_names():
+    """Participant names become portable file names without path separators or dots."""
+    assert safe_file_name("Åsa Nyström") == "asa-nystrom"
+    assert safe_file_name("../../etc/passwd") == "etc-passwd"
+    assert safe_file_name("🦄") == "file"
+    assert safe_file_name("Bjørn Ærø Strauß") == "bjorn-aero-strauss"

@@ -1,0 +1,222 @@
+"""The page: styles, headers and footers with "Sida 3 av 12", outline and metadata.
+
+Every PDF is built by ``build_pdf``. It sets the document's title, author,
+subject and language (reportlab would otherwise write "untitled"), starts
+every page in the bundled font (``initialFontName``, or reportlab's canvas
+would reference an unembedded Helvetica), draws the running header and the
+page numbers, and turns every heading made by ``heading`` into an outline
+entry (a bookmark) on the page it lands on.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from .fonts import BOLD, OBLIQUE, REGULAR, register
+from .strings import Translator
+
+INK = colors.HexColor("#1d2430")
+NAVY = colors.HexColor("#1f3a5f")
+TEAL = colors.HexColor("#2a7f8e")
+MUTED = colors.HexColor("#5b6573")
+RULE = colors.HexColor("#d5dbe3")
+PALE = colors.HexColor("#f2f5f8")
+AMBER = colors.HexColor("#c9822b")
+
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 20 * mm
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What a document says about itself, in its metadata and on every page."""
+
+    title: str
+    author: str
+    subject: str
+    lang: str
+    header: str  # "Organisation · 15 oktober 2026"
+    kind: str  # "Sammanfattning", shown at the header's right
+    tr: Translator
+
+
+class Styles:
+    """The paragraph styles of every export, all in the bundled fonts."""
+
+    def __init__(self) -> None:
+        register()
+
+        def style(name: str, **kw) -> ParagraphStyle:
+            base = dict(fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5, leading=13.5,
+                        textColor=INK)
+            base.update(kw)
+            return ParagraphStyle(name, **base)
+
+        self.title = style("title", fontName=BOLD, fontSize=25, leading=30, textColor=NAVY,
+                           spaceAfter=6)
+        self.subtitle = style("subtitle", fontSize=13, leading=17, textColor=MUTED, spaceAfter=18)
+        self.h1 = style("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY,
+                        spaceBefore=4, spaceAfter=8, keepWithNext=1)
+        self.h2 = style("h2", fontName=BOLD, fontSize=12, leading=15, textColor=NAVY,
+                        spaceBefore=10, spaceAfter=4, keepWithNext=1)
+        self.h3 = style("h3", fontName=BOLD, fontSize=10, leading=13, textColor=INK,
+                        spaceBefore=6, spaceAfter=2, keepWithNext=1)
+        self.body = style("body", spaceAfter=4)
+        self.lead = style("lead", fontSize=10.5, leading=15, spaceAfter=6)
+        self.quote = style("quote", fontName=OBLIQUE, textColor=MUTED, spaceAfter=6)
+        self.small = style("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2)
+        self.bullet = style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3)
+        self.sub_bullet = style("sub_bullet", leftIndent=26, bulletIndent=16, spaceAfter=2,
+                                textColor=MUTED)
+        self.label = style("label", fontName=BOLD, fontSize=8, leading=11, textColor=MUTED)
+        self.cell = style("cell", fontSize=8.5, leading=11)
+        self.cell_bold = style("cell_bold", fontName=BOLD, fontSize=8.5, leading=11)
+        self.cell_head = style("cell_head", fontName=BOLD, fontSize=8.5, leading=11,
+                               textColor=colors.white)
+
+
+def heading(text_markup: str, outline_title: str, level: int, style: ParagraphStyle) -> Paragraph:
+    """A heading that becomes an outline entry (level 0 = section, 1 = subsection)."""
+    p = Paragraph(text_markup, style)
+    p._tw_outline = (outline_title, level)  # read by _Doc.afterFlowable
+    return p
+
+
+class GroupStart(Flowable):
+    """Marks where a new group of pages begins (a participant's handout in the combined file).
+
+    Page numbers count within a group: each handout reads "Page 1 of 2".
+    """
+
+    def __init__(self, group: int):
+        super().__init__()
+        self.group = group
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._tw_group = self.group
+
+
+def _canvas_class(meta: DocMeta, numbers: bool) -> type[Canvas]:
+    class _Canvas(Canvas):
+        """Keeps every page until the end, to write "Page 3 of 12" when the total is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._tw_pages: list[dict] = []
+            self._tw_group = 0
+
+        def showPage(self) -> None:
+            self._tw_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def bookmarkPage(self, key, **kwargs):
+            # The document counts pages only as they are written, which here is
+            # at the end: point the bookmark at the page being drawn now.
+            doc = self._doc
+            saved, doc.pageCounter = doc.pageCounter, len(self._tw_pages) + 1
+            try:
+                return super().bookmarkPage(key, **kwargs)
+            finally:
+                doc.pageCounter = saved
+
+        def save(self) -> None:
+            totals = Counter(state["_tw_group"] for state in self._tw_pages)
+            seen: Counter = Counter()
+            for state in self._tw_pages:
+                self.__dict__.update(state)
+                seen[self._tw_group] += 1
+                if numbers:
+                    self._footer(seen[self._tw_group], totals[self._tw_group])
+                super().showPage()
+            super().save()
+
+        def _footer(self, page: int, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, 9.5 * mm, meta.tr("Besök Tillit · SOU 2018:47"))
+            self.drawRightString(width - MARGIN_X, 9.5 * mm,
+                                 meta.tr("Page {page} of {pages}").format(page=page, pages=total))
+            self.restoreState()
+
+    return _Canvas
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._tw_bookmarks = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "_tw_outline", None)
+        if outline:
+            title, level = outline
+            self._tw_bookmarks += 1
+            key = f"s{self._tw_bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
+def _running_header(meta: DocMeta) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = doc.pagesize
+        canv.saveState()
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColor(MUTED)
+        y = height - 13 * mm
+        canv.drawString(MARGIN_X, y, _clip(canv, meta.header, width * 0.6))
+        canv.setFillColor(TEAL)
+        canv.setFont(BOLD, 7.5)
+        canv.drawRightString(width - MARGIN_X, y, meta.kind)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, y - 3 * mm, width - MARGIN_X, y - 3 * mm)
+        canv.restoreState()
+
+    return draw
+
+
+def _clip(canv: Canvas, text: str, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` in the canvas's current font."""
+    if canv.stringWidth(text) <= width:
+        return text
+    while text and canv.stringWidth(text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_pdf(story: Sequence[Flowable], meta: DocMeta, *,
+              templates: Sequence[PageTemplate] | None = None, page_numbers: bool = True,
+              pagesize: tuple[float, float] = A4) -> bytes:
+    """The PDF of ``story``: one frame per page with the running header unless ``templates``."""
+    register()
+    out = io.BytesIO()
+    doc = _Doc(out, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+               topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
+               author=meta.author, subject=meta.subject, creator="Tillit Workshop",
+               producer="Tillit Workshop (reportlab)", lang=meta.lang,
+               initialFontName=REGULAR, initialFontSize=9.5, initialLeading=13.5)
+    if templates is None:
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [PageTemplate(id="page", frames=[frame], onPage=_running_header(meta))]
+    doc.addPageTemplates(list(templates))
+    doc.build(list(story), canvasmaker=_canvas_class(meta, page_numbers))
+    return out.getvalue()

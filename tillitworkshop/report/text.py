@@ -1,0 +1,92 @@
+"""User text made safe for reportlab: escaped, drawable, and split before layout.
+
+reportlab's ``Paragraph`` parses its text as markup: an ``<img src=...>`` in a
+note would make it open a local file, ``<a href>`` would become a live link,
+an unclosed ``<b>`` would fail the export. Every user string therefore passes
+through ``markup`` (or ``paragraphs``) here, never straight into a Paragraph.
+
+Laying out one 1 MB paragraph takes minutes; the same text in paragraphs of
+about 2 KB takes seconds, so long text is split first, at a blank line, a line
+break, a sentence or a space when it can.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from .fonts import drawable
+
+CHUNK = 2000  # characters per paragraph, at most (a little more for a long word's end)
+_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
+
+
+def markup(text: str | None) -> str:
+    """Paragraph markup that shows ``text`` literally: drawable, escaped, newlines as <br/>."""
+    if not text:
+        return ""
+    safe = escape(drawable(text))
+    safe = safe.replace("\t", "    ")
+    return safe.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+
+
+def chunks(text: str, limit: int = CHUNK) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at the most natural break.
+
+    Joining the pieces gives back the text (no character is lost or added).
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in _BREAKS:
+            at = window.rfind(sep)
+            if at >= limit // 4:
+                cut = at + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def paragraphs(text: str | None, style: ParagraphStyle, *, prefix: str = "",
+               suffix: str = "") -> list[Flowable]:
+    """Flowables for one user text: ``prefix`` and ``suffix`` are trusted markup.
+
+    The text is split into ~2 KB paragraphs; blank lines separate paragraphs
+    as the user wrote them.
+    """
+    text = (text or "").strip()
+    pieces = [p for p in re.split(r"\n\s*\n", text) if p.strip()] or [""]
+    out: list[Flowable] = []
+    parts = [chunk for piece in pieces for chunk in chunks(piece.strip())]
+    for i, part in enumerate(parts):
+        head = prefix if i == 0 else ""
+        tail = suffix if i == len(parts) - 1 else ""
+        out.append(Paragraph(head + markup(part) + tail, style))
+    return out
+
+
+def plain(text: str | None, limit: int | None = None) -> str:
+    """Markup for a short text (a name, a title), shortened with an ellipsis past ``limit``."""
+    text = " ".join((text or "").split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return markup(text)
+
+
+def safe_file_name(name: str, fallback: str = "file") -> str:
+    """A portable file name stem: ASCII letters, digits and hyphens ("Åsa Nyström" -> "asa-nystrom")."""
+    special = {"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "œ": "oe"}
+    lowered = "".join(special.get(c, c) for c in name.lower())
+    ascii_only = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")[:60].strip("-")
+    return stem or fallback
