@@ -152,22 +152,21 @@ def heat_map(roles: Sequence[str], principles: Sequence[str],
 
 
 def legend(tr: Translator, lang: str, width: float) -> Drawing:
-    """The heat map's colour key, 1 to 5, and what the frame means."""
-    d = _drawing(width, 22)
-    x = 0.0
-    d.add(String(x, 8, tr("Average rating:"), fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
-    x += 72
+    """The heat map's colour key, 1 to 5, and what the amber and the frame mean."""
+    d = _drawing(width, 36)
+    d.add(String(0, 24, tr("Average rating:"), fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
+    x = 72.0
     for value in range(1, 6):
         fill = rating_fill(value)
-        d.add(Rect(x, 4, 18, 12, fillColor=fill, strokeColor=None))
-        d.add(String(x + 9, 7, str(value), textAnchor="middle", fontName=REGULAR, fontSize=7.5,
+        d.add(Rect(x, 20, 18, 12, fillColor=fill, strokeColor=None))
+        d.add(String(x + 9, 23, str(value), textAnchor="middle", fontName=REGULAR, fontSize=7.5,
                      fillColor=_text_color(fill)))
         x += 20
-    x += 12
+    x = 72.0
     for fill in (_LIGHT_AMBER, AMBER):
-        d.add(Rect(x, 4, 18, 12, fillColor=fill, strokeColor=None))
+        d.add(Rect(x, 2, 18, 12, fillColor=fill, strokeColor=None))
         x += 20
-    d.add(String(x + 4, 8, tr("spread of 1 point or more (light) and of 2 or more (dark); "
+    d.add(String(x + 4, 6, tr("spread of 1 point or more (light) and of 2 or more (dark); "
                               "framed: the largest spread"),
                  fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
     return d
