@@ -185,3 +185,15 @@ def test_unknown_kind_or_language_is_refused(demo):
         render_pdf(demo, "poster", "sv")
     with pytest.raises(ExportError):
         render_pdf(demo, "summary", "de")
+
+
+def test_an_empty_session_exports_every_kind(tmp_path):
+    """A new session with no participants, notes or commitments still gives every PDF."""
+    from tillitworkshop.domain import Workshop
+    from tillitworkshop.report import export_pdf
+
+    w = Workshop(id="e", organisation="Tom kommun", sector="omsorg", date="2026-05-04")
+    for kind in KINDS:
+        written = export_pdf(w, kind, tmp_path / kind, lang="sv")
+        assert written and all(p.read_bytes().startswith(b"%PDF-") for p in written)
+    assert "Inget antecknades." in text_of((tmp_path / "summary").read_bytes())
