@@ -17,10 +17,12 @@ from tillitworkshop.ui.settings import Settings
 
 
 def test_stepper_lists_only_the_phases_built(demo):
-    """Förberedelse, Det goda mötet and Styrkedjan, in Swedish; no empty screens for the rest."""
-    stepper = demo.session.stepper
-    names = [stepper.item(i).text() for i in range(stepper.count())]
-    assert names == ["1   Förberedelse", "2   Det goda mötet", "3   Styrkedjan"]
+    """The day starts Förberedelse, Det goda mötet, Styrkedjan (Swedish); every step has a page."""
+    view = demo.session
+    names = [view.stepper.item(i).text() for i in range(view.stepper.count())]
+    assert names[:3] == ["1   Förberedelse", "2   Det goda mötet", "3   Styrkedjan"]
+    keys = [view.stepper.item(i).data(Qt.ItemDataRole.UserRole) for i in range(len(names))]
+    assert all(key in view.pages for key in keys) and len(keys) == len(view.pages)
 
 
 def test_next_and_previous_phase_by_keyboard(fresh, qtbot):
@@ -30,9 +32,10 @@ def test_next_and_previous_phase_by_keyboard(fresh, qtbot):
     qtbot.keyClick(fresh, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert view.phase == "good_meeting" and view.title.text() == "Det goda mötet"
     qtbot.keyClick(fresh, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(fresh, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert view.phase == "chain"
     qtbot.keyClick(fresh, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(fresh, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(fresh, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert view.phase == "good_meeting"
     assert load_workshop(fresh.lib, view.state.id).current_phase == "good_meeting"
     qtbot.keyClick(fresh, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

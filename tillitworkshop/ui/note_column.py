@@ -26,6 +26,7 @@ from ..store import notes as note_ops
 from ..store.records import position_between
 from .note_model import NoteListModel
 from .state import SessionState
+from .note_delegate import NoteDelegate
 from .widgets import EntryLine, HintLabel, label
 
 
@@ -56,6 +57,7 @@ class NoteColumn(QFrame):
         self.view = QListView(self)
         self.view.setAccessibleName(self.tr("Notes: %1").replace("%1", title.replace("&", "")))
         self.view.setModel(self.model)
+        self.view.setItemDelegate(NoteDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -101,10 +103,10 @@ class NoteColumn(QFrame):
         w = self.state.workshop
         for p in w.participants:
             self.said_by.addItem(f"{p.name} · {self.state.role_singular(p.role)}",
-                                 ("participant", p.id))
+                                 f"participant:{p.id}")
         for r in catalogue().roles:
             self.said_by.addItem(self.tr("Role: %1").replace("%1", r.name(self.state.lang)),
-                                 ("role", r.key))
+                                 f"role:{r.key}")
         at = self.said_by.findData(current)
         self.said_by.setCurrentIndex(max(at, 0))
 
@@ -121,8 +123,9 @@ class NoteColumn(QFrame):
     def placement(self) -> dict:
         out = dict(self.place)
         said = self.said_by.currentData()
-        if said:
-            out["participant_id" if said[0] == "participant" else "role"] = said[1]
+        if said:  # "participant:<id>" or "role:<key>"
+            what, _, key = said.partition(":")
+            out["participant_id" if what == "participant" else "role"] = key
         if self.kind == "signal":
             out["signal"] = self.signal.currentData()
         return out
@@ -140,7 +143,7 @@ class NoteColumn(QFrame):
         except (ValidationError, StoreError) as e:
             self.hint.show_error(e)
             return None
-        self.input.clear()
+        self.input.setText("")  # unlike clear(), leaves the line nothing of its own to undo
         self.hint.clear_hint()
         self._select(change.ids[0], scroll=True)
         return change.ids[0]

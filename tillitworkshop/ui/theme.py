@@ -31,6 +31,11 @@ MIN_POINT_SIZE = 12.0
 
 
 def apply(app: QApplication) -> None:
+    """Set font, palette and style sheet, once per application (re-polishing every
+    live widget again buys nothing and has crashed PySide6 in tests)."""
+    if app.property("tillit-theme"):
+        return
+    app.setProperty("tillit-theme", True)
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

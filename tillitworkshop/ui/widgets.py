@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ..domain import ValidationError
+from ..domain.validation import MAX_TEXT
 
 MAX_SHOWN = 400  # characters of a note shown in a list; the whole text is kept and editable
 
@@ -22,6 +23,7 @@ class EntryLine(QLineEdit):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
+        self.setMaxLength(MAX_TEXT)  # Qt's default, 32,767, would cut a long pasted note
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride:
