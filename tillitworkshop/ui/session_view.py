@@ -23,11 +23,12 @@ from ..store import sessions as session_ops
 from .agenda import TimerPanel
 from .chain import ChainPage
 from .good_meeting import GoodMeetingPage
+from .later_phases import LATER
 from .preparation import PreparationPage
 from .state import SessionState
 from .widgets import label
 
-BUILT = ("preparation", "good_meeting", "chain")
+BUILT = ("preparation", "good_meeting", "chain", *LATER)
 
 
 class SessionView(QWidget):
@@ -41,6 +42,7 @@ class SessionView(QWidget):
             "preparation": PreparationPage(state, self),
             "good_meeting": GoodMeetingPage(state, self),
             "chain": ChainPage(state, self),
+            **{key: page(state, self) for key, page in LATER.items()},
         }
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
