@@ -149,14 +149,14 @@ class TimerPanel(QFrame):
         running = a.running_since is not None
         self.start.setText(self.tr("Pause") if running else
                            self.tr("Resume") if used else self.tr("Start"))
-        if over:
-            state = self.tr("%1 over the time box").replace("%1", clock_text(left))
-        elif running:
+        if running:
             state = self.tr("running")
         elif a.ended_at:
             state = self.tr("done")
         else:
             state = self.tr("paused") if used else self.tr("not started")
+        if over:
+            state += " · " + self.tr("%1 over the time box").replace("%1", clock_text(left))
         self.status.setText(state)
         if running and not self._tick.isActive():
             self._tick.start()

@@ -9,7 +9,7 @@ needs from the link above. A second tab holds the trust relationships.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -53,8 +53,10 @@ class LinkDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(QColor(theme.INK))
         text_rect = r.adjusted(14, 8, -60, -r.height() / 2)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         index.data(Qt.ItemDataRole.DisplayRole))
+        name = QFontMetrics(name_font).elidedText(index.data(Qt.ItemDataRole.DisplayRole),
+                                                  Qt.TextElideMode.ElideRight,
+                                                  int(text_rect.width()))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         total = index.data(TotalRole) or 0
         painter.setFont(theme.scaled(font, 1.3, bold=True))
         painter.setPen(QColor(theme.ACCENT if total else theme.MUTED))
@@ -98,8 +100,8 @@ class LinksPane(QWidget):
         self.chain.setItemDelegate(LinkDelegate(self.chain))
         self.chain.setStyleSheet("QListView#chain { background: transparent; border: none; }"
                                  "QListView#chain::item { border: none; padding: 0; }")
-        self.chain.setMinimumWidth(300)
-        self.chain.setMaximumWidth(380)
+        self.chain.setMinimumWidth(340)
+        self.chain.setMaximumWidth(400)
         self.heading = label("", "section", self)
         cat, lang = catalogue(), state.lang
         hints = {

@@ -11,6 +11,7 @@ from collections import Counter
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ..content import catalogue
+from .qtfix import nothing
 from .state import SessionState
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -65,22 +66,22 @@ class ChainLinkModel(QAbstractListModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
-            return None
+            return nothing()
         key = self._keys[index.row()]
         counts = self._counts.get(key, Counter())
         if role == Qt.ItemDataRole.DisplayRole:
             return catalogue().role(key).name(self._state.lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return QCoreApplication.translate("ChainLinkModel", "%1, %n note(s)", "",
-                                              sum(counts.values())).replace(
-                "%1", catalogue().role(key).name(self._state.lang))
+            return QCoreApplication.translate("ChainLinkModel", "%1, notes: %2").replace(
+                "%1", catalogue().role(key).name(self._state.lang)).replace(
+                "%2", str(sum(counts.values())))
         if role == KeyRole:
             return key
         if role == CountsRole:
             return dict(counts)
         if role == TotalRole:
             return sum(counts.values())
-        return None
+        return nothing()
 
 
 class RelationshipModel(QAbstractListModel):
@@ -104,7 +105,7 @@ class RelationshipModel(QAbstractListModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
-            return None
+            return nothing()
         key = self._keys[index.row()]
         marks = {m.relationship: m.strength for m in self._state.workshop.relationship_marks}
         notes = sum(1 for n in self._state.notes.values()
@@ -113,15 +114,15 @@ class RelationshipModel(QAbstractListModel):
         t = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "●" * marks[key] + "○" * (5 - marks[key]) if key in marks else "–"
-            return f"{name}\n{mark}   " + t("RelationshipModel", "%n note(s)", "", notes)
+            return f"{name}\n{mark}   " + t("RelationshipModel", "notes: %1").replace("%1", str(notes))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             strength = t("RelationshipModel", "trust %1 of 5").replace("%1", str(marks[key])) \
                 if key in marks else t("RelationshipModel", "trust not marked")
-            return f"{name}, {strength}, " + t("RelationshipModel", "%n note(s)", "", notes)
+            return f"{name}, {strength}, " + t("RelationshipModel", "notes: %1").replace("%1", str(notes))
         if role == KeyRole:
             return key
         if role == StrengthRole:
             return marks.get(key)
         if role == TotalRole:
             return notes
-        return None
+        return nothing()

@@ -89,6 +89,8 @@ class LibraryView(QWidget):
         box.addWidget(self.filter)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
+        self.spacer = QWidget(self)  # takes the table's room while the library is empty
+        box.addWidget(self.spacer, 1)
         box.addWidget(self.hint)
         box.addWidget(self.notice)
         box.addLayout(row)
@@ -120,7 +122,9 @@ class LibraryView(QWidget):
         return card
 
     def _changed(self, change: Change) -> None:
-        if change.kind != "error":
+        # Hidden behind an open session, the list is refreshed when shown again
+        # (MainWindow.show_library); re-counting every session per note would cost.
+        if change.kind != "error" and (self.isVisible() or change.kind == "session"):
             self.refresh(select=change.session_id if change.kind == "session" else None)
 
     def refresh(self, select: str | None = None) -> None:
@@ -129,6 +133,7 @@ class LibraryView(QWidget):
         empty = self.model.rowCount() == 0
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
+        self.spacer.setVisible(empty)
         for key in ("open", "duplicate", "delete", "export"):
             self.buttons[key].setEnabled(not empty)
         row = self.model.row_of(current) if current else None

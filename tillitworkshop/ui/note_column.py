@@ -24,9 +24,9 @@ from ..domain import Note, ValidationError
 from ..store import StoreError
 from ..store import notes as note_ops
 from ..store.records import position_between
+from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
 from .state import SessionState
-from .note_delegate import NoteDelegate
 from .widgets import EntryLine, HintLabel, label
 
 
@@ -38,7 +38,7 @@ class NoteColumn(QFrame):
         self.setProperty("role", "card")
         self.state, self.phase, self.kind = state, phase, kind
         self.place: dict = dict(place or {})
-        self.title = label(title, "section", self)
+        self.title = label(title, "section", self, wrap=True)
         self.input = EntryLine(self.tr("New note: %1").replace("%1", title.replace("&", "")),
                                placeholder, self)
         if key:  # e.g. Alt+1: jump to this list's entry line from anywhere on the page
@@ -52,6 +52,9 @@ class NoteColumn(QFrame):
         self.signal.setVisible(kind == "signal")
         self.said_by = QComboBox(self)
         self.said_by.setAccessibleName(self.tr("Said by"))
+        for combo in (self.signal, self.said_by):  # long names must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.hint = HintLabel(self)
         self.model = NoteListModel(state, self._matches, self._edit, self)
         self.view = QListView(self)

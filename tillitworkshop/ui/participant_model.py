@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ..domain import Participant
+from .qtfix import nothing
 from .state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,11 +52,11 @@ class ParticipantModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 4:
             return _headers()[section]
-        return super().headerData(section, orientation, role)
+        return nothing()
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+            return nothing()
         p, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return p.id
@@ -72,7 +73,7 @@ class ParticipantModel(QAbstractTableModel):
             return {NAME: p.name, ROLE: p.role, UNIT: p.unit, CONSENT: p.consent}[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == CONSENT:
             return Qt.CheckState.Checked if p.consent else Qt.CheckState.Unchecked
-        return None
+        return nothing()
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

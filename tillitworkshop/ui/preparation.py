@@ -148,6 +148,8 @@ class Roster(QWidget):
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
         ids = [self.model.participant(r).id for r in rows]
+        if not ids:
+            return
         s = self.state
         s.hub.stack.beginMacro(self.tr("Remove %n participant(s)", "", len(ids)))
         try:
@@ -161,8 +163,8 @@ class Roster(QWidget):
         people = self.state.workshop.participants
         counts = {r.key: sum(p.role == r.key for p in people) for r in catalogue().roles}
         shown = [f"{self.state.role_name(k)} {n}" for k, n in counts.items() if n]
-        self.counts.setText(self.tr("%n participant(s)", "", len(people))
-                            + (": " + " · ".join(shown) if shown else ""))
+        self.counts.setText(self.tr("Participants: %1").replace("%1", str(len(people)))
+                            + (" — " + " · ".join(shown) if shown else ""))
         missing = [r.name(self.state.lang) for r in catalogue().chain_links() if not counts[r.key]]
         self.warning.setText(self.tr("Nobody yet from: %1. The method wants the whole chain "
                                      "in the room.").replace("%1", ", ".join(missing)))

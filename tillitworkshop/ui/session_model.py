@@ -8,6 +8,7 @@ from ..content import catalogue
 from ..domain import PHASES
 from ..store import Library
 from ..store.sessions import SessionSummary, list_sessions
+from .qtfix import nothing
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 ORGANISATION, SECTOR, DATE, PROGRESS = range(4)
@@ -47,17 +48,17 @@ class SessionListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 4:
             return (_t("Organisation"), _t("Sector"), _t("Date"), _t("Progress"))[section]
-        return super().headerData(section, orientation, role)
+        return nothing()
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+            return nothing()
         s, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return s.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):
-            return None
+            return nothing()
         if col == ORGANISATION:
             return s.organisation
         if col == SECTOR:
@@ -70,7 +71,6 @@ class SessionListModel(QAbstractTableModel):
         """Where the day is, and how much it holds: "Styrkedjan (3/8) · 14 people · 101 notes"."""
         step = PHASES.index(s.current_phase) + 1 if s.current_phase in PHASES else 1
         phase = catalogue().phase(PHASES[step - 1]).name(self._lang)
-        people = QCoreApplication.translate("SessionListModel", "%n participant(s)", "",
-                                            s.participants)
-        notes = QCoreApplication.translate("SessionListModel", "%n note(s)", "", s.notes)
+        people = _t("Participants: %1").replace("%1", str(s.participants))
+        notes = _t("Notes: %1").replace("%1", str(s.notes))
         return f"{phase} ({step}/{len(PHASES)}) · {people} · {notes}"

@@ -36,6 +36,7 @@ def apply(app: QApplication) -> None:
     if app.property("tillit-theme"):
         return
     app.setProperty("tillit-theme", True)
+    app.setStyle("Fusion")  # the same calm look on every platform, drawn from the palette
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
@@ -85,9 +86,10 @@ def stylesheet(pt: float) -> str:
                                                         color: {INK}; }}
     QHeaderView::section {{ background: {SIDEBAR}; color: {INK}; border: none;
                             padding: 6px; font-weight: 600; }}
-    QLineEdit, QComboBox, QSpinBox, QPlainTextEdit {{ padding: 5px 8px; border: 1px solid #9aa5ad;
-                            border-radius: 6px; background: {CARD}; min-height: 1.4em; }}
-    QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {ACCENT}; }}
+    QLineEdit, QPlainTextEdit {{ padding: 5px 8px; border: 1px solid #9aa5ad;
+                                 border-radius: 6px; background: {CARD}; min-height: 1.4em; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+    QComboBox, QSpinBox {{ min-height: 1.6em; }}
     QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_INK}; }}
     QPushButton {{ padding: 6px 14px; border: 1px solid #8d99a2; border-radius: 6px;
                    background: {CARD}; }}

@@ -1,0 +1,169 @@
+"""Window benchmarks, each against its goal (issue 3), measured in the same run.
+
+(a) Process start to the first painted main window on the demo session, against
+    a bare qasync + PySide6 window: the ratio of medians (goal <= 1.3x).
+(b) Adding a note, and moving one, on a chain link of a session with 2,000
+    notes: the time from the action to the list repainted, p95 (goal <= 16 ms).
+    Each edit is committed to disk (WAL, synchronous=FULL), as in use.
+
+Both run offscreen (QT_QPA_PLATFORM=offscreen), so no display is needed.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+EDITS = 200
+NOTES = 2000
+
+BARE = """
+import asyncio, os, sys
+os.environ.setdefault("QT_API", "pyside6")
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+import qasync
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("Tillit Workshop")); w.resize(1440, 900)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("painted", flush=True); app.quit()
+        return False
+f = F(); w.installEventFilter(f); w.show()
+loop = qasync.QEventLoop(app); asyncio.set_event_loop(loop)
+done = asyncio.Event(); app.aboutToQuit.connect(done.set)
+with loop: loop.run_until_complete(done.wait())
+"""
+
+APP = """
+import sys
+from tillitworkshop.ui.app import main
+from PySide6.QtWidgets import QApplication
+def painted():
+    print("painted", flush=True)
+    QApplication.instance().quit()
+main(sys.argv[1], session_id=sys.argv[2], on_first_paint=painted)
+"""
+
+
+def _time_to_paint(code: str, args: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError(f"the window did not paint (exit {proc.returncode})")
+    return elapsed
+
+
+def startup(tmp: Path) -> list[str]:
+    from tillitworkshop.store import Library
+    from tillitworkshop.store.demo import add_demo
+
+    data = tmp / "data"
+    with Library.open(data) as lib:
+        sid = add_demo(lib).session_id
+    Library.open(data).close()  # take the opening backup now, not inside a timed run
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_API": "pyside6",
+           "XDG_CONFIG_HOME": str(tmp / "config")}
+    bare, app = [], []
+    for _ in range(RUNS):  # interleaved, so both see the same machine
+        bare.append(_time_to_paint(BARE, [], env))
+        app.append(_time_to_paint(APP, [str(data), sid], env))
+    b, a = statistics.median(bare), statistics.median(app)
+    return [f"ui start to first paint (demo session): {a * 1000:.0f} ms vs bare qasync+PySide6 "
+            f"window {b * 1000:.0f} ms = {a / b:.2f}x (goal <= 1.3x, median of {RUNS})"]
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1]
+
+
+def note_edits(tmp: Path) -> list[str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtCore import QSettings
+
+    from tillitworkshop.store import Library, notes, sessions
+    from tillitworkshop.ui.app import make_application
+    from tillitworkshop.ui.chain_model import LINK_KINDS
+    from tillitworkshop.ui.mainwindow import MainWindow
+    from tillitworkshop.ui.settings import Settings
+
+    app = make_application()
+    lib = Library.open(tmp / "edits")
+    try:
+        sid = sessions.create_session(lib, "Bench kommun", "skola", "2026-03-12").session_id
+        links = ["politik", "tjansteledning", "forvaltningschef", "enhetschef", "medarbetare",
+                 "medborgare"]
+        with lib.edit():  # one transaction for the set-up
+            for i in range(NOTES):
+                kind = LINK_KINDS[i % 4]
+                extra = {"signal": "ledarskap"} if kind == "signal" else {}
+                notes.add_note(lib, sid, "chain", kind, f"Anteckning {i} om styrning och tillit",
+                               chain_link=links[i % len(links)], **extra)
+        window = MainWindow(lib, Settings(QSettings(str(tmp / "s.ini"),
+                                                    QSettings.Format.IniFormat)))
+        window.resize(1600, 1000)
+        window.show()
+        window.open_session(sid)
+        window.session.show_phase("chain", store=False)
+        pane = window.session.pages["chain"].links
+        pane.select_link("enhetschef")
+        column = pane.columns["hinder"]
+        app.processEvents()
+        adds, moves = [], []
+        for i in range(EDITS):
+            column.input.setText(f"Ny anteckning {i}")
+            start = time.perf_counter()
+            column.add()
+            app.processEvents()
+            adds.append(time.perf_counter() - start)
+        for _ in range(EDITS):
+            column.view.setCurrentIndex(column.model.index(column.model.rowCount() - 1))
+            start = time.perf_counter()
+            column.move(-1)
+            app.processEvents()
+            moves.append(time.perf_counter() - start)
+        on_link = column.model.rowCount()
+        window.close()
+    finally:
+        lib.close()
+    total = NOTES + EDITS
+    return [
+        f"ui add a note on a chain link ({total} notes in the session, {on_link} in the list): "
+        f"p95 {p95(adds) * 1000:.1f} ms, median {statistics.median(adds) * 1000:.1f} ms "
+        "(goal <= 16 ms)",
+        f"ui move a note on a chain link: p95 {p95(moves) * 1000:.1f} ms, "
+        f"median {statistics.median(moves) * 1000:.1f} ms (goal <= 16 ms)",
+    ]
+
+
+def run() -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="tillit-bench-ui-") as tmp:
+        lines = startup(Path(tmp))
+        # The editing benchmark runs in its own process, offscreen, so the Qt
+        # application it needs never lives in the caller's process.
+        child = subprocess.run([sys.executable, "-m", "bench.bench_ui", "--edits", tmp],
+                               capture_output=True, text=True, timeout=600,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        lines += [ln for ln in child.stdout.splitlines() if ln.startswith("ui ")]
+        if child.returncode != 0:
+            lines.append(f"ui editing benchmark process exited with status {child.returncode}")
+        return lines
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--edits"]:
+        print("\n".join(note_edits(Path(sys.argv[2]))), flush=True)
+    else:
+        print("\n".join(run()))

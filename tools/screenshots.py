@@ -1,0 +1,65 @@
+"""Save a PNG of the library and of each built phase of the demo session.
+
+    python tools/screenshots.py [OUTPUT_DIR]      (default: docs/screenshots)
+
+`make screenshots` runs this under Xvfb, so the window is a real X11 window;
+with QT_QPA_PLATFORM=offscreen it works without any display too. The library
+and settings live in a temporary folder: your own library is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")
+
+WIDTH, HEIGHT = 1600, 1000
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="tillit-shots-") as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run only
+        from PySide6.QtCore import QSettings
+
+        from tillitworkshop.store import Library
+        from tillitworkshop.store.demo import add_demo
+        from tillitworkshop.ui.app import make_application
+        from tillitworkshop.ui.mainwindow import MainWindow
+        from tillitworkshop.ui.settings import Settings
+
+        app = make_application()
+        lib = Library.open(Path(tmp) / "data")
+        try:
+            window = MainWindow(lib, Settings(QSettings(str(Path(tmp) / "s.ini"),
+                                                        QSettings.Format.IniFormat)))
+            window.resize(WIDTH, HEIGHT)
+            window.show()
+            _save(app, window, out / "0-library-empty.png")
+            sid = add_demo(lib).session_id
+            window.library.refresh()
+            _save(app, window, out / "0-library.png")
+            window.open_session(sid)
+            for number, key in enumerate(window.session.pages, start=1):
+                window.session.show_phase(key, store=False)
+                _save(app, window, out / f"{number}-{key}.png")
+            window.close()
+        finally:
+            lib.close()
+    return 0
+
+
+def _save(app, window, path: Path) -> None:
+    for _ in range(3):
+        app.processEvents()
+    if not window.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
