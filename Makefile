@@ -4,25 +4,39 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots stress clean
+.PHONY: run test lint bench screenshots stress clean translations translations-update installer
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
 	touch $(STAMP)
 
 ## run: install, add the demo session when the library is empty, and show the library
-run: $(STAMP)
+run: $(STAMP) translations
 	@$(BIN)/tillitworkshop list --json | $(BIN)/python -c "import json,sys; sys.exit(0 if json.load(sys.stdin) else 1)" \
 		|| $(BIN)/tillitworkshop demo >/dev/null
 	$(BIN)/tillitworkshop
 
-## test: install, then lint, check the import boundary, and run the tests
-test: $(STAMP)
+## test: install, then lint, check the import boundary, and run the tests (the slow ones
+## build the installer, about 2 minutes; `pytest -m "not slow"` leaves them out)
+test: $(STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+## translations: compile translations/*.ts to resources/translations/*.qm (pyside6-lrelease)
+translations: $(STAMP)
+	$(BIN)/python build_installer.py --translations-only
+
+## translations-update: collect the window's strings into translations/*.ts (pyside6-lupdate),
+## fill English, and list the Swedish still to translate (then: pyside6-linguist, or sv.tsv)
+translations-update: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+
+## installer: build dist/TillitWorkshop-<version>-<os>-<arch>.tar.gz (.zip on Windows, macOS)
+installer: $(STAMP)
+	$(BIN)/python build_installer.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

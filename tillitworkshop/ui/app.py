@@ -10,12 +10,14 @@ import asyncio
 import os
 import sys
 from collections.abc import Callable
+from importlib.resources import files as resource_files
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
@@ -24,6 +26,7 @@ from . import theme  # noqa: E402
 from .mainwindow import MainWindow  # noqa: E402
 from .settings import APPLICATION, ORGANISATION, Settings  # noqa: E402
 
+QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
 Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the user's yes
 
 
@@ -61,8 +64,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Tillit Workshop")
+    icon = resource_files("tillitworkshop.resources") / "icons" / "tillitworkshop.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     theme.apply(app)
     return app
+
+
+def _quit_later(window: QWidget) -> None:
+    """With $TILLITWORKSHOP_QUIT_AFTER_MS set (the installer's smoke test), close after that
+    long, saying on stderr what was shown; otherwise nothing."""
+    value = os.environ.get(QUIT_AFTER_ENV, "")
+    if not value.isdigit():
+        return
+
+    def close() -> None:
+        menus = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
+        print(f"{QUIT_AFTER_ENV}: closing {window.windowTitle()!r} menus={menus}",
+              file=sys.stderr, flush=True)
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(int(value), close)
 
 
 class _FirstPaint(QObject):
@@ -96,6 +119,7 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
         if on_first_paint is not None:
             _FirstPaint(window, on_first_paint)
         window.show()
+        _quit_later(window)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         closed = asyncio.Event()
