@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from dataclasses import asdict
@@ -21,6 +20,7 @@ from .store import Library, StoreError, paths
 from .store.backups import list_backups
 from .store.check import check_file
 from .store.demo import add_demo
+from .store.files import write_atomically
 from .store.interchange import export_json, import_file
 from .store.portable import export_portable, import_portable, is_portable
 from .store.read import load_workshop
@@ -157,21 +157,3 @@ def _check(folder: Path) -> int:
     else:
         print("No good backup was found.", file=sys.stderr)
     return EXIT_USAGE
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    path = path.expanduser()
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    except OSError as e:
-        raise StoreError(f"Cannot write to {path.parent}: {e.strerror}.") from e
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -23,7 +23,7 @@ from .changes import Change
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
 from .errors import LibraryCorrupt, LibraryError, NotALibrary, StorageError
 from .lock import LibraryLock
-from .schema import migrate
+from .schema import TABLES, migrate
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -109,7 +109,7 @@ class Library:
 
     def _fingerprint(self) -> str:
         parts = [str(self.db.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
-        for table in undo.TABLES:
+        for table in TABLES:
             parts.append(str(self.db.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
         return "|".join(parts)
 

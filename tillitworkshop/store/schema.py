@@ -148,23 +148,22 @@ CREATE INDEX commitment_status_commitment ON commitment_status(commitment_id, id
 
 SCHEMA_VERSION = len(migrations._migrations)
 
-# What `check` expects to find: every table of the current schema.
-EXPECTED_TABLES = frozenset(
-    {
-        "sessions",
-        "participants",
-        "agenda_items",
-        "notes",
-        "note_principles",
-        "ratings",
-        "relationship_marks",
-        "commitments",
-        "commitment_problems",
-        "commitment_principles",
-        "commitment_status",
-        Migrations.migrations_table,
-    }
+# Every table of the current schema, parents before children.
+TABLES = (
+    "sessions",
+    "participants",
+    "agenda_items",
+    "notes",
+    "note_principles",
+    "ratings",
+    "relationship_marks",
+    "commitments",
+    "commitment_problems",
+    "commitment_principles",
+    "commitment_status",
 )
+# What `check` expects to find.
+EXPECTED_TABLES = frozenset({*TABLES, Migrations.migrations_table})
 
 
 def migrate(db: Database) -> list[str]:

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .schema import TABLES
+
 LOG = "undo_log"  # unqualified: a trigger may not name a schema, and TEMP wins
-TABLES = (
-    "sessions",
-    "participants",
-    "agenda_items",
-    "notes",
-    "note_principles",
-    "ratings",
-    "relationship_marks",
-    "commitments",
-    "commitment_problems",
-    "commitment_principles",
-    "commitment_status",
-)
 
 
 def install(db: Database) -> None:
