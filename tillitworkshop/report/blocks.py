@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..content import Catalogue, catalogue
 from ..domain import Commitment, Note, Workshop
@@ -15,6 +15,7 @@ from . import layout
 from .dates import long_date, parse_date
 from .fonts import REGULAR
 from .layout import DocMeta, Styles
+from .paragraph import Paragraph
 from .pseudonyms import Names
 from .strings import Translator
 from .text import markup, paragraphs, plain

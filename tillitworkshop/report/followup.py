@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ..domain import Commitment, StatusChange
 from ..domain.model import STATUSES
@@ -26,6 +26,7 @@ from .blocks import (
 )
 from .dates import parse_date
 from .layout import build_pdf
+from .paragraph import Paragraph
 from .sections import section
 from .summary import facts
 from .text import markup, paragraphs, plain

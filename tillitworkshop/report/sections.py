@@ -6,11 +6,12 @@ from collections import defaultdict
 from statistics import mean
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from . import charts
 from .blocks import CONTENT_WIDTH, Ctx, bullets, empty, problem_entry, top_problems
 from .layout import heading
+from .paragraph import Paragraph
 from .text import markup, paragraphs, plain
 
 CHAIN_KINDS = ("signal", "value", "hinder", "need")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from . import sections
 from .blocks import CONTENT_WIDTH, Ctx, bullets, by_due_date, commitment_block, empty, table
 from .dates import clock, minutes_between
 from .layout import build_pdf, heading
+from .paragraph import Paragraph
 from .text import markup, paragraphs, plain
 
 

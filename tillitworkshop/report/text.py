@@ -17,9 +17,10 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from .fonts import drawable
+from .paragraph import Paragraph
 
 CHUNK = 2000  # characters per paragraph, at most (a little more for a long word's end)
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
