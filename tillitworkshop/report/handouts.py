@@ -7,14 +7,17 @@ in short, and the follow-up date.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ..domain import Participant
 from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
-from .layout import GroupStart, build_pdf, heading
+from .layout import GroupStart, build_grouped_pdf, build_pdf, heading
+from .paragraph import Paragraph
+from .pdfsplit import split_pdf
 from .text import markup, plain, safe_file_name
 
 TOP_PROBLEMS = 5
@@ -107,28 +110,42 @@ def render_all(ctx: Ctx, progress: Progress | None = None,
                cancel: Cancel | None = None) -> dict[str, bytes]:
     """Every handout and the combined file, by file name, in roster order.
 
-    ``progress(done, total)`` is called after each file; when ``cancel()``
-    returns true, ``ExportCancelled`` is raised before the next file.
+    The handouts are laid out once, one after the other, as the combined
+    file; each participant's file is then cut from it by its pages, so the
+    two are the same pages. ``progress(done, total)`` is called as each
+    handout is laid out and when all files are made; when ``cancel()``
+    returns true, ``ExportCancelled`` is raised before the next handout.
     """
     participants = ctx.workshop.participants
     total = len(participants) + 1
-    files: dict[str, bytes] = {}
-    combined: list[Flowable] = []
     width = max(2, len(str(len(participants))))
+    combined: list[Flowable] = []
     for i, p in enumerate(participants, start=1):
+        combined += [GroupStart(i), *story(ctx, p, outline=True), PageBreak()]
+
+    def next_handout(group: int) -> None:
+        if group > 1 and progress is not None:
+            progress(group - 1, total)
         if cancel is not None and cancel():
             raise ExportCancelled
-        name = ctx.names.name(p.id)
-        stem = f"{i:0{width}d}-{safe_file_name(name, 'participant')}"
-        files[f"{stem}.pdf"] = render_one(ctx, p)
-        combined += [GroupStart(i), *story(ctx, p, outline=True), PageBreak()]
-        if progress is not None:
-            progress(i, total)
+
     if cancel is not None and cancel():
         raise ExportCancelled
     who = ctx.tr("all participants")
+    data, page_groups = build_grouped_pdf(combined[:-1] or [empty(ctx)], _meta(ctx, who),
+                                          on_group=next_handout)
+    if participants and progress is not None:
+        progress(len(participants), total)
+    if cancel is not None and cancel():
+        raise ExportCancelled
+    counts = Counter(page_groups)
+    names = [ctx.names.name(p.id) for p in participants]
+    singles = split_pdf(data, [counts[i] for i in range(1, len(participants) + 1)],
+                        [_meta(ctx, name).title for name in names]) if participants else []
     combined_name = safe_file_name(ctx.tr("all-participants"), "all-participants")
-    files[f"00-{combined_name}.pdf"] = build_pdf(combined[:-1] or [empty(ctx)], _meta(ctx, who))
+    files = {f"00-{combined_name}.pdf": data}
+    for i, (name, single) in enumerate(zip(names, singles, strict=True), start=1):
+        files[f"{i:0{width}d}-{safe_file_name(name, 'participant')}.pdf"] = single
     if progress is not None:
         progress(total, total)
     return dict(sorted(files.items()))

@@ -20,9 +20,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .fonts import BOLD, OBLIQUE, REGULAR, register
+from .paragraph import Paragraph
 from .strings import Translator
 
 INK = colors.HexColor("#1d2430")
@@ -109,7 +110,7 @@ class GroupStart(Flowable):
         self.canv._tw_group = self.group
 
 
-def _canvas_class(meta: DocMeta, numbers: bool) -> type[Canvas]:
+def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canvas]:
     class _Canvas(Canvas):
         """Keeps every page until the end, to write "Page 3 of 12" when the total is known."""
 
@@ -133,7 +134,8 @@ def _canvas_class(meta: DocMeta, numbers: bool) -> type[Canvas]:
                 doc.pageCounter = saved
 
         def save(self) -> None:
-            totals = Counter(state["_tw_group"] for state in self._tw_pages)
+            groups.extend(state["_tw_group"] for state in self._tw_pages)
+            totals = Counter(groups)
             seen: Counter = Counter()
             for state in self._tw_pages:
                 self.__dict__.update(state)
@@ -160,11 +162,14 @@ def _canvas_class(meta: DocMeta, numbers: bool) -> type[Canvas]:
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, on_group: Callable[[int], None] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._tw_bookmarks = 0
+        self._tw_on_group = on_group
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if self._tw_on_group is not None and isinstance(flowable, GroupStart):
+            self._tw_on_group(flowable.group)
         outline = getattr(flowable, "_tw_outline", None)
         if outline:
             title, level = outline
@@ -206,17 +211,32 @@ def build_pdf(story: Sequence[Flowable], meta: DocMeta, *,
               templates: Sequence[PageTemplate] | None = None, page_numbers: bool = True,
               pagesize: tuple[float, float] = A4) -> bytes:
     """The PDF of ``story``: one frame per page with the running header unless ``templates``."""
+    return build_grouped_pdf(story, meta, templates=templates, page_numbers=page_numbers,
+                             pagesize=pagesize)[0]
+
+
+def build_grouped_pdf(story: Sequence[Flowable], meta: DocMeta, *,
+                      templates: Sequence[PageTemplate] | None = None,
+                      page_numbers: bool = True, pagesize: tuple[float, float] = A4,
+                      on_group: Callable[[int], None] | None = None) -> tuple[bytes, list[int]]:
+    """``build_pdf``, also returning each page's group (the last ``GroupStart`` before it).
+
+    ``on_group(n)`` is called as group ``n`` begins, when every earlier group is
+    laid out; an exception it raises stops the build.
+    """
     register()
     out = io.BytesIO()
     doc = _Doc(out, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
                author=meta.author, subject=meta.subject, creator="Tillit Workshop",
                producer="Tillit Workshop (reportlab)", lang=meta.lang,
-               initialFontName=REGULAR, initialFontSize=9.5, initialLeading=13.5)
+               initialFontName=REGULAR, initialFontSize=9.5, initialLeading=13.5,
+               on_group=on_group)
     if templates is None:
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate(id="page", frames=[frame], onPage=_running_header(meta))]
     doc.addPageTemplates(list(templates))
-    doc.build(list(story), canvasmaker=_canvas_class(meta, page_numbers))
-    return out.getvalue()
+    groups: list[int] = []
+    doc.build(list(story), canvasmaker=_canvas_class(meta, page_numbers, groups))
+    return out.getvalue(), groups
