@@ -6,7 +6,7 @@ import importlib
 import platform
 import sys
 
-MODULES = ("bench.bench_store", "bench.bench_ui", "bench.bench_report",
+MODULES = ("bench.bench_store", "bench.bench_ui", "bench.bench_board", "bench.bench_report",
            "bench.bench_bundle")
 
 

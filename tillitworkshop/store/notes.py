@@ -81,12 +81,14 @@ def group_notes(lib: Library, target_id: str, note_ids: list[str]) -> Change:
     for n in members:
         if session_of(lib.db, "notes", n) != sid:
             raise ValidationError([FieldError("group", "notes of different sessions")])
+    moved = list(members)
     with lib.edit() as edit:
         for n in members:
+            moved += _grouped_under(lib, n)  # they move along: the change names them too
             lib.db.execute("UPDATE notes SET group_id = ? WHERE id = ? OR group_id = ?",
                            [target_id, n, n])
         touch(lib.db, sid)
-    return edit.change(sid, "note", "updated", (target_id, *members))
+    return edit.change(sid, "note", "updated", tuple(dict.fromkeys((target_id, *moved))))
 
 
 def ungroup_note(lib: Library, note_id: str) -> Change:
@@ -107,12 +109,20 @@ def vote(lib: Library, note_id: str, delta: int = 1) -> Change:
 
 
 def delete_note(lib: Library, note_id: str) -> Change:
+    """Delete a note; duplicates grouped under it stand on their own again (and are named
+    in the change, since they changed too)."""
     sid = session_of(lib.db, "notes", note_id)
+    freed = _grouped_under(lib, note_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
         touch(lib.db, sid)
     lib.purge()
-    return edit.change(sid, "note", "deleted", (note_id,))
+    return edit.change(sid, "note", "deleted", (note_id, *freed))
+
+
+def _grouped_under(lib: Library, note_id: str) -> list[str]:
+    return [r[0] for r in lib.db.execute("SELECT id FROM notes WHERE group_id = ? ORDER BY rowid",
+                                         [note_id])]
 
 
 def _set_principles(lib: Library, note_id: str, principles: tuple[str, ...]) -> None:
