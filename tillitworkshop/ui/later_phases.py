@@ -6,6 +6,7 @@ One registry, so that adding a phase touches this file and not the shell.
 from __future__ import annotations
 
 from . import refcount_guard
+from .commitments import CommitmentsPage
 from .principles import PrinciplesPage
 from .problem_board import ProblemBoardPage
 
@@ -15,4 +16,5 @@ refcount_guard.pin()
 LATER = {
     "principles": PrinciplesPage,
     "problems": ProblemBoardPage,
+    "commitments": CommitmentsPage,
 }
