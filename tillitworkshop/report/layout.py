@@ -166,6 +166,7 @@ class _Doc(BaseDocTemplate):
         super().__init__(*args, **kwargs)
         self._tw_bookmarks = 0
         self._tw_on_group = on_group
+        self._tw_lines: dict = {}  # paragraphs' lines by markup, style and width (paragraph.py)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._tw_on_group is not None and isinstance(flowable, GroupStart):

@@ -1,33 +1,77 @@
-"""reportlab's Paragraph, laid out once per width instead of once per question.
+"""reportlab's Paragraph, its lines broken once per width and text instead of once per question.
 
 platypus asks a paragraph for its size more than once at the same width: a
 ``KeepTogether`` (every commitment block) measures its content, then the
 frame measures each paragraph again to place it. reportlab's ``wrap`` breaks
 the lines anew each time, and the second time is the slow one: the first
 ``breakLines`` replaces the parsed fragments by a word list, and breaking that
-list compares every word's fragment again (``sameFrag``). Profiling 40
-handouts of a big session put half the export in those repeated wraps.
+list compares every word's fragment again (``sameFrag``). And the handouts
+repeat the same paragraphs: the top problems and the principles on every
+handout, a role's commitments on the handout of everyone in that role.
+Profiling 40 handouts of a big session put most of the export in line
+breaking.
 
-``Paragraph`` here keeps the lines of its last wrap and returns them when
-asked again at the same width. The lines depend on the width only (never on
-the height offered), so the pages come out identical; ``split`` still breaks
-anew, and a split (which drops the lines) forces a fresh wrap.
+``Paragraph`` here keeps the lines of its last wrap, and a document being
+built keeps the lines of every paragraph it has wrapped, by markup, style,
+bullet and width: a paragraph with the same ones takes those lines instead of
+breaking its own. The lines depend on nothing else (not on the height
+offered, nor on where the paragraph lands), so the pages come out identical.
+Drawing only reads the lines. Splitting a paragraph over two pages can alter
+the fragments it splits, so a paragraph that took shared lines breaks its own
+before it splits.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Paragraph as _Paragraph
 
+# What Paragraph.wrap (and breakLines) set on the paragraph.
+_WRAP_STATE = ("frags", "blPara", "width", "height", "_wrapWidths", "_width_max",
+               "_splitLongWordCount", "_hyphenations")
+
 
 class Paragraph(_Paragraph):
-    """A reportlab Paragraph that does not break its lines twice at the same width."""
+    """A reportlab Paragraph that does not break the same lines twice in one document."""
 
     _tw_wrap: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
+    _tw_own_frags: list | None = None  # set while the lines are shared: the paragraph's own
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         last = self._tw_wrap
         if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
             return last[1]
-        size = super().wrap(availWidth, availHeight)
+        cache, key = self._tw_cache(availWidth)
+        shared = cache.get(key) if cache is not None else None
+        if shared is not None:
+            if self._tw_own_frags is None:
+                self._tw_own_frags = self.frags
+            self.__dict__.update(shared[0])
+            size = shared[1]
+        else:
+            if self._tw_own_frags is not None:
+                self.frags, self._tw_own_frags = self._tw_own_frags, None
+            own = self.frags
+            size = super().wrap(availWidth, availHeight)
+            if cache is not None and "blPara" in self.__dict__:
+                cache[key] = ({k: self.__dict__[k] for k in _WRAP_STATE if k in self.__dict__},
+                              size)
+                self._tw_own_frags = own  # the lines are shared from now on
         self._tw_wrap = (availWidth, size)
         return size
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        if self._tw_own_frags is not None:  # break our own lines: splitting may alter them
+            width = self._tw_wrap[0] if self._tw_wrap else availWidth
+            self.frags, self._tw_own_frags = self._tw_own_frags, None
+            self.__dict__.pop("blPara", None)
+            self._tw_wrap = (width, _Paragraph.wrap(self, width, availHeight))
+        return super().split(availWidth, availHeight)
+
+    def _tw_cache(self, width: float) -> tuple[dict | None, tuple | None]:
+        """The document's cache of wrapped lines and this paragraph's key in it, if any."""
+        doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        cache = getattr(doc, "_tw_lines", None)
+        if cache is None or not isinstance(self.text, str) or not (
+                self.bulletText is None or isinstance(self.bulletText, str)):
+            return None, None
+        return cache, (self.text, self.style, self.bulletText, width)
