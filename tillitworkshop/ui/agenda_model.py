@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ..content import catalogue
 from ..domain import AgendaItem
-from .qtfix import nothing
 from .state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -64,18 +63,18 @@ class AgendaModel(QAbstractTableModel):
             return (t("AgendaModel", "Time box"), t("AgendaModel", "Phase"),
                     t("AgendaModel", "Minutes"), t("AgendaModel", "Actual"),
                     t("AgendaModel", "Start–end"))[section]
-        return nothing()
+        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return nothing()
+            return None
         a, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return a.id
         if role == Qt.ItemDataRole.EditRole and col in (TITLE, MINUTES):
             return a.title if col == TITLE else a.minutes
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return nothing()
+            return None
         if col == TITLE:
             return a.title
         if col == PHASE:

@@ -11,7 +11,6 @@ from collections import Counter
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ..content import catalogue
-from .qtfix import nothing
 from .state import SessionState
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +65,7 @@ class ChainLinkModel(QAbstractListModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
-            return nothing()
+            return None
         key = self._keys[index.row()]
         counts = self._counts.get(key, Counter())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -81,7 +80,7 @@ class ChainLinkModel(QAbstractListModel):
             return dict(counts)
         if role == TotalRole:
             return sum(counts.values())
-        return nothing()
+        return None
 
 
 class RelationshipModel(QAbstractListModel):
@@ -105,7 +104,7 @@ class RelationshipModel(QAbstractListModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
-            return nothing()
+            return None
         key = self._keys[index.row()]
         marks = {m.relationship: m.strength for m in self._state.workshop.relationship_marks}
         notes = sum(1 for n in self._state.notes.values()
@@ -125,4 +124,4 @@ class RelationshipModel(QAbstractListModel):
             return marks.get(key)
         if role == TotalRole:
             return notes
-        return nothing()
+        return None

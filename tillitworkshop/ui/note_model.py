@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from ..domain import Note
-from .qtfix import nothing
 from .state import SessionState
 from .widgets import shorten
 
@@ -95,7 +94,7 @@ class NoteListModel(QAbstractListModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._notes):
-            return nothing()
+            return None
         note = self._notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             who = self._state.attribution(note)
@@ -109,7 +108,7 @@ class NoteListModel(QAbstractListModel):
             return shorten(note.text, 200)
         if role == IdRole:
             return note.id
-        return nothing()
+        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

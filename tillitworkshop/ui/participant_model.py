@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ..domain import Participant
-from .qtfix import nothing
 from .state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -52,11 +51,11 @@ class ParticipantModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 4:
             return _headers()[section]
-        return nothing()
+        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return nothing()
+            return None
         p, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return p.id
@@ -73,7 +72,7 @@ class ParticipantModel(QAbstractTableModel):
             return {NAME: p.name, ROLE: p.role, UNIT: p.unit, CONSENT: p.consent}[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == CONSENT:
             return Qt.CheckState.Checked if p.consent else Qt.CheckState.Unchecked
-        return nothing()
+        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

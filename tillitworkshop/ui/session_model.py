@@ -8,7 +8,6 @@ from ..content import catalogue
 from ..domain import PHASES
 from ..store import Library
 from ..store.sessions import SessionSummary, list_sessions
-from .qtfix import nothing
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 ORGANISATION, SECTOR, DATE, PROGRESS = range(4)
@@ -48,17 +47,17 @@ class SessionListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 4:
             return (_t("Organisation"), _t("Sector"), _t("Date"), _t("Progress"))[section]
-        return nothing()
+        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return nothing()
+            return None
         s, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return s.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):
-            return nothing()
+            return None
         if col == ORGANISATION:
             return s.organisation
         if col == SECTOR:
