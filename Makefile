@@ -48,8 +48,8 @@ bench: $(STAMP)
 
 ## stress: the reliability suite at large counts (1,000 kills, 10,000 fuzzed imports), figures printed
 stress: $(STAMP)
-	TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s -p no:randomly tests/reliability \
-		| grep -E '^\[reliability\]|passed|failed'
+	@TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s tests/reliability > stress.log 2>&1; \
+		status=$$?; grep -E '^\[reliability\]|passed|failed' stress.log; exit $$status
 
 ## screenshots: the window on the demo session under Xvfb, one PNG per built phase, into docs/screenshots
 screenshots: $(STAMP)
