@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ..domain import Participant
 from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
-from .layout import GroupStart, build_grouped_pdf, build_pdf, heading
+from .layout import GroupStart, build_grouped_pdf, heading
 from .paragraph import Paragraph
 from .pdfsplit import split_pdf
 from .text import markup, plain, safe_file_name
@@ -99,11 +99,6 @@ def _meta(ctx: Ctx, who: str):
     subject = tr("Handout from the Besök Tillit day on {date}").format(
         date=ctx.date(ctx.workshop.date))
     return ctx.meta(tr("Handout"), title, subject)
-
-
-def render_one(ctx: Ctx, p: Participant) -> bytes:
-    """One participant's handout."""
-    return build_pdf(story(ctx, p), _meta(ctx, ctx.names.name(p.id)))
 
 
 def render_all(ctx: Ctx, progress: Progress | None = None,
