@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
 from ..store.restore import restore_backup  # noqa: E402
-from . import theme  # noqa: E402
+from . import i18n, theme  # noqa: E402
 from .mainwindow import MainWindow  # noqa: E402
 from .settings import APPLICATION, ORGANISATION, Settings  # noqa: E402
 
@@ -31,13 +31,13 @@ Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the use
 
 
 def ask_with_dialog(kind: str, message: str) -> bool:
-    tr = QApplication.translate
     if kind == "restore":
         answer = QMessageBox.question(
-            None, tr("app", "The library is damaged"),
-            message + "\n\n" + tr("app", "Go back to the newest good backup now?"))
+            None, QApplication.translate("app", "The library is damaged"),
+            message + "\n\n" + QApplication.translate("app", "Go back to the newest good backup now?"))
         return answer == QMessageBox.StandardButton.Yes
-    QMessageBox.critical(None, tr("app", "Tillit Workshop cannot open the library"), message)
+    QMessageBox.critical(None, QApplication.translate("app", "Tillit Workshop cannot open the library"),
+                         message)
     return False
 
 
@@ -80,8 +80,9 @@ def _quit_later(window: QWidget) -> None:
 
     def close() -> None:
         menus = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
-        print(f"{QUIT_AFTER_ENV}: closing {window.windowTitle()!r} menus={menus}",
-              file=sys.stderr, flush=True)
+        cancel = QApplication.translate("QPlatformTheme", "Cancel")  # from Qt's own qtbase_*.qm
+        print(f"{QUIT_AFTER_ENV}: closing {window.windowTitle()!r} menus={menus} "
+              f"qt={cancel!r} language={i18n.current_language()}", file=sys.stderr, flush=True)
         window.close()
         QApplication.quit()
 
@@ -107,11 +108,13 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
          on_first_paint: Callable[[], None] | None = None) -> int:
     """Run the window until it is closed; the exit status for the command line."""
     app = make_application()
+    settings = Settings()
+    i18n.start(settings.get("ui/language"))
     lib = open_library(Path(data_dir) if data_dir else None)
     if lib is None:
         return 2
     try:
-        window = MainWindow(lib, Settings())
+        window = MainWindow(lib, settings)
         last = session_id or window.settings.get("session/last")
         known = {s.id for s in _sessions(lib)}
         if last in known:

@@ -40,16 +40,15 @@ class LibraryView(QWidget):
     def __init__(self, hub: UndoHub, parent: QWidget | None = None):
         super().__init__(parent)
         self.hub = hub
-        tr = self.tr
         self.model = SessionListModel(hub.lib, parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = EntryLine(tr("Find a session"), tr("Find a session (Ctrl+F)"), self)
+        self.filter = EntryLine(self.tr("Find a session"), self.tr("Find a session (Ctrl+F)"), self)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,12 +63,12 @@ class LibraryView(QWidget):
         self.empty = self._empty_state()
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, text, slot in (("new", tr("New session…"), self.new_session),
-                                ("open", tr("Open"), self.open_selected),
-                                ("duplicate", tr("Duplicate as template"), self.duplicate),
-                                ("delete", tr("Delete"), self.delete),
-                                ("import", tr("Import…"), self.import_session),
-                                ("export", tr("Export…"), self.export_session)):
+        for key, text, slot in (("new", self.tr("New session…"), self.new_session),
+                                ("open", self.tr("Open"), self.open_selected),
+                                ("duplicate", self.tr("Duplicate as template"), self.duplicate),
+                                ("delete", self.tr("Delete"), self.delete),
+                                ("import", self.tr("Import…"), self.import_session),
+                                ("export", self.tr("Export…"), self.export_session)):
             b = QPushButton(text, self)
             b.setAccessibleName(text.rstrip("…"))
             b.clicked.connect(slot)
@@ -77,15 +76,15 @@ class LibraryView(QWidget):
             row.addWidget(b)
         self.buttons["open"].setProperty("role", "primary")
         row.addStretch(1)
-        delete = QAction(tr("Delete session"), self.table)
+        delete = QAction(self.tr("Delete session"), self.table)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete)
         self.table.addAction(delete)
         box = QVBoxLayout(self)
         box.setContentsMargins(32, 24, 32, 16)
-        box.addWidget(label(tr("Sessions"), "title", self))
-        box.addWidget(label(tr("Library: %1").replace("%1", str(hub.lib.path)), "subtitle", self))
+        box.addWidget(label(self.tr("Sessions"), "title", self))
+        box.addWidget(label(self.tr("Library: %1").replace("%1", str(hub.lib.path)), "subtitle", self))
         box.addWidget(self.filter)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..store import Change, Library
+from . import i18n
 from .library_view import LibraryView
 from .session_view import BUILT, SessionView
 from .settings import Settings
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(self.hub, self)
         self.library.open_requested.connect(self.open_session)
         self.session: SessionView | None = None
+        self._retranslating = False
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
@@ -55,42 +57,103 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_menus(self) -> None:
-        tr, bar = self.tr, self.menuBar()
-        file = bar.addMenu(tr("&File"))
-        self._action(file, tr("&New session…"), self.new_session, [Keys.New], "new_action")
-        self._action(file, tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
-        self._action(file, tr("&Import session file…"), self.import_session, ["Ctrl+I"])
-        self._action(file, tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New session…"), self.new_session, [Keys.New], "new_action")
+        self._action(file, self.tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
+        self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
+        self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
         file.addSeparator()
-        self._action(file, tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
-        edit = bar.addMenu(tr("&Edit"))
-        self.undo_action = self.hub.stack.createUndoAction(self, tr("&Undo"))
+        self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.hub.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
-        self.redo_action = self.hub.stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.hub.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(Keys.Redo))
         for a in (self.undo_action, self.redo_action):
             edit.addAction(a)
             self.addAction(a)
         edit.addSeparator()
-        self._action(edit, tr("&Find a session"), self.find, [Keys.Find], "find_action")
-        day = bar.addMenu(tr("&Day"))
-        self._action(day, tr("&Next phase"), lambda: self.step(1), ["Ctrl+PgDown"], "next_action")
-        self._action(day, tr("&Previous phase"), lambda: self.step(-1), ["Ctrl+PgUp"],
+        self._action(edit, self.tr("&Find a session"), self.find, [Keys.Find], "find_action")
+        day = bar.addMenu(self.tr("&Day"))
+        self._action(day, self.tr("&Next phase"), lambda: self.step(1), ["Ctrl+PgDown"], "next_action")
+        self._action(day, self.tr("&Previous phase"), lambda: self.step(-1), ["Ctrl+PgUp"],
                      "previous_action")
         for i, key in enumerate(BUILT, start=1):
-            self._action(day, tr("Phase %1").replace("%1", str(i)),
+            self._action(day, self.tr("Phase %1").replace("%1", str(i)),
                          lambda k=key: self.session and self.session.show_phase(k), [f"Ctrl+{i}"])
         day.addSeparator()
-        self._action(day, tr("&Start or pause the timer"),
+        self._action(day, self.tr("&Start or pause the timer"),
                      lambda: self.session and self.session.timer.start_pause(), ["F5"],
                      "timer_action")
-        self._action(day, tr("&Reset the timer"),
+        self._action(day, self.tr("&Reset the timer"),
                      lambda: self.session and self.session.timer.reset_timer(), ["Shift+F5"])
-        self._action(day, tr("&Finish the time box"),
+        self._action(day, self.tr("&Finish the time box"),
                      lambda: self.session and self.session.timer.finish_item(), ["Ctrl+F5"])
-        view = bar.addMenu(tr("&View"))
-        self._action(view, tr("&Full screen"), self.toggle_full_screen,
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
                      [Keys.FullScreen, "F11"], "full_screen_action")
+        self._language_menu(view.addMenu(self.tr("&Language")))
+
+    def _language_menu(self, menu) -> None:
+        """Svenska / English, each named in its own language; the choice is remembered."""
+        group = QActionGroup(menu)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in i18n.LANGUAGES:
+            action = QAction(i18n.NAMES[lang], menu, checkable=True)
+            action.setChecked(lang == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[lang] = action
+
+    # Language
+    def set_language(self, lang: str) -> None:
+        """Switch the window (and Qt's dialogs, the catalogue, dates) to ``lang`` and remember it."""
+        self.settings.set("ui/language", lang)
+        if i18n.translations().switch(lang) != lang:
+            self.statusBar().showMessage(self.tr("The translation could not be loaded; "
+                                                 "the window stays in English."), 10_000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating \
+                and self.isVisible():  # a closed window is not rebuilt
+            # Removing one translator and installing another sends several events: build once.
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Build the menus and the views again in the new language.
+
+        Every screen takes its texts from tr() and the catalogue when it is built, so
+        building it again translates everything, including screens added later; what
+        the facilitator is doing (the open session, its phase, the undo history, the
+        running timer, which lives in the library) is kept.
+        """
+        self._retranslating = False
+        for action in self.actions():
+            self.removeAction(action)
+            if action.parent() is self:
+                action.deleteLater()
+        self.menuBar().clear()
+        self._make_menus()
+        self.stored.setAccessibleName(self.tr("Last stored"))
+        self._show_stored()
+        on_session = self.session is not None and self.pages.currentWidget() is self.session
+        old = self.library
+        self.library = LibraryView(self.hub, self)
+        self.library.open_requested.connect(self.open_session)
+        self.pages.insertWidget(0, self.library)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        if self.session is not None:
+            session_id, phase = self.session.state.id, self.session.phase
+            self.open_session(session_id)
+            self.session.show_phase(phase, store=False)
+        if not on_session:
+            self.pages.setCurrentWidget(self.library)
+        self._title()
 
     # Sessions
     def open_session(self, session_id: str) -> None:

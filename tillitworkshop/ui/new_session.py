@@ -17,12 +17,13 @@ from ..content import catalogue
 from ..domain import ValidationError
 from ..store import StoreError
 from ..store import sessions as session_ops
+from .i18n import current_language
 from .undo import UndoHub
 from .widgets import EntryLine, HintLabel, label
 
 
 class NewSessionDialog(QDialog):
-    def __init__(self, hub: UndoHub, lang: str = "sv", parent: QWidget | None = None):
+    def __init__(self, hub: UndoHub, lang: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.hub = hub
         self.created: str | None = None
@@ -31,7 +32,7 @@ class NewSessionDialog(QDialog):
         self.sector = QComboBox(self)
         self.sector.setAccessibleName(self.tr("Sector"))
         for s in catalogue().sectors:
-            self.sector.addItem(s.name(lang), s.key)
+            self.sector.addItem(s.name(lang or current_language()), s.key)
         self.date = EntryLine(self.tr("Date of the day"), self.tr("YYYY-MM-DD"), self)
         self.date.setText(dt.date.today().isoformat())
         self.hint = HintLabel(self)

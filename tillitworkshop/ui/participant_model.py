@@ -67,7 +67,8 @@ class ParticipantModel(QAbstractTableModel):
             if col == UNIT:
                 return p.unit
             if col == CONSENT and role == Qt.ItemDataRole.AccessibleTextRole:
-                return QCoreApplication.translate("ParticipantModel", "yes" if p.consent else "no")
+                return (QCoreApplication.translate("ParticipantModel", "yes") if p.consent
+                        else QCoreApplication.translate("ParticipantModel", "no"))
         if role == Qt.ItemDataRole.EditRole:
             return {NAME: p.name, ROLE: p.role, UNIT: p.unit, CONSENT: p.consent}[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == CONSENT:

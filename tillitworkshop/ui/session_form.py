@@ -21,23 +21,22 @@ class SessionForm(QWidget):
     def __init__(self, state: SessionState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        tr = self.tr
-        self.organisation = EntryLine(tr("Organisation"), tr("e.g. Lövhälla kommun"), self)
+        self.organisation = EntryLine(self.tr("Organisation"), self.tr("e.g. Lövhälla kommun"), self)
         self.sector = QComboBox(self)
-        self.sector.setAccessibleName(tr("Sector"))
+        self.sector.setAccessibleName(self.tr("Sector"))
         for s in catalogue().sectors:
             self.sector.addItem(s.name(state.lang), s.key)
-        self.date = EntryLine(tr("Date of the day"), tr("YYYY-MM-DD"), self)
-        self.place = EntryLine(tr("Place"), tr("Where the day is held"), self)
-        self.facilitators = EntryLine(tr("Facilitators"), tr("Names, separated by commas"), self)
+        self.date = EntryLine(self.tr("Date of the day"), self.tr("YYYY-MM-DD"), self)
+        self.place = EntryLine(self.tr("Place"), self.tr("Where the day is held"), self)
+        self.facilitators = EntryLine(self.tr("Facilitators"), self.tr("Names, separated by commas"), self)
         self.hints: dict[str, HintLabel] = {}
         form = QFormLayout()
         for field, text, widget in (
-            ("organisation", tr("&Organisation"), self.organisation),
-            ("sector", tr("Se&ctor"), self.sector),
-            ("date", tr("&Date"), self.date),
-            ("place", tr("&Place"), self.place),
-            ("facilitators", tr("&Facilitators"), self.facilitators),
+            ("organisation", self.tr("&Organisation"), self.organisation),
+            ("sector", self.tr("Se&ctor"), self.sector),
+            ("date", self.tr("&Date"), self.date),
+            ("place", self.tr("&Place"), self.place),
+            ("facilitators", self.tr("&Facilitators"), self.facilitators),
         ):
             hint = HintLabel(self)
             self.hints[field] = hint

@@ -8,20 +8,17 @@ from ..content import catalogue
 from ..domain import PHASES
 from ..store import Library
 from ..store.sessions import SessionSummary, list_sessions
+from .i18n import current_language
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 ORGANISATION, SECTOR, DATE, PROGRESS = range(4)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionListModel", text)
-
-
 class SessionListModel(QAbstractTableModel):
-    def __init__(self, lib: Library, lang: str = "sv", parent: QObject | None = None):
+    def __init__(self, lib: Library, lang: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._lib = lib
-        self._lang = lang
+        self._lang = lang or current_language()
         self._rows: list[SessionSummary] = []
         self.refill()
 
@@ -46,7 +43,10 @@ class SessionListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 4:
-            return (_t("Organisation"), _t("Sector"), _t("Date"), _t("Progress"))[section]
+            return (QCoreApplication.translate("SessionListModel", "Organisation"),
+                    QCoreApplication.translate("SessionListModel", "Sector"),
+                    QCoreApplication.translate("SessionListModel", "Date"),
+                    QCoreApplication.translate("SessionListModel", "Progress"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -70,6 +70,8 @@ class SessionListModel(QAbstractTableModel):
         """Where the day is, and how much it holds: "Styrkedjan (3/8) · 14 people · 101 notes"."""
         step = PHASES.index(s.current_phase) + 1 if s.current_phase in PHASES else 1
         phase = catalogue().phase(PHASES[step - 1]).name(self._lang)
-        people = _t("Participants: %1").replace("%1", str(s.participants))
-        notes = _t("Notes: %1").replace("%1", str(s.notes))
+        people = QCoreApplication.translate("SessionListModel", "Participants: %1").replace(
+            "%1", str(s.participants))
+        notes = QCoreApplication.translate("SessionListModel", "Notes: %1").replace(
+            "%1", str(s.notes))
         return f"{phase} ({step}/{len(PHASES)}) · {people} · {notes}"

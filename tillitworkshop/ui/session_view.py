@@ -99,7 +99,7 @@ class SessionView(QWidget):
     def _show_session(self) -> None:
         w = self.state.workshop
         self.organisation.setText(w.organisation)
-        sector = catalogue().sector(w.sector).name(w.language)
+        sector = catalogue().sector(w.sector).name(self.state.lang)
         self.when.setText(" · ".join(x for x in (w.date, w.place, sector) if x))
 
     def show_phase(self, key: str, store: bool = True) -> None:

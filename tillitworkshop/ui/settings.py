@@ -28,7 +28,7 @@ KEYS: tuple[Key, ...] = (
     Key("window/state", QByteArray, QByteArray(), "tool bars and docks of the main window"),
     Key("session/last", str, "", "the session open when the window was last closed"),
     Key("session/phase", str, "", "the phase shown when the window was last closed"),
-    Key("ui/language", str, "sv", "the window's language (placeholder until translations ship)"),
+    Key("ui/language", str, "sv", "the window's language, sv or en (ui/i18n.py); Swedish by default"),
 )
 _BY_NAME = {k.name: k for k in KEYS}
 

@@ -15,6 +15,7 @@ from ..content import catalogue
 from ..domain import Note, Workshop
 from ..store import Change, Library
 from ..store.read import load_note, load_workshop
+from .i18n import current_language
 from .undo import UndoHub
 
 Clock = Callable[[], dt.datetime]
@@ -49,7 +50,9 @@ class SessionState(QObject):
 
     @property
     def lang(self) -> str:
-        return self.workshop.language
+        """The window's language, in which the catalogue is named (the session's own
+        language, ``workshop.language``, is the default for its PDFs)."""
+        return current_language()
 
     def do(self, text: str, operation: Callable[[], Change]) -> Change:
         return self.hub.do(text, operation)
@@ -84,7 +87,7 @@ class SessionState(QObject):
         self.notes = {n.id: n for n in self.workshop.notes}
         self.reloaded.emit()
 
-    # Names from the catalogue, in the session's language.
+    # Names from the catalogue, in the window's language.
     def role_name(self, key: str | None) -> str:
         return catalogue().role(key).name(self.lang) if key else ""
 

@@ -43,7 +43,7 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setProperty("role", "hint")
         self.setWordWrap(True)
-        self.setAccessibleName("hint")
+        self.setAccessibleName(self.tr("Hint"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

@@ -1,0 +1,1451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <location filename="../tillitworkshop/ui/agenda.py" line="+41" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A&amp;genda</source>
+            <translation>A&amp;genda</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Change time box</source>
+            <translation>Change time box</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/agenda_model.py" line="+83" />
+            <source>Break</source>
+            <translation>Break</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardBar</name>
+        <message>
+            <location filename="../tillitworkshop/ui/board_bar.py" line="+47" />
+            <source>New problem</source>
+            <translation>New problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A problem that hinders the good meeting? Type, Enter  (Alt+N)</source>
+            <translation>A problem that hinders the good meeting? Type, Enter  (Alt+N)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Obstacle for the new problem</source>
+            <translation>Obstacle for the new problem</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not yet placed</source>
+            <translation>Not yet placed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Arises at: not said</source>
+            <translation>Arises at: not said</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain link where the new problem arises</source>
+            <translation>Chain link where the new problem arises</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show: every link</source>
+            <translation>Show: every link</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the problems of one chain link</source>
+            <translation>Show the problems of one chain link</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sort by dots</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dot budget</source>
+            <translation>Dot budget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dots used</source>
+            <translation>Dots used</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Write the problem first, then press Enter.</source>
+            <translation>Write the problem first, then press Enter.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add problem</source>
+            <translation>Add problem</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Dots per participant (× %1):</source>
+            <translation>Dots per participant (× %1):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dots for the room:</source>
+            <translation>Dots for the room:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 of %2 dots used</source>
+            <translation>%1 of %2 dots used</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Change the dot budget</source>
+            <translation>Change the dot budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardWidget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/card_view.py" line="+25" />
+            <location line="+7" />
+            <source>Questions for the room</source>
+            <translation>Questions for the room</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Principle</source>
+            <translation>Principle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The principle in the report's words</source>
+            <translation>The principle in the report's words</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Card %1 of %2</source>
+            <translation>Card %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardsPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/principles.py" line="+41" />
+            <source>The principle cards</source>
+            <translation>The principle cards</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show &amp;large  (Ctrl+L)</source>
+            <translation>Show &amp;large  (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the card large</source>
+            <translation>Show the card large</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Include the eighth card, %1 (SOU 2019:43)</source>
+            <translation>Include the eighth card, %1 (SOU 2019:43)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+67" />
+            <source>Include the eighth card</source>
+            <translation>Include the eighth card</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>A reflection on this card? Type, Enter</source>
+            <translation>A reflection on this card? Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An example from your work? Type, Enter</source>
+            <translation>An example from your work? Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Leave out the eighth card</source>
+            <translation>Leave out the eighth card</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainLinkModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain_model.py" line="+75" />
+            <source>%1, notes: %2</source>
+            <translation>%1, notes: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain.py" line="+192" />
+            <source>Chain walk-through</source>
+            <translation>Chain walk-through</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Links of the chain</source>
+            <translation>Links of the chain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trust relationships</source>
+            <translation>Trust relationships</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailBar</name>
+        <message>
+            <location filename="../tillitworkshop/ui/board_bar.py" line="+20" />
+            <source>Arises at: not said</source>
+            <translation>Arises at: not said</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain link where the problem arises</source>
+            <translation>Chain link where the problem arises</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take back a dot</source>
+            <translation>Take back a dot</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add a dot</source>
+            <translation>Add a dot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+62" />
+            <source>Ungroup</source>
+            <translation>Ungroup</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Answered by:</source>
+            <translation>Answered by:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+32" />
+            <source>Ungroup (+%1)</source>
+            <translation>Ungroup (+%1)</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Key %1 on the board</source>
+            <translation>Key %1 on the board</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answered by %1</source>
+            <translation>Answered by %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a problem on the board to place, vote and link it.</source>
+            <translation>Choose a problem on the board to place, vote and link it.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 dots</source>
+            <translation>%1 dots</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapView</name>
+        <message>
+            <location filename="../tillitworkshop/ui/gap_view.py" line="+70" />
+            <source>Gap view: mean rating per chain role and principle</source>
+            <translation>Gap view: mean rating per chain role and principle</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No ratings yet.</source>
+            <translation>No ratings yet.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: spread %2 (%3 %4, %5 %6)</source>
+            <translation>%1: spread %2 (%3 %4, %5 %6)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No spread of %1 points or more between the chain's levels.</source>
+            <translation>No spread of %1 points or more between the chain's levels.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No ratings yet: rate the principles in the Ratings tab.</source>
+            <translation>No ratings yet: rate the principles in the Ratings tab.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Spread in the chain</source>
+            <translation>Spread in the chain</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</source>
+            <translation>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoodMeetingPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/good_meeting.py" line="+22" />
+            <source>What creates value in the meeting? Type and press Enter</source>
+            <translation>What creates value in the meeting? Type and press Enter</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>What hinders it? Type and press Enter</source>
+            <translation>What hinders it? Type and press Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>LargeCard</name>
+        <message>
+            <location filename="../tillitworkshop/ui/card_view.py" line="+19" />
+            <source>Principle card, shown large</source>
+            <translation>Principle card, shown large</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>← → next card · Esc back to the page</source>
+            <translation>← → next card · Esc back to the page</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <location filename="../tillitworkshop/ui/library_view.py" line="+48" />
+            <source>Find a session</source>
+            <translation>Find a session</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Find a session (Ctrl+F)</source>
+            <translation>Find a session (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+35" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>New session…</source>
+            <translation>New session…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate as template</source>
+            <translation>Duplicate as template</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Delete session</source>
+            <translation>Delete session</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Library: %1</source>
+            <translation>Library: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Import a session</source>
+            <translation>Import a session</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Session files (*.json)</source>
+            <translation>Session files (*.json)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export the session</source>
+            <translation>Export the session</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your library is empty</source>
+            <translation>Your library is empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the demo session to see a whole Besök Tillit day filled in, or create your own session.</source>
+            <translation>Add the demo session to see a whole Besök Tillit day filled in, or create your own session.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <location line="+48" />
+            <source>Add the demo session</source>
+            <translation>Add the demo session</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Duplicate session</source>
+            <translation>Duplicate session</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete session “%1”</source>
+            <translation>Delete session “%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
+            <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import session</source>
+            <translation>Import session</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not export: %1</source>
+            <translation>Could not export: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinksPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain.py" line="-98" />
+            <source>The governance chain</source>
+            <translation>The governance chain</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Which governance signal does this link receive? Type, Enter</source>
+            <translation>Which governance signal does this link receive? Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What creates value here? Type, Enter</source>
+            <translation>What creates value here? Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What hinders here? Type, Enter</source>
+            <translation>What hinders here? Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What does it need from the link above? Type, Enter</source>
+            <translation>What does it need from the link above? Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Move note to the link above</source>
+            <translation>Move note to the link above</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move note to the link below</source>
+            <translation>Move note to the link below</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Link: %1</source>
+            <translation>Link: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Move note to another link</source>
+            <translation>Move note to another link</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/mainwindow.py" line="+37" />
+            <location line="+103" />
+            <source>Last stored</source>
+            <translation>Last stored</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New session…</source>
+            <translation>&amp;New session…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open session…</source>
+            <translation>&amp;Open session…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import session file…</source>
+            <translation>&amp;Import session file…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export session file…</source>
+            <translation>&amp;Export session file…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find a session</source>
+            <translation>&amp;Find a session</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Day</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next phase</source>
+            <translation>&amp;Next phase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Previous phase</source>
+            <translation>&amp;Previous phase</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Phase %1</source>
+            <translation>Phase %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Start or pause the timer</source>
+            <translation>&amp;Start or pause the timer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reset the timer</source>
+            <translation>&amp;Reset the timer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Finish the time box</source>
+            <translation>&amp;Finish the time box</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Full screen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The translation could not be loaded; the window stays in English.</source>
+            <translation>The translation could not be loaded; the window stays in English.</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Could not undo or redo: %1</source>
+            <translation>Could not undo or redo: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All changes stored · %1</source>
+            <translation>All changes stored · %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All changes are stored as you make them</source>
+            <translation>All changes are stored as you make them</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/new_session.py" line="+30" />
+            <location line="+20" />
+            <location line="+19" />
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. Lövhälla kommun</source>
+            <translation>e.g. Lövhälla kommun</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of the day</source>
+            <translation>Date of the day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Se&amp;ctor</source>
+            <translation>Se&amp;ctor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Write the organisation's name.</source>
+            <translation>Write the organisation's name.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+            <translation>“%1” is not a date; write it as YYYY-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteColumn</name>
+        <message>
+            <location filename="../tillitworkshop/ui/note_column.py" line="+42" />
+            <source>New note: %1</source>
+            <translation>New note: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Governance signal</source>
+            <translation>Governance signal</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Said by</source>
+            <translation>Said by</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+89" />
+            <source>Delete note</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>Move note up</source>
+            <translation>Move note up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move note down</source>
+            <translation>Move note down</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Said by: the room</source>
+            <translation>Said by: the room</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Write the note first, then press Enter.</source>
+            <translation>Write the note first, then press Enter.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A note cannot be empty; press Delete to remove it.</source>
+            <translation>A note cannot be empty; press Delete to remove it.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Delete %n note(s)</source>
+            <translation>
+                <numerusform>Delete %n note</numerusform>
+                <numerusform>Delete %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Move note</source>
+            <translation>Move note</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDelegate</name>
+        <message>
+            <location filename="../tillitworkshop/ui/note_delegate.py" line="+28" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/participant_model.py" line="+71" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/preparation.py" line="+180" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinciplesPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/principles.py" line="+49" />
+            <source>Principle cards</source>
+            <translation>Principle cards</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cards</source>
+            <translation>Cards</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gaps in the chain</source>
+            <translation>Gaps in the chain</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemBoardPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/problem_board.py" line="+38" />
+            <source>Not yet placed</source>
+            <translation>Not yet placed</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Move to the obstacle on the left</source>
+            <translation>Move to the obstacle on the left</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to the obstacle on the right</source>
+            <translation>Move to the obstacle on the right</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to the chain link above</source>
+            <translation>Move to the chain link above</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to the chain link below</source>
+            <translation>Move to the chain link below</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group the selected duplicates</source>
+            <translation>Group the selected duplicates</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+203" />
+            <location line="+3" />
+            <source>Ungroup</source>
+            <translation>Ungroup</translation>
+        </message>
+        <message>
+            <location line="-205" />
+            <location line="+248" />
+            <source>Delete problem</source>
+            <translation>Delete problem</translation>
+        </message>
+        <message>
+            <location line="-228" />
+            <source>%1 dots</source>
+            <translation>%1 dots</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 duplicates</source>
+            <translation>%1 duplicates</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 problems · %2 dots</source>
+            <translation>%1 problems · %2 dots</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>A problem cannot be empty; press Delete to remove it.</source>
+            <translation>A problem cannot be empty; press Delete to remove it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit problem</source>
+            <translation>Edit problem</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+35" />
+            <source>Move problem</source>
+            <translation>Move problem</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Move problem to another link</source>
+            <translation>Move problem to another link</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Move problems</source>
+            <translation>Move problems</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select two or more duplicates (Shift+Up/Down), then Ctrl+G.</source>
+            <translation>Select two or more duplicates (Shift+Up/Down), then Ctrl+G.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Group duplicates</source>
+            <translation>Group duplicates</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Every dot is used. Take one back (−) or raise the budget.</source>
+            <translation>Every dot is used. Take one back (−) or raise the budget.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add a dot</source>
+            <translation>Add a dot</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take back a dot</source>
+            <translation>Take back a dot</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Link principles</source>
+            <translation>Link principles</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Delete %n problem(s)</source>
+            <translation>
+                <numerusform>Delete %n problem</numerusform>
+                <numerusform>Delete %n problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/rating_grid.py" line="+93" />
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Clear rating</source>
+            <translation>Clear rating</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate %1</source>
+            <translation>Rate %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingsPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/principles.py" line="-52" />
+            <source>Rate by</source>
+            <translation>Rate by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate by participant</source>
+            <translation>Rate by participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate by chain role (one rating per group)</source>
+            <translation>Rate by chain role (one rating per group)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ratings: where are we today, 1 to 5</source>
+            <translation>Ratings: where are we today, 1 to 5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
+            <translation>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/relationships.py" line="+31" />
+            <source>Trust relationships</source>
+            <translation>Trust relationships</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How strong is trust here?</source>
+            <translation>How strong is trust here?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 weak</source>
+            <translation>1 weak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5 strong</source>
+            <translation>5 strong</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust %1 of 5</source>
+            <translation>Trust %1 of 5</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not marked</source>
+            <translation>Not marked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear the trust mark</source>
+            <translation>Clear the trust mark</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A note on this relationship. Type, Enter</source>
+            <translation>A note on this relationship. Type, Enter</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Mark trust</source>
+            <translation>Mark trust</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDelegate</name>
+        <message>
+            <location filename="../tillitworkshop/ui/preparation.py" line="-139" />
+            <source>Chain role</source>
+            <translation>Chain role</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location line="+16" />
+            <source>Participant's name</source>
+            <translation>Participant's name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Participant's chain role</source>
+            <translation>Participant's chain role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain role…</source>
+            <translation>Chain role…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant's unit</source>
+            <translation>Participant's unit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit (optional)</source>
+            <translation>Unit (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May be named in handouts</source>
+            <translation>May be named in handouts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent to be named in handouts</source>
+            <translation>Consent to be named in handouts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Add participant</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+75" />
+            <source>Remove participant</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <source>&amp;Roster</source>
+            <translation>&amp;Roster</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Write the participant's name.</source>
+            <translation>Write the participant's name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the participant's chain role.</source>
+            <translation>Choose the participant's chain role.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A participant needs a name; press Delete to remove them.</source>
+            <translation>A participant needs a name; press Delete to remove them.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit participant</source>
+            <translation>Edit participant</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Remove %n participant(s)</source>
+            <translation>
+                <numerusform>Remove %n participant</numerusform>
+                <numerusform>Remove %n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Participants: %1</source>
+            <translation>Participants: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nobody yet from: %1. The method wants the whole chain in the room.</source>
+            <translation>Nobody yet from: %1. The method wants the whole chain in the room.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <location filename="../tillitworkshop/ui/session_form.py" line="+24" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. Lövhälla kommun</source>
+            <translation>e.g. Lövhälla kommun</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of the day</source>
+            <translation>Date of the day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where the day is held</source>
+            <translation>Where the day is held</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitators</source>
+            <translation>Facilitators</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Names, separated by commas</source>
+            <translation>Names, separated by commas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Se&amp;ctor</source>
+            <translation>Se&amp;ctor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Facilitators</source>
+            <translation>&amp;Facilitators</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The day needs a date, as YYYY-MM-DD.</source>
+            <translation>The day needs a date, as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change %1</source>
+            <translation>Change %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
+            <translation>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The organisation needs a name.</source>
+            <translation>The organisation needs a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/session_model.py" line="+47" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Participants: %1</source>
+            <translation>Participants: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../tillitworkshop/ui/session_view.py" line="+75" />
+            <source>← All sessions</source>
+            <translation>← All sessions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to all sessions</source>
+            <translation>Back to all sessions</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Phases of the day</source>
+            <translation>Phases of the day</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerPanel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/agenda.py" line="+19" />
+            <location line="+63" />
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>Share of the time box used</source>
+            <translation>Share of the time box used</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+65" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>Start or pause the timer</source>
+            <translation>Start or pause the timer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset the timer</source>
+            <translation>Reset the timer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish this time box</source>
+            <translation>Finish this time box</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time box in minutes</source>
+            <translation>Time box in minutes</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>No time box for this phase</source>
+            <translation>No time box for this phase</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Over time</source>
+            <translation>Over time</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 over the time box</source>
+            <translation>%1 over the time box</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Pause timer</source>
+            <translation>Pause timer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start timer</source>
+            <translation>Start timer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reset timer</source>
+            <translation>Reset timer</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Finish time box</source>
+            <translation>Finish time box</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change time box</source>
+            <translation>Change time box</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../tillitworkshop/ui/app.py" line="+36" />
+            <source>The library is damaged</source>
+            <translation>The library is damaged</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to the newest good backup now?</source>
+            <translation>Go back to the newest good backup now?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tillit Workshop cannot open the library</source>
+            <translation>Tillit Workshop cannot open the library</translation>
+        </message>
+    </context>
+</TS>

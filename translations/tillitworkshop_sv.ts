@@ -1,0 +1,1451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <location filename="../tillitworkshop/ui/agenda.py" line="+41" />
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A&amp;genda</source>
+            <translation>Dagord&amp;ning</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Change time box</source>
+            <translation>Ändra tidsram</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/agenda_model.py" line="+83" />
+            <source>Break</source>
+            <translation>Paus</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardBar</name>
+        <message>
+            <location filename="../tillitworkshop/ui/board_bar.py" line="+47" />
+            <source>New problem</source>
+            <translation>Nytt problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A problem that hinders the good meeting? Type, Enter  (Alt+N)</source>
+            <translation>Ett problem som hindrar det goda mötet? Skriv, Enter  (Alt+N)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Obstacle for the new problem</source>
+            <translation>Hinder för det nya problemet</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not yet placed</source>
+            <translation>Inte placerat än</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Arises at: not said</source>
+            <translation>Uppstår i: inte angivet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain link where the new problem arises</source>
+            <translation>Länken i styrkedjan där det nya problemet uppstår</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show: every link</source>
+            <translation>Visa: alla länkar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the problems of one chain link</source>
+            <translation>Visa problemen för en länk i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sortera efter prickar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dot budget</source>
+            <translation>Prickbudget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dots used</source>
+            <translation>Använda prickar</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Write the problem first, then press Enter.</source>
+            <translation>Skriv problemet först och tryck sedan Enter.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add problem</source>
+            <translation>Lägg till problem</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Dots per participant (× %1):</source>
+            <translation>Prickar per deltagare (× %1):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dots for the room:</source>
+            <translation>Prickar för hela rummet:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 of %2 dots used</source>
+            <translation>%1 av %2 prickar använda</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Change the dot budget</source>
+            <translation>Ändra prickbudgeten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardWidget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/card_view.py" line="+25" />
+            <location line="+7" />
+            <source>Questions for the room</source>
+            <translation>Frågor till rummet</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Principle</source>
+            <translation>Princip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The principle in the report's words</source>
+            <translation>Principen med betänkandets ord</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Card %1 of %2</source>
+            <translation>Kort %1 av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardsPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/principles.py" line="+41" />
+            <source>The principle cards</source>
+            <translation>Principkorten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show &amp;large  (Ctrl+L)</source>
+            <translation>Visa &amp;stort  (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the card large</source>
+            <translation>Visa kortet stort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Include the eighth card, %1 (SOU 2019:43)</source>
+            <translation>Ta med det åttonde kortet, %1 (SOU 2019:43)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+67" />
+            <source>Include the eighth card</source>
+            <translation>Ta med det åttonde kortet</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>A reflection on this card? Type, Enter</source>
+            <translation>En reflektion kring kortet? Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An example from your work? Type, Enter</source>
+            <translation>Ett exempel från ert arbete? Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Leave out the eighth card</source>
+            <translation>Ta bort det åttonde kortet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainLinkModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain_model.py" line="+75" />
+            <source>%1, notes: %2</source>
+            <translation>%1, anteckningar: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain.py" line="+192" />
+            <source>Chain walk-through</source>
+            <translation>Genomgång av styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Links of the chain</source>
+            <translation>Styrkedjans länkar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trust relationships</source>
+            <translation>Relationer för tillit</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailBar</name>
+        <message>
+            <location filename="../tillitworkshop/ui/board_bar.py" line="+20" />
+            <source>Arises at: not said</source>
+            <translation>Uppstår i: inte angivet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain link where the problem arises</source>
+            <translation>Länken i styrkedjan där problemet uppstår</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take back a dot</source>
+            <translation>Ta tillbaka en prick</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add a dot</source>
+            <translation>Lägg till en prick</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+62" />
+            <source>Ungroup</source>
+            <translation>Dela upp gruppen</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Answered by:</source>
+            <translation>Besvaras av:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+32" />
+            <source>Ungroup (+%1)</source>
+            <translation>Dela upp gruppen (+%1)</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Key %1 on the board</source>
+            <translation>Tangent %1 på tavlan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answered by %1</source>
+            <translation>Besvaras av %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a problem on the board to place, vote and link it.</source>
+            <translation>Välj ett problem på tavlan för att placera det, prioritera det med prickar och koppla det till principer.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 dots</source>
+            <translation>%1 prickar</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapView</name>
+        <message>
+            <location filename="../tillitworkshop/ui/gap_view.py" line="+70" />
+            <source>Gap view: mean rating per chain role and principle</source>
+            <translation>Skillnader: medelvärde per roll i styrkedjan och princip</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No ratings yet.</source>
+            <translation>Inga skattningar än.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: spread %2 (%3 %4, %5 %6)</source>
+            <translation>%1: spridning %2 (%3 %4, %5 %6)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No spread of %1 points or more between the chain's levels.</source>
+            <translation>Ingen spridning på %1 poäng eller mer mellan styrkedjans nivåer.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No ratings yet: rate the principles in the Ratings tab.</source>
+            <translation>Inga skattningar än: skatta principerna under fliken Skattningar.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Spread in the chain</source>
+            <translation>Spridning i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</source>
+            <translation>1 = långt därifrån · 5 = där är vi · rödmarkerat: styrkedjans nivåer skiljer sig med %1 poäng eller mer · tonat: utanför styrkedjan, jämförs inte</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoodMeetingPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/good_meeting.py" line="+22" />
+            <source>What creates value in the meeting? Type and press Enter</source>
+            <translation>Vad skapar värde i mötet? Skriv och tryck Enter</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>What hinders it? Type and press Enter</source>
+            <translation>Vad hindrar det? Skriv och tryck Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>LargeCard</name>
+        <message>
+            <location filename="../tillitworkshop/ui/card_view.py" line="+19" />
+            <source>Principle card, shown large</source>
+            <translation>Principkort, visat stort</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>← → next card · Esc back to the page</source>
+            <translation>← → nästa kort · Esc tillbaka till sidan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryView</name>
+        <message>
+            <location filename="../tillitworkshop/ui/library_view.py" line="+48" />
+            <source>Find a session</source>
+            <translation>Sök en session</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Find a session (Ctrl+F)</source>
+            <translation>Sök en session (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+35" />
+            <source>Sessions</source>
+            <translation>Sessioner</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>New session…</source>
+            <translation>Ny session…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate as template</source>
+            <translation>Kopiera som mall</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import…</source>
+            <translation>Importera…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export…</source>
+            <translation>Exportera…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Delete session</source>
+            <translation>Ta bort sessionen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Library: %1</source>
+            <translation>Bibliotek: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Import a session</source>
+            <translation>Importera en session</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Session files (*.json)</source>
+            <translation>Sessionsfiler (*.json)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export the session</source>
+            <translation>Exportera sessionen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your library is empty</source>
+            <translation>Biblioteket är tomt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the demo session to see a whole Besök Tillit day filled in, or create your own session.</source>
+            <translation>Lägg till demosessionen för att se en hel Besök Tillit-dag ifylld, eller skapa en egen session.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <location line="+48" />
+            <source>Add the demo session</source>
+            <translation>Lägg till demosessionen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Duplicate session</source>
+            <translation>Kopiera sessionen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete session “%1”</source>
+            <translation>Ta bort sessionen ”%1”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
+            <translation>”%1” togs bort. Ångra tar tillbaka den (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import session</source>
+            <translation>Importera session</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not export: %1</source>
+            <translation>Kunde inte exportera: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinksPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain.py" line="-98" />
+            <source>The governance chain</source>
+            <translation>Styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Which governance signal does this link receive? Type, Enter</source>
+            <translation>Vilken styrsignal tar den här länken emot? Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What creates value here? Type, Enter</source>
+            <translation>Vad skapar värde här? Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What hinders here? Type, Enter</source>
+            <translation>Vad hindrar här? Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What does it need from the link above? Type, Enter</source>
+            <translation>Vad behöver den från länken ovanför? Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Move note to the link above</source>
+            <translation>Flytta anteckningen till länken ovanför</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move note to the link below</source>
+            <translation>Flytta anteckningen till länken nedanför</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Link: %1</source>
+            <translation>Länk: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Move note to another link</source>
+            <translation>Flytta anteckningen till en annan länk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/mainwindow.py" line="+37" />
+            <location line="+103" />
+            <source>Last stored</source>
+            <translation>Senast sparat</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New session…</source>
+            <translation>&amp;Ny session…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open session…</source>
+            <translation>&amp;Öppna session…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import session file…</source>
+            <translation>&amp;Importera sessionsfil…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export session file…</source>
+            <translation>&amp;Exportera sessionsfil…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>A&amp;vsluta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find a session</source>
+            <translation>&amp;Sök en session</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Day</source>
+            <translation>&amp;Dagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next phase</source>
+            <translation>&amp;Nästa fas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Previous phase</source>
+            <translation>&amp;Föregående fas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Phase %1</source>
+            <translation>Fas %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Start or pause the timer</source>
+            <translation>&amp;Starta eller pausa timern</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Reset the timer</source>
+            <translation>Å&amp;terställ timern</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Finish the time box</source>
+            <translation>&amp;Avsluta tidsramen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Helskärm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Language</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The translation could not be loaded; the window stays in English.</source>
+            <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Could not undo or redo: %1</source>
+            <translation>Kunde inte ångra eller göra om: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All changes stored · %1</source>
+            <translation>Alla ändringar sparade · %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All changes are stored as you make them</source>
+            <translation>Alla ändringar sparas medan du gör dem</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/new_session.py" line="+30" />
+            <location line="+20" />
+            <location line="+19" />
+            <source>New session</source>
+            <translation>Ny session</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. Lövhälla kommun</source>
+            <translation>t.ex. Lövhälla kommun</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of the day</source>
+            <translation>Datum för dagen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YYYY-MM-DD</source>
+            <translation>ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Se&amp;ctor</source>
+            <translation>&amp;Sektor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create</source>
+            <translation>Skapa</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Write the organisation's name.</source>
+            <translation>Skriv organisationens namn.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+            <translation>”%1” är inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteColumn</name>
+        <message>
+            <location filename="../tillitworkshop/ui/note_column.py" line="+42" />
+            <source>New note: %1</source>
+            <translation>Ny anteckning: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Governance signal</source>
+            <translation>Styrsignal</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Said by</source>
+            <translation>Sagt av</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Notes: %1</source>
+            <translation>Anteckningar: %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+89" />
+            <source>Delete note</source>
+            <translation>Ta bort anteckningen</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>Move note up</source>
+            <translation>Flytta upp anteckningen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move note down</source>
+            <translation>Flytta ner anteckningen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Said by: the room</source>
+            <translation>Sagt av: rummet</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Role: %1</source>
+            <translation>Roll: %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Write the note first, then press Enter.</source>
+            <translation>Skriv anteckningen först och tryck sedan Enter.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add note</source>
+            <translation>Lägg till anteckning</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A note cannot be empty; press Delete to remove it.</source>
+            <translation>En anteckning kan inte vara tom; tryck Delete för att ta bort den.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit note</source>
+            <translation>Ändra anteckning</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Delete %n note(s)</source>
+            <translation>
+                <numerusform>Ta bort %n anteckning</numerusform>
+                <numerusform>Ta bort %n anteckningar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Move note</source>
+            <translation>Flytta anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDelegate</name>
+        <message>
+            <location filename="../tillitworkshop/ui/note_delegate.py" line="+28" />
+            <source>Edit note</source>
+            <translation>Ändra anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/participant_model.py" line="+71" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/preparation.py" line="+180" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinciplesPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/principles.py" line="+49" />
+            <source>Principle cards</source>
+            <translation>Principkort</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cards</source>
+            <translation>Korten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratings</source>
+            <translation>Skattningar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gaps in the chain</source>
+            <translation>Skillnader i styrkedjan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemBoardPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/problem_board.py" line="+38" />
+            <source>Not yet placed</source>
+            <translation>Inte placerat än</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Move to the obstacle on the left</source>
+            <translation>Flytta till hindret till vänster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to the obstacle on the right</source>
+            <translation>Flytta till hindret till höger</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to the chain link above</source>
+            <translation>Flytta till länken ovanför i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to the chain link below</source>
+            <translation>Flytta till länken nedanför i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Group the selected duplicates</source>
+            <translation>Gruppera de valda dubbletterna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+203" />
+            <location line="+3" />
+            <source>Ungroup</source>
+            <translation>Dela upp gruppen</translation>
+        </message>
+        <message>
+            <location line="-205" />
+            <location line="+248" />
+            <source>Delete problem</source>
+            <translation>Ta bort problemet</translation>
+        </message>
+        <message>
+            <location line="-228" />
+            <source>%1 dots</source>
+            <translation>%1 prickar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 duplicates</source>
+            <translation>%1 dubbletter</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 problems · %2 dots</source>
+            <translation>%1 problem · %2 prickar</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>A problem cannot be empty; press Delete to remove it.</source>
+            <translation>Ett problem kan inte vara tomt; tryck Delete för att ta bort det.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit problem</source>
+            <translation>Ändra problem</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+35" />
+            <source>Move problem</source>
+            <translation>Flytta problem</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Move problem to another link</source>
+            <translation>Flytta problemet till en annan länk</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Move problems</source>
+            <translation>Flytta problem</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select two or more duplicates (Shift+Up/Down), then Ctrl+G.</source>
+            <translation>Markera två eller fler dubbletter (Skift+Upp/Ned) och tryck sedan Ctrl+G.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Group duplicates</source>
+            <translation>Gruppera dubbletter</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Every dot is used. Take one back (−) or raise the budget.</source>
+            <translation>Alla prickar är använda. Ta tillbaka en (−) eller höj budgeten.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add a dot</source>
+            <translation>Lägg till en prick</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take back a dot</source>
+            <translation>Ta tillbaka en prick</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Link principles</source>
+            <translation>Koppla principer</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Delete %n problem(s)</source>
+            <translation>
+                <numerusform>Ta bort %n problem</numerusform>
+                <numerusform>Ta bort %n problem</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/rating_grid.py" line="+93" />
+            <source>not rated</source>
+            <translation>ej skattad</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Clear rating</source>
+            <translation>Ta bort skattningen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate %1</source>
+            <translation>Skatta %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingsPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/principles.py" line="-52" />
+            <source>Rate by</source>
+            <translation>Skatta per</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate by participant</source>
+            <translation>Skatta per deltagare</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate by chain role (one rating per group)</source>
+            <translation>Skatta per roll i styrkedjan (en skattning per grupp)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ratings: where are we today, 1 to 5</source>
+            <translation>Skattningar: var står vi i dag, 1 till 5</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
+            <translation>Var står vi i dag? 1 = långt därifrån, 5 = där är vi. Skriv en siffra så flyttas markören vidare; 0 eller Delete tar bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipPane</name>
+        <message>
+            <location filename="../tillitworkshop/ui/relationships.py" line="+31" />
+            <source>Trust relationships</source>
+            <translation>Relationer för tillit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How strong is trust here?</source>
+            <translation>Hur stark är tilliten här?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1 weak</source>
+            <translation>1 svag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5 strong</source>
+            <translation>5 stark</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust %1 of 5</source>
+            <translation>Tillit %1 av 5</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not marked</source>
+            <translation>Inte markerad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear the trust mark</source>
+            <translation>Ta bort markeringen för tillit</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A note on this relationship. Type, Enter</source>
+            <translation>En anteckning om relationen. Skriv, Enter</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Mark trust</source>
+            <translation>Markera tillit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDelegate</name>
+        <message>
+            <location filename="../tillitworkshop/ui/preparation.py" line="-139" />
+            <source>Chain role</source>
+            <translation>Roll i styrkedjan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location line="+16" />
+            <source>Participant's name</source>
+            <translation>Deltagarens namn</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Participant's chain role</source>
+            <translation>Deltagarens roll i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain role…</source>
+            <translation>Roll i styrkedjan…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Participant's unit</source>
+            <translation>Deltagarens enhet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit (optional)</source>
+            <translation>Enhet (frivilligt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May be named in handouts</source>
+            <translation>Får namnges i deltagarmaterialet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent to be named in handouts</source>
+            <translation>Samtycker till att namnges i deltagarmaterialet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add</source>
+            <translation>Lägg till</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Add participant</source>
+            <translation>Lägg till deltagare</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+75" />
+            <source>Remove participant</source>
+            <translation>Ta bort deltagaren</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <source>&amp;Roster</source>
+            <translation>De&amp;ltagarlista</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Write the participant's name.</source>
+            <translation>Skriv deltagarens namn.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the participant's chain role.</source>
+            <translation>Välj deltagarens roll i styrkedjan.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>A participant needs a name; press Delete to remove them.</source>
+            <translation>En deltagare måste ha ett namn; tryck Delete för att ta bort deltagaren.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit participant</source>
+            <translation>Ändra deltagare</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Remove %n participant(s)</source>
+            <translation>
+                <numerusform>Ta bort %n deltagare</numerusform>
+                <numerusform>Ta bort %n deltagare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Participants: %1</source>
+            <translation>Deltagare: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nobody yet from: %1. The method wants the whole chain in the room.</source>
+            <translation>Ingen än från: %1. Metoden vill ha hela styrkedjan i rummet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <location filename="../tillitworkshop/ui/session_form.py" line="+24" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. Lövhälla kommun</source>
+            <translation>t.ex. Lövhälla kommun</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of the day</source>
+            <translation>Datum för dagen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>YYYY-MM-DD</source>
+            <translation>ÅÅÅÅ-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where the day is held</source>
+            <translation>Var dagen hålls</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitators</source>
+            <translation>Processledare</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Names, separated by commas</source>
+            <translation>Namn, åtskilda med kommatecken</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Se&amp;ctor</source>
+            <translation>&amp;Sektor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Place</source>
+            <translation>&amp;Plats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Facilitators</source>
+            <translation>Pro&amp;cessledare</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The day needs a date, as YYYY-MM-DD.</source>
+            <translation>Dagen behöver ett datum, som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change %1</source>
+            <translation>Ändra %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
+            <translation>”%1” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-03-12.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The organisation needs a name.</source>
+            <translation>Organisationen behöver ett namn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/session_model.py" line="+47" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress</source>
+            <translation>Läge</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Participants: %1</source>
+            <translation>Deltagare: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes: %1</source>
+            <translation>Anteckningar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../tillitworkshop/ui/session_view.py" line="+75" />
+            <source>← All sessions</source>
+            <translation>← Alla sessioner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to all sessions</source>
+            <translation>Tillbaka till alla sessioner</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Phases of the day</source>
+            <translation>Dagens faser</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerPanel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/agenda.py" line="+19" />
+            <location line="+63" />
+            <source>Time left</source>
+            <translation>Tid kvar</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>Share of the time box used</source>
+            <translation>Andel av tidsramen som har gått</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+65" />
+            <source>Start</source>
+            <translation>Starta</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>Start or pause the timer</source>
+            <translation>Starta eller pausa timern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset the timer</source>
+            <translation>Återställ timern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish this time box</source>
+            <translation>Avsluta den här tidsramen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time box in minutes</source>
+            <translation>Tidsram i minuter</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>No time box for this phase</source>
+            <translation>Ingen tidsram för den här fasen</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Over time</source>
+            <translation>Över tiden</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>running</source>
+            <translation>pågår</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>done</source>
+            <translation>klar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>paused</source>
+            <translation>pausad</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not started</source>
+            <translation>inte startad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 over the time box</source>
+            <translation>%1 över tidsramen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Pause timer</source>
+            <translation>Pausa timern</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start timer</source>
+            <translation>Starta timern</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reset timer</source>
+            <translation>Återställ timern</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Finish time box</source>
+            <translation>Avsluta tidsramen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change time box</source>
+            <translation>Ändra tidsram</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../tillitworkshop/ui/app.py" line="+36" />
+            <source>The library is damaged</source>
+            <translation>Biblioteket är skadat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to the newest good backup now?</source>
+            <translation>Gå tillbaka till den senaste felfria säkerhetskopian nu?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tillit Workshop cannot open the library</source>
+            <translation>Tillit Workshop kan inte öppna biblioteket</translation>
+        </message>
+    </context>
+</TS>
