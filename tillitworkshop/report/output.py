@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..store import StoreError
+from ..store.files import WriteError, write_atomically
 
 
 class ExportError(StoreError):
@@ -17,22 +18,10 @@ class ExportError(StoreError):
 
 def write_file(path: Path, data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name for the PDF.")
-    tmp = _temp(path, dir_=False)
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise ExportError(f"Cannot write {path}: {e.strerror or e}.") from e
-        raise
-    return path
+        return write_atomically(path, data)
+    except WriteError as e:
+        raise ExportError(str(e)) from e
 
 
 def write_folder(path: Path, files: Mapping[str, bytes]) -> list[Path]:
