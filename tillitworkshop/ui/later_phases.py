@@ -6,7 +6,9 @@ One registry, so that adding a phase touches this file and not the shell.
 from __future__ import annotations
 
 from . import refcount_guard
+from .closing import ClosingPage
 from .commitments import CommitmentsPage
+from .followup import FollowUpPage
 from .principles import PrinciplesPage
 from .problem_board import ProblemBoardPage
 
@@ -17,4 +19,6 @@ LATER = {
     "principles": PrinciplesPage,
     "problems": ProblemBoardPage,
     "commitments": CommitmentsPage,
+    "closing": ClosingPage,
+    "followup": FollowUpPage,
 }
