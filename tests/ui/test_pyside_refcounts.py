@@ -10,6 +10,7 @@ import sys
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 
 class _Model(QAbstractListModel):
@@ -48,3 +49,17 @@ def test_undo_commands_keep_none_and_true_alive(qapp):
         stack.redo()
     assert sys.getrefcount(None) >= none_before
     assert sys.getrefcount(True) >= true_before
+
+
+def test_setters_and_empty_item_data_keep_none_alive(qapp):
+    """Qt calls that return nothing, and empty item data, take no reference from None."""
+    label, combo, box = QLabel(), QComboBox(), QCheckBox()
+    combo.addItem("a")
+    before = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(300):
+        label.setText("x")
+        combo.currentData()
+        box.setChecked(True)
+        box.setChecked(False)
+    after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+    assert all(a >= b for a, b in zip(after, before, strict=True))

@@ -5,15 +5,11 @@ One registry, so that adding a phase touches this file and not the shell.
 
 from __future__ import annotations
 
-from . import refcount_guard
 from .closing import ClosingPage
 from .commitments import CommitmentsPage
 from .followup import FollowUpPage
 from .principles import PrinciplesPage
 from .problem_board import ProblemBoardPage
-
-# Here because every window imports this registry; belongs in app.py (see refcount_guard).
-refcount_guard.pin()
 
 LATER = {
     "principles": PrinciplesPage,
