@@ -22,7 +22,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda_model.py" line="+83" />
+            <location filename="../tillitworkshop/ui/agenda_model.py" line="+82" />
             <source>Break</source>
             <translation>Break</translation>
         </message>
@@ -186,7 +186,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain_model.py" line="+75" />
+            <location filename="../tillitworkshop/ui/chain_model.py" line="+129" />
             <source>%1, notes: %2</source>
             <translation>%1, notes: %2</translation>
         </message>
@@ -194,7 +194,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain.py" line="+192" />
+            <location filename="../tillitworkshop/ui/chain.py" line="+231" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -207,6 +207,348 @@
             <location line="+1" />
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/closing.py" line="+44" />
+            <location line="+25" />
+            <source>What the day captured</source>
+            <translation>What the day captured</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export session file (JSON)…</source>
+            <translation>Export session file (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Summary PDF…</source>
+            <translation>Summary PDF…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Handouts PDF…</source>
+            <translation>Handouts PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principle cards PDF…</source>
+            <translation>Principle cards PDF…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Follow-up PDF…</source>
+            <translation>Follow-up PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export progress</source>
+            <translation>Export progress</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up date:</source>
+            <translation>Follow-up date:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exports</source>
+            <translation>Exports</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Good meeting: %1 notes</source>
+            <translation>Good meeting: %1 notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain: %1 notes</source>
+            <translation>Chain: %1 notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principle cards: %1 reflections and examples, %2 ratings</source>
+            <translation>Principle cards: %1 reflections and examples, %2 ratings</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems: %1, of which %2 not yet placed; %3 dots</source>
+            <translation>Problems: %1, of which %2 not yet placed; %3 dots</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Commitments: %1</source>
+            <translation>Commitments: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — no %2</source>
+            <translation>%1 — no %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The follow-up comes after the day (%1).</source>
+            <translation>The follow-up comes after the day (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set the follow-up date</source>
+            <translation>Set the follow-up date</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Folder for the handouts</source>
+            <translation>Folder for the handouts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+24" />
+            <source>Written: %1</source>
+            <translation>Written: %1</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export cancelled; nothing was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentListModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/commitment_model.py" line="+67" />
+            <source>no owner</source>
+            <translation>no owner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/commitments.py" line="+46" />
+            <source>Top problems by dots</source>
+            <translation>Top problems by dots</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+8" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Top problems</source>
+            <translation>Top problems</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>What will be done</source>
+            <translation>What will be done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What will be done?</source>
+            <translation>What will be done?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Owner: a participant</source>
+            <translation>Owner: a participant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Owner: a role of the chain</source>
+            <translation>Owner: a role of the chain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first step</source>
+            <translation>The first step</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The first step, and when</source>
+            <translation>The first step, and when</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we will know</source>
+            <translation>How we will know</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>How will we know it worked?</source>
+            <translation>How will we know it worked?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems it answers</source>
+            <translation>Problems it answers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principles it builds on</source>
+            <translation>Principles it builds on</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;What</source>
+            <translation>&amp;What</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Owner</source>
+            <translation>&amp;Owner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;By when</source>
+            <translation>&amp;By when</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;First step</source>
+            <translation>&amp;First step</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we will &amp;know</source>
+            <translation>How we will &amp;know</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Problems</source>
+            <translation>&amp;Problems</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prin&amp;ciples</source>
+            <translation>Prin&amp;ciples</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+105" />
+            <source>Add commitment  (Ctrl+Return)</source>
+            <translation>Add commitment  (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="-103" />
+            <source>&amp;New  (Alt+N)</source>
+            <translation>&amp;New  (Alt+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The commitment</source>
+            <translation>The commitment</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+2" />
+            <source>Ten insights on building trust</source>
+            <translation>Ten insights on building trust</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>no commitment yet</source>
+            <translation>no commitment yet</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n of the three most-voted problems has no commitment yet.</source>
+            <translation>
+                <numerusform>%n of the three most-voted problems has no commitment yet.</numerusform>
+                <numerusform>%n of the three most-voted problems have no commitment yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No commitment yet from: %1.</source>
+            <translation>No commitment yet from: %1.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>— no participant —</source>
+            <translation>— no participant —</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>— no role —</source>
+            <translation>— no role —</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Save changes  (Ctrl+Return)</source>
+            <translation>Save changes  (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Add commitment</source>
+            <translation>Add commitment</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit commitment</source>
+            <translation>Edit commitment</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Delete commitment</source>
+            <translation>Delete commitment</translation>
         </message>
     </context>
     <context>
@@ -270,6 +612,99 @@
         </message>
     </context>
     <context>
+        <name>FollowUpPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/followup.py" line="+37" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of the status</source>
+            <translation>Date of the status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What has happened? (optional)</source>
+            <translation>What has happened? (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record status  (Ctrl+Return)</source>
+            <translation>Record status  (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>History of the commitment</source>
+            <translation>History of the commitment</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No commitments yet.</source>
+            <translation>No commitments yet.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Record status</source>
+            <translation>Record status</translation>
+        </message>
+    </context>
+    <context>
         <name>GapView</name>
         <message>
             <location filename="../tillitworkshop/ui/gap_view.py" line="+70" />
@@ -318,6 +753,14 @@
             <location line="+5" />
             <source>What hinders it? Type and press Enter</source>
             <translation>What hinders it? Type and press Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>HintLabel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/widgets.py" line="+46" />
+            <source>Hint</source>
+            <translation>Hint</translation>
         </message>
     </context>
     <context>
@@ -453,12 +896,12 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain.py" line="-98" />
+            <location filename="../tillitworkshop/ui/chain.py" line="-99" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Which governance signal does this link receive? Type, Enter</source>
             <translation>Which governance signal does this link receive? Type, Enter</translation>
         </message>
@@ -502,12 +945,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/mainwindow.py" line="+37" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-80" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -612,7 +1055,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>Could not undo or redo: %1</source>
             <translation>Could not undo or redo: %1</translation>
         </message>
@@ -777,7 +1220,7 @@
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/note_delegate.py" line="+28" />
+            <location filename="../tillitworkshop/ui/note_delegate.py" line="+50" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
@@ -785,7 +1228,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/participant_model.py" line="+71" />
+            <location filename="../tillitworkshop/ui/participant_model.py" line="+70" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -1257,7 +1700,7 @@
     <context>
         <name>SessionListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_model.py" line="+47" />
+            <location filename="../tillitworkshop/ui/session_model.py" line="+46" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1290,7 +1733,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_view.py" line="+75" />
+            <location filename="../tillitworkshop/ui/session_view.py" line="+74" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>

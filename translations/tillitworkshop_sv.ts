@@ -22,7 +22,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda_model.py" line="+83" />
+            <location filename="../tillitworkshop/ui/agenda_model.py" line="+82" />
             <source>Break</source>
             <translation>Paus</translation>
         </message>
@@ -186,7 +186,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain_model.py" line="+75" />
+            <location filename="../tillitworkshop/ui/chain_model.py" line="+129" />
             <source>%1, notes: %2</source>
             <translation>%1, anteckningar: %2</translation>
         </message>
@@ -194,7 +194,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain.py" line="+192" />
+            <location filename="../tillitworkshop/ui/chain.py" line="+231" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -207,6 +207,348 @@
             <location line="+1" />
             <source>Trust relationships</source>
             <translation>Relationer för tillit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/closing.py" line="+44" />
+            <location line="+25" />
+            <source>What the day captured</source>
+            <translation>Det här fångade dagen</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Follow-up date</source>
+            <translation>Datum för uppföljning</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export session file (JSON)…</source>
+            <translation>Exportera sessionsfil (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Summary PDF…</source>
+            <translation>Sammanfattning som PDF…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Handouts PDF…</source>
+            <translation>Deltagarmaterial som PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principle cards PDF…</source>
+            <translation>Principkort som PDF…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Follow-up PDF…</source>
+            <translation>Uppföljning som PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export progress</source>
+            <translation>Exporten pågår</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up date:</source>
+            <translation>Datum för uppföljning:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Follow-up</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exports</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Good meeting: %1 notes</source>
+            <translation>Det goda mötet: %1 anteckningar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain: %1 notes</source>
+            <translation>Styrkedjan: %1 anteckningar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principle cards: %1 reflections and examples, %2 ratings</source>
+            <translation>Principkort: %1 reflektioner och exempel, %2 skattningar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems: %1, of which %2 not yet placed; %3 dots</source>
+            <translation>Problem: %1, varav %2 inte placerade än; %3 prickar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Commitments: %1</source>
+            <translation>Åtaganden: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>owner</source>
+            <translation>ansvarig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — no %2</source>
+            <translation>%1 — saknar %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
+            <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-02-15.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The follow-up comes after the day (%1).</source>
+            <translation>Uppföljningen kommer efter dagen (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Set the follow-up date</source>
+            <translation>Ange datum för uppföljning</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Folder for the handouts</source>
+            <translation>Mapp för deltagarmaterialet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+24" />
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Exporten avbröts; ingenting skrevs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentListModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/commitment_model.py" line="+67" />
+            <source>no owner</source>
+            <translation>ingen ansvarig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no date</source>
+            <translation>inget datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/commitments.py" line="+46" />
+            <source>Top problems by dots</source>
+            <translation>De problem som fått flest prickar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+8" />
+            <source>Commitments</source>
+            <translation>Åtaganden</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Top problems</source>
+            <translation>Högst prioriterade problem</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>What will be done</source>
+            <translation>Vad som ska göras</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What will be done?</source>
+            <translation>Vad ska göras?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Owner: a participant</source>
+            <translation>Ansvarig: en deltagare</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Owner: a role of the chain</source>
+            <translation>Ansvarig: en roll i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By when</source>
+            <translation>Till när</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first step</source>
+            <translation>Det första steget</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The first step, and when</source>
+            <translation>Det första steget, och när</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we will know</source>
+            <translation>Hur vi vet att det fungerat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>How will we know it worked?</source>
+            <translation>Hur vet vi att det fungerade?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems it answers</source>
+            <translation>Problem som det svarar mot</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principles it builds on</source>
+            <translation>Principer som det bygger på</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;What</source>
+            <translation>&amp;Vad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Owner</source>
+            <translation>&amp;Ansvarig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role</source>
+            <translation>&amp;Roll</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;By when</source>
+            <translation>&amp;Till när</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;First step</source>
+            <translation>&amp;Första steget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we will &amp;know</source>
+            <translation>&amp;Hur vi vet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Problems</source>
+            <translation>&amp;Problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prin&amp;ciples</source>
+            <translation>Prin&amp;ciper</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+105" />
+            <source>Add commitment  (Ctrl+Return)</source>
+            <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
+        </message>
+        <message>
+            <location line="-103" />
+            <source>&amp;New  (Alt+N)</source>
+            <translation>&amp;Nytt  (Alt+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation>Ta &amp;bort</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The commitment</source>
+            <translation>Åtagandet</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+2" />
+            <source>Ten insights on building trust</source>
+            <translation>Tio insikter om att bygga tillit</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>no commitment yet</source>
+            <translation>inget åtagande än</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n of the three most-voted problems has no commitment yet.</source>
+            <translation>
+                <numerusform>%n av de tre problem som fått flest prickar saknar åtagande.</numerusform>
+                <numerusform>%n av de tre problem som fått flest prickar saknar åtagande.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No commitment yet from: %1.</source>
+            <translation>Inget åtagande än från: %1.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>— no participant —</source>
+            <translation>— ingen deltagare —</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>— no role —</source>
+            <translation>— ingen roll —</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Save changes  (Ctrl+Return)</source>
+            <translation>Spara ändringarna  (Ctrl+Retur)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Add commitment</source>
+            <translation>Lägg till åtagande</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit commitment</source>
+            <translation>Ändra åtagande</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Delete commitment</source>
+            <translation>Ta bort åtagande</translation>
         </message>
     </context>
     <context>
@@ -270,6 +612,99 @@
         </message>
     </context>
     <context>
+        <name>FollowUpPage</name>
+        <message>
+            <location filename="../tillitworkshop/ui/followup.py" line="+37" />
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Started</source>
+            <translation>Påbörjat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Klart</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dropped</source>
+            <translation>Avbrutet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Commitments</source>
+            <translation>Åtaganden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of the status</source>
+            <translation>Datum för statusen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What has happened? (optional)</source>
+            <translation>Vad har hänt? (frivilligt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record status  (Ctrl+Return)</source>
+            <translation>Spara status  (Ctrl+Retur)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>History of the commitment</source>
+            <translation>Åtagandets historik</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note</source>
+            <translation>&amp;Anteckning</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No commitments yet.</source>
+            <translation>Inga åtaganden än.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
+            <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-02-15.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Record status</source>
+            <translation>Spara status</translation>
+        </message>
+    </context>
+    <context>
         <name>GapView</name>
         <message>
             <location filename="../tillitworkshop/ui/gap_view.py" line="+70" />
@@ -318,6 +753,14 @@
             <location line="+5" />
             <source>What hinders it? Type and press Enter</source>
             <translation>Vad hindrar det? Skriv och tryck Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>HintLabel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/widgets.py" line="+46" />
+            <source>Hint</source>
+            <translation>Hjälptext</translation>
         </message>
     </context>
     <context>
@@ -453,12 +896,12 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain.py" line="-98" />
+            <location filename="../tillitworkshop/ui/chain.py" line="-99" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Which governance signal does this link receive? Type, Enter</source>
             <translation>Vilken styrsignal tar den här länken emot? Skriv, Enter</translation>
         </message>
@@ -502,12 +945,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/mainwindow.py" line="+37" />
-            <location line="+103" />
+            <location line="+104" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-80" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -612,7 +1055,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>Could not undo or redo: %1</source>
             <translation>Kunde inte ångra eller göra om: %1</translation>
         </message>
@@ -777,7 +1220,7 @@
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/note_delegate.py" line="+28" />
+            <location filename="../tillitworkshop/ui/note_delegate.py" line="+50" />
             <source>Edit note</source>
             <translation>Ändra anteckning</translation>
         </message>
@@ -785,7 +1228,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/participant_model.py" line="+71" />
+            <location filename="../tillitworkshop/ui/participant_model.py" line="+70" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1257,7 +1700,7 @@
     <context>
         <name>SessionListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_model.py" line="+47" />
+            <location filename="../tillitworkshop/ui/session_model.py" line="+46" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1290,7 +1733,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_view.py" line="+75" />
+            <location filename="../tillitworkshop/ui/session_view.py" line="+74" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>

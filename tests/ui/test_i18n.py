@@ -67,6 +67,24 @@ def test_no_ts_entry_is_unfinished_or_obsolete(lang):
         assert all(f.strip() for f in forms(m)), f"{context}: {m.findtext('source')!r} is empty"
 
 
+def test_the_ts_files_hold_every_string_of_the_window(tmp_path):
+    """pyside6-lupdate over tillitworkshop/ui finds nothing the .ts files lack: a new
+    string fails here until `make translations-update` and its Swedish are done."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.is_file():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (REPO / "tillitworkshop" / "ui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    found = {(c.findtext("name"), m.findtext("source"))
+             for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
+    known = {(c, m.findtext("source")) for c, m in entries("sv")}
+    assert not found - known, "strings not yet in translations/*.ts (run `make translations-update`" \
+        f" and translate them): {sorted(found - known)}"
+    assert not known - found, "strings no longer in the code (run `make translations-update`):" \
+        f" {sorted(known - found)}"
+
+
 def test_both_languages_cover_the_same_strings_with_the_same_placeholders():
     sources = {lang: {(c, m.findtext("source")) for c, m in entries(lang)} for lang in TS}
     assert sources["sv"] == sources["en"]
@@ -161,6 +179,26 @@ def test_switching_keeps_the_session_phase_timer_and_undo_history(demo):
     assert demo.hub.stack.count() == before
     demo.undo_action.trigger()  # the timer's start, undone after the switch
     assert demo.session.timer.item().running_since is None
+
+
+def test_a_busy_page_is_not_rebuilt_under_its_work(demo, qtbot):
+    """A page that says it is busy (an export running) keeps its widgets until it is done."""
+    page = demo.session.stack.currentWidget()
+    page.busy = lambda: True
+    demo.language_actions["en"].trigger()
+    qtbot.wait(50)
+    assert demo.session.stack.currentWidget() is page and demo._retranslating
+    page.busy = lambda: False
+    qtbot.waitUntil(lambda: not demo._retranslating, timeout=3000)
+    assert demo.menuBar().actions()[0].text() == "&File"
+
+
+def test_the_day_s_date_is_written_in_the_window_s_language(demo):
+    switch(demo, "sv")
+    assert "15 oktober 2026" in demo.session.when.text()
+    switch(demo, "en")
+    assert "15 October 2026" in demo.session.when.text()
+    assert i18n.long_date("not a date") == "not a date"
 
 
 def test_qt_standard_buttons_and_locale_follow_the_language(qapp):

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_API", "pyside6")
 import qasync  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget  # noqa: E402
 
 from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
 from ..store.restore import restore_backup  # noqa: E402
@@ -80,7 +80,8 @@ def _quit_later(window: QWidget) -> None:
 
     def close() -> None:
         menus = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
-        cancel = QApplication.translate("QPlatformTheme", "Cancel")  # from Qt's own qtbase_*.qm
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's qtbase_*.qm
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         print(f"{QUIT_AFTER_ENV}: closing {window.windowTitle()!r} menus={menus} "
               f"qt={cancel!r} language={i18n.current_language()}", file=sys.stderr, flush=True)
         window.close()

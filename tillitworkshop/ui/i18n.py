@@ -21,7 +21,7 @@ import logging
 from importlib.resources import as_file
 from importlib.resources import files as resource_files
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,13 @@ _current = DEFAULT
 def current_language() -> str:
     """The language the window shows now ("sv" or "en"): what the catalogue is named in."""
     return _current
+
+
+def long_date(iso: str) -> str:
+    """"2026-03-12" as the window's language writes it: "12 mars 2026", "12 March 2026"
+    (the text itself when it is not an ISO date)."""
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, "d MMMM yyyy") if date.isValid() else iso
 
 
 def qm_file(lang: str):

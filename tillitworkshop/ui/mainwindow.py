@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         the facilitator is doing (the open session, its phase, the undo history, the
         running timer, which lives in the library) is kept.
         """
+        if self.session is not None and any(
+                callable(getattr(w, "busy", None)) and w.busy()
+                for w in self.session.findChildren(QWidget)):
+            # A page at work (an export off the UI thread) is not pulled from under it:
+            # it declares busy(), and the window is rebuilt once it is done.
+            QTimer.singleShot(500, self.retranslate)
+            return
         self._retranslating = False
         for action in self.actions():
             self.removeAction(action)

@@ -23,6 +23,7 @@ from ..store import sessions as session_ops
 from .agenda import TimerPanel
 from .chain import ChainPage
 from .good_meeting import GoodMeetingPage
+from .i18n import long_date
 from .later_phases import LATER
 from .preparation import PreparationPage
 from .state import SessionState
@@ -100,7 +101,7 @@ class SessionView(QWidget):
         w = self.state.workshop
         self.organisation.setText(w.organisation)
         sector = catalogue().sector(w.sector).name(self.state.lang)
-        self.when.setText(" · ".join(x for x in (w.date, w.place, sector) if x))
+        self.when.setText(" · ".join(x for x in (long_date(w.date), w.place, sector) if x))
 
     def show_phase(self, key: str, store: bool = True) -> None:
         if key == self.phase:
