@@ -37,6 +37,7 @@ def test_every_shipped_library_opens_with_its_data(tmp_path, fixture):
         w = load_workshop(lib, summary.id)
     assert summary.organisation.startswith("Lövhälla")
     assert (len(w.participants), len(w.notes), len(w.commitments)) == (14, 101, 9)
+    assert w.vote_mode == "participant"  # 0002 gave older sessions the default
 
 
 def test_second_instance_is_refused_without_damage(tmp_path):

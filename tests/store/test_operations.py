@@ -67,6 +67,18 @@ def test_update_session_validates_and_undoes(lib, sid):
     assert after["session"]["follow_up_date"] == "2026-06-01"
 
 
+def test_vote_mode_per_participant_or_for_the_room(lib, sid):
+    """The dot budget is per participant by default, or one budget for the room."""
+    from tillitworkshop.store.read import load_workshop as load
+
+    assert load(lib, sid).vote_mode == "participant"
+    undo_redo(lib, sessions.update_session(lib, sid, vote_mode="session", vote_budget=20))
+    assert (load(lib, sid).vote_mode, load(lib, sid).vote_budget) == ("session", 20)
+    with pytest.raises(ValidationError) as err:
+        sessions.update_session(lib, sid, vote_mode="everyone")
+    assert err.value.errors[0].field == "vote_mode"
+
+
 def test_delete_session_with_undo_restores_everything(lib, demo_id):
     """Deleting the whole demo session and undoing gives back every part of it."""
     before = snapshot(lib, demo_id)

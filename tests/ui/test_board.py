@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QTest
 
+from tillitworkshop.store import participants
 from tillitworkshop.store.read import load_workshop
 from tillitworkshop.ui.board_model import BoardColumnModel, BoardIndex
 
@@ -124,6 +125,25 @@ def test_dot_votes_within_the_budget(fresh, qtbot):
     assert load_workshop(fresh.lib, fresh.session.state.id).vote_budget == 5
     fresh.undo_action.trigger()
     assert p.bar.budget.value() == 3
+
+
+def test_budget_per_participant_or_for_the_room(fresh, qtbot):
+    """The budget counts per participant on the roster, or once for the room when chosen."""
+    p = page(fresh)
+    state = fresh.session.state
+    for name in ("Ann", "Bo"):
+        state.do("Add", lambda n=name: participants.add_participant(
+            fresh.lib, state.id, n, "medarbetare"))
+    p.bar.show_budget(0)
+    assert p.bar.used.text() == "0 of 6 dots used"
+    p.bar.mode.setCurrentIndex(p.bar.mode.findData("session"))
+    p.bar.mode.activated.emit(p.bar.mode.currentIndex())
+    assert load_workshop(fresh.lib, state.id).vote_mode == "session"
+    p.bar.show_budget(0)
+    assert p.bar.used.text() == "0 of 3 dots used"
+    fresh.undo_action.trigger()
+    assert load_workshop(fresh.lib, state.id).vote_mode == "participant"
+    assert p.bar.mode.currentData() == "participant"
 
 
 def test_sort_by_dots_and_filter_by_link(fresh, qtbot):

@@ -34,6 +34,7 @@ NOTE_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 STATUSES: tuple[str, ...] = ("planned", "started", "done", "dropped")
+VOTE_MODES: tuple[str, ...] = ("participant", "session")
 
 RATING_MIN, RATING_MAX = 1, 5
 STRENGTH_MIN, STRENGTH_MAX = 1, 5
@@ -147,7 +148,8 @@ class Workshop:
     language: str = "sv"
     follow_up_date: str | None = None
     long_term_card: bool = False  # the eighth principle, långsiktighet
-    vote_budget: int = 3  # dots per participant in problem mapping
+    vote_budget: int = 3  # dots in problem mapping, per participant or for the room
+    vote_mode: str = "participant"  # "participant" or "session" (one budget for the room)
     current_phase: str = "preparation"
     created_at: str = ""
     updated_at: str = ""

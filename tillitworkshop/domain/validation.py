@@ -21,6 +21,7 @@ from .model import (
     STATUSES,
     STRENGTH_MAX,
     STRENGTH_MIN,
+    VOTE_MODES,
     Commitment,
     Note,
     Participant,
@@ -145,6 +146,8 @@ def check_workshop_fields(fields: dict, keys: Keys, prefix: str = "") -> list[Fi
         c.add("long_term_card", "must be true or false")
     if "vote_budget" in fields:
         c.integer("vote_budget", fields["vote_budget"], 0, 100)
+    if "vote_mode" in fields:
+        c.key("vote_mode", fields["vote_mode"], VOTE_MODES, required=True)
     if "current_phase" in fields:
         c.key("current_phase", fields["current_phase"], PHASES, required=True)
     return c.errors

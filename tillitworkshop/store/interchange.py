@@ -69,7 +69,8 @@ def to_document(w: Workshop) -> dict:
             "organisation": w.organisation, "sector": w.sector, "date": w.date, "place": w.place,
             "facilitators": list(w.facilitators), "language": w.language,
             "follow_up_date": w.follow_up_date, "long_term_card": w.long_term_card,
-            "vote_budget": w.vote_budget, "current_phase": w.current_phase,
+            "vote_budget": w.vote_budget, "vote_mode": w.vote_mode,
+            "current_phase": w.current_phase,
             "created_at": w.created_at, "updated_at": w.updated_at,
         },
         "participants": [
@@ -271,6 +272,7 @@ def import_document(lib: Library, doc: dict, source: str = "document") -> Change
             "language": s.get("language", "sv"), "follow_up_date": s.get("follow_up_date"),
             "long_term_card": int(s.get("long_term_card", False)),
             "vote_budget": s.get("vote_budget", 3),
+            "vote_mode": s.get("vote_mode", "participant"),
             "current_phase": s.get("current_phase", "preparation"),
             "created_at": s.get("created_at", stamp), "updated_at": s.get("updated_at", stamp)})
         db["participants"].insert_all(

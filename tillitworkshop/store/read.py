@@ -78,7 +78,7 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
         id=s["id"], organisation=s["organisation"], sector=s["sector"], date=s["date"],
         place=s["place"], facilitators=json.loads(s["facilitators"]), language=s["language"],
         follow_up_date=s["follow_up_date"], long_term_card=bool(s["long_term_card"]),
-        vote_budget=s["vote_budget"], current_phase=s["current_phase"],
+        vote_budget=s["vote_budget"], vote_mode=s["vote_mode"], current_phase=s["current_phase"],
         created_at=s["created_at"], updated_at=s["updated_at"], participants=participants,
         agenda=agenda, notes=notes, ratings=ratings, relationship_marks=marks,
         commitments=commitments,

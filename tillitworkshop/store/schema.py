@@ -146,6 +146,12 @@ CREATE TABLE commitment_status (
 CREATE INDEX commitment_status_commitment ON commitment_status(commitment_id, id)
 """
 
+@migrations(name="0002_vote_mode")
+def _vote_mode(db: Database) -> None:
+    # The dot budget is per participant ("participant") or one budget for the room ("session").
+    db.execute("ALTER TABLE sessions ADD COLUMN vote_mode TEXT NOT NULL DEFAULT 'participant'")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Every table of the current schema, parents before children.

@@ -22,6 +22,7 @@ SESSION_FIELDS = (
     "follow_up_date",
     "long_term_card",
     "vote_budget",
+    "vote_mode",
     "current_phase",
 )
 

@@ -80,9 +80,12 @@ class BoardBar(QWidget):
         second.addWidget(self.filter)
         second.addWidget(self.sort)
         second.addWidget(self.hint, 1)  # in a row of its own height: showing it moves nothing
-        self.budget_label = label("", "", self)
-        second.addWidget(self.budget_label)
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName(self.tr("Whom the dot budget is for"))
+        self.mode.addItem("", "participant")
+        self.mode.addItem(self.tr("dots for the room"), "session")
         second.addWidget(self.budget)
+        second.addWidget(self.mode)
         second.addWidget(self.used)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 4)
@@ -94,6 +97,7 @@ class BoardBar(QWidget):
             lambda _i: self.filter_changed.emit(self.filter.currentData()))
         self.sort.toggled.connect(self.sort_changed.emit)
         self.budget.valueChanged.connect(self._set_budget)
+        self.mode.activated.connect(self._set_mode)
         state.reloaded.connect(self._show_session)
         self._show_session()
 
@@ -118,9 +122,12 @@ class BoardBar(QWidget):
     def toggle_sort(self) -> None:
         self.sort.toggle()
 
-    # The dot budget: per participant on the roster, or for the room when there is none.
+    # The dot budget: per participant on the roster (the whole room when there is no roster),
+    # or one budget for the room, as the facilitator chooses.
     def total(self) -> int:
         w = self.state.workshop
+        if w.vote_mode == "session":
+            return w.vote_budget
         return w.vote_budget * max(1, len(w.participants))
 
     def budget_left(self, used: int) -> int:
@@ -131,11 +138,9 @@ class BoardBar(QWidget):
         self.budget.blockSignals(True)
         self.budget.setValue(w.vote_budget)
         self.budget.blockSignals(False)
-        if w.participants:
-            self.budget_label.setText(self.tr("Dots per participant (× %1):").replace(
-                "%1", str(len(w.participants))))
-        else:
-            self.budget_label.setText(self.tr("Dots for the room:"))
+        self.mode.setItemText(0, self.tr("dots per participant (× %1)").replace(
+            "%1", str(max(1, len(w.participants)))))
+        self.mode.setCurrentIndex(self.mode.findData(w.vote_mode))
 
     def show_budget(self, used: int) -> None:
         total = self.total()
@@ -145,6 +150,12 @@ class BoardBar(QWidget):
         if self.used.property("role") != role:  # restyle only when it changes: it is slow
             self.used.setProperty("role", role)
             self.used.style().polish(self.used)
+
+    def _set_mode(self, _index: int) -> None:
+        s, mode = self.state, self.mode.currentData()
+        if mode != s.workshop.vote_mode:
+            s.do(self.tr("Change whom the dot budget is for"),
+                 lambda: session_ops.update_session(s.lib, s.id, vote_mode=mode))
 
     def _set_budget(self, value: int) -> None:
         s = self.state
