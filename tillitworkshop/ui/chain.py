@@ -8,14 +8,24 @@ needs from the link above. A second tab holds the trust relationships.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QListView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +50,35 @@ class LinkDelegate(QStyledItemDelegate):
         h = option.fontMetrics.height()
         return QSize(260, int(h * 2.6) + 14 + GAP)
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cards: dict[tuple, QPixmap] = {}
+
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        """The card from a cache: a link is repainted with every edit next to it, and
+        drawing it anew each time cost more than the edit."""
+        counts = index.data(CountsRole) or {}
+        last = index.row() == index.model().rowCount() - 1
+        ratio = painter.device().devicePixelRatioF()
+        key = (index.data(Qt.ItemDataRole.DisplayRole), tuple(sorted(counts.items())), last,
+               bool(option.state & QStyle.StateFlag.State_Selected), option.rect.size().toTuple(),
+               option.font.pointSizeF(), ratio)
+        card = self._cards.get(key)
+        if card is None:
+            if len(self._cards) > 200:
+                self._cards.clear()
+            card = QPixmap(option.rect.size() * ratio)
+            card.setDevicePixelRatio(ratio)
+            card.fill(Qt.GlobalColor.transparent)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(QPoint(0, 0), option.rect.size())
+            on_card = QPainter(card)
+            self._draw(on_card, at_origin, index)
+            on_card.end()
+            self._cards[key] = card
+        painter.drawPixmap(option.rect.topLeft(), card)
+
+    def _draw(self, painter: QPainter, option, index: QModelIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(option.rect).adjusted(4, 2, -4, -GAP)
@@ -98,6 +136,7 @@ class LinksPane(QWidget):
         self.chain.setAccessibleName(self.tr("The governance chain"))
         self.chain.setModel(self.links)
         self.chain.setItemDelegate(LinkDelegate(self.chain))
+        self.chain.setUniformItemSizes(True)  # a changed count repaints its link, no relayout
         self.chain.setStyleSheet("QListView#chain { background: transparent; border: none; }"
                                  "QListView#chain::item { border: none; padding: 0; }")
         self.chain.setMinimumWidth(340)

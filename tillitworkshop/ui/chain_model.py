@@ -7,10 +7,12 @@ chain can show at a glance where the room has spoken and where it has not.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ..content import catalogue
+from ..domain import Note
 from .state import SessionState
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -18,6 +20,59 @@ CountsRole = Qt.ItemDataRole.UserRole + 2  # {kind: number of notes}
 TotalRole = Qt.ItemDataRole.UserRole + 3
 StrengthRole = Qt.ItemDataRole.UserRole + 4  # 1–5 or None
 LINK_KINDS = ("signal", "value", "hinder", "need")
+
+
+def _link_kind(n: Note) -> tuple[str, str] | None:
+    if n.phase == "chain" and n.kind in LINK_KINDS and n.chain_link:
+        return (n.chain_link, n.kind)
+    return None
+
+
+def _relationship(n: Note) -> str | None:
+    if n.phase == "chain" and n.kind == "relationship" and n.relationship:
+        return n.relationship
+    return None
+
+
+class NoteTally:
+    """How many notes fall under each key (e.g. a link and a kind), kept by note.
+
+    Counting all notes after every edit cost more than the edit itself with
+    2,000 notes; ``update`` moves only the notes that changed, and says which
+    keys did.
+    """
+
+    def __init__(self, state: SessionState, key: Callable[[Note], Hashable | None]):
+        self._state, self._key = state, key
+        self.counts: Counter = Counter()
+        self._of: dict[str, Hashable] = {}
+
+    def refill(self) -> None:
+        self.counts, self._of = Counter(), {}
+        for n in self._state.notes.values():
+            k = self._key(n)
+            if k is not None:
+                self._of[n.id] = k
+                self.counts[k] += 1
+
+    def update(self, ids: list[str]) -> set:
+        touched = set()
+        for nid in ids:
+            old = self._of.pop(nid, None)
+            note = self._state.notes.get(nid)
+            new = self._key(note) if note is not None else None
+            if old == new:
+                if new is not None:
+                    self._of[nid] = new
+                continue
+            if old is not None:
+                self.counts[old] -= 1
+                touched.add(old)
+            if new is not None:
+                self._of[nid] = new
+                self.counts[new] += 1
+                touched.add(new)
+        return touched
 
 
 class ChainLinkModel(QAbstractListModel):
@@ -30,7 +85,7 @@ class ChainLinkModel(QAbstractListModel):
         super().__init__(parent)
         self._state = state
         self._keys: list[str] = []
-        self._counts: dict[str, Counter] = {}
+        self._tally = NoteTally(state, _link_kind)
         self.refill()
         state.reloaded.connect(self.refill)
         state.notes_changed.connect(self._recount)
@@ -40,19 +95,19 @@ class ChainLinkModel(QAbstractListModel):
         present = {p.role for p in self._state.workshop.participants}
         links = [r.key for r in catalogue().chain_links()]
         self._keys = [k for k in links if k in present] or links
-        self._count()
+        self._tally.refill()
         self.endResetModel()
 
-    def _count(self) -> None:
-        self._counts = {k: Counter() for k in self._keys}
-        for n in self._state.notes.values():
-            if n.phase == "chain" and n.kind in LINK_KINDS and n.chain_link in self._counts:
-                self._counts[n.chain_link][n.kind] += 1
+    def _recount(self, ids: list) -> None:
+        """Count only the notes that changed, and repaint only their links."""
+        for link in {link for link, _kind in self._tally.update(ids)}:
+            row = self.row_of(link)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
-    def _recount(self, _ids: list) -> None:
-        self._count()
-        if self._keys:
-            self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
+    def _counts_of(self, link: str) -> dict[str, int]:
+        return {k: self._tally.counts[(link, k)] for k in LINK_KINDS
+                if self._tally.counts[(link, k)]}
 
     def key(self, row: int) -> str:
         return self._keys[row]
@@ -67,7 +122,7 @@ class ChainLinkModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
         key = self._keys[index.row()]
-        counts = self._counts.get(key, Counter())
+        counts = self._counts_of(key)
         if role == Qt.ItemDataRole.DisplayRole:
             return catalogue().role(key).name(self._state.lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -77,7 +132,7 @@ class ChainLinkModel(QAbstractListModel):
         if role == KeyRole:
             return key
         if role == CountsRole:
-            return dict(counts)
+            return counts
         if role == TotalRole:
             return sum(counts.values())
         return None
@@ -90,11 +145,20 @@ class RelationshipModel(QAbstractListModel):
         super().__init__(parent)
         self._state = state
         self._keys = [r.key for r in catalogue().relationships]
-        state.reloaded.connect(self._changed)
-        state.notes_changed.connect(self._changed)
+        self._tally = NoteTally(state, _relationship)
+        self._tally.refill()
+        state.reloaded.connect(self._reloaded)
+        state.notes_changed.connect(self._notes_changed)
 
-    def _changed(self, *_args) -> None:
+    def _reloaded(self) -> None:
+        self._tally.refill()
         self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1))
+
+    def _notes_changed(self, ids: list) -> None:
+        for key in self._tally.update(ids):
+            if key in self._keys:
+                row = self._keys.index(key)
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def key(self, row: int) -> str:
         return self._keys[row]
@@ -107,8 +171,7 @@ class RelationshipModel(QAbstractListModel):
             return None
         key = self._keys[index.row()]
         marks = {m.relationship: m.strength for m in self._state.workshop.relationship_marks}
-        notes = sum(1 for n in self._state.notes.values()
-                    if n.phase == "chain" and n.kind == "relationship" and n.relationship == key)
+        notes = self._tally.counts[key]
         name = catalogue().relationship(key).name(self._state.lang)
         t = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import ValidationError
-from ..report import ExportCancelled, ExportError, export_pdf
 from ..store import StoreError
 from ..store import sessions as session_ops
 from ..store.interchange import export_json
@@ -163,6 +162,9 @@ class ClosingPage(QWidget):
 
     async def export_pdf(self, kind: str) -> list[Path]:
         """Write a PDF in the executor; the window stays live, Cancel stops it."""
+        # reportlab is imported with the first export, not when the window starts.
+        from ..report import ExportCancelled, ExportError, export_pdf
+
         path = self.ask_path(kind)
         if not path:
             return []

@@ -5,16 +5,12 @@ One registry, so that adding a phase touches this file and not the shell.
 
 from __future__ import annotations
 
-from .closing import ClosingPage
-from .commitments import CommitmentsPage
-from .followup import FollowUpPage
-from .principles import PrinciplesPage
-from .problem_board import ProblemBoardPage
-
+# "module:Class", imported when the page is first shown (pages.py): importing every
+# page at start-up (the closing page brings in reportlab) tripled the time to the window.
 LATER = {
-    "principles": PrinciplesPage,
-    "problems": ProblemBoardPage,
-    "commitments": CommitmentsPage,
-    "closing": ClosingPage,
-    "followup": FollowUpPage,
+    "principles": ".principles:PrinciplesPage",
+    "problems": ".problem_board:ProblemBoardPage",
+    "commitments": ".commitments:CommitmentsPage",
+    "closing": ".closing:ClosingPage",
+    "followup": ".followup:FollowUpPage",
 }

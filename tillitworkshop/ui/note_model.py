@@ -34,6 +34,7 @@ class NoteListModel(QAbstractListModel):
         self._on_edit = on_edit
         self._notes: list[Note] = []
         self._keys: list[tuple[float, str]] = []
+        self._shown: dict[str, str] = {}  # note id -> its text as the list shows it
         self.refill()
         state.notes_changed.connect(self.apply)
         state.reloaded.connect(self.refill)
@@ -44,6 +45,7 @@ class NoteListModel(QAbstractListModel):
 
     def refill(self) -> None:
         self.beginResetModel()
+        self._shown.clear()
         self._notes = sorted((n for n in self._state.notes.values() if self._predicate(n)),
                              key=_key)
         self._keys = [_key(n) for n in self._notes]
@@ -54,6 +56,7 @@ class NoteListModel(QAbstractListModel):
             self._apply_one(nid)
 
     def _apply_one(self, nid: str) -> None:
+        self._shown.pop(nid, None)
         row = self.row_of(nid)
         note = self._state.notes.get(nid)
         wanted = note is not None and self._predicate(note)
@@ -83,6 +86,20 @@ class NoteListModel(QAbstractListModel):
                 return at
         return next((i for i, n in enumerate(self._notes) if n.id == nid), None)
 
+    def shown(self, row: int) -> str:
+        """The note in ``row`` as the list draws it: signal, the text (shortened), who said it.
+
+        Kept until the note changes: the view asks for every row's size after
+        each insert, and a session may hold thousands of notes."""
+        note = self._notes[row]
+        text = self._shown.get(note.id)
+        if text is None:
+            who = self._state.attribution(note)
+            signal = f"{self._state.signal_name(note.signal)}: " if note.signal else ""
+            text = signal + shorten(note.text) + (f"\n— {who}" if who else "")
+            self._shown[note.id] = text
+        return text
+
     def note(self, row: int) -> Note:
         return self._notes[row]
 
@@ -97,9 +114,7 @@ class NoteListModel(QAbstractListModel):
             return None
         note = self._notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = self._state.attribution(note)
-            signal = f"{self._state.signal_name(note.signal)}: " if note.signal else ""
-            return signal + shorten(note.text) + (f"\n— {who}" if who else "")
+            return self.shown(index.row())
         if role == Qt.ItemDataRole.EditRole:
             return note.text
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -21,15 +21,16 @@ from ..content import catalogue
 from ..domain import PHASES
 from ..store import sessions as session_ops
 from .agenda import TimerPanel
-from .chain import ChainPage
-from .good_meeting import GoodMeetingPage
 from .i18n import long_date
 from .later_phases import LATER
-from .preparation import PreparationPage
+from .pages import LazyPages
 from .state import SessionState
 from .widgets import label
 
-BUILT = ("preparation", "good_meeting", "chain", *LATER)
+PAGES = {"preparation": ".preparation:PreparationPage",
+         "good_meeting": ".good_meeting:GoodMeetingPage",
+         "chain": ".chain:ChainPage", **LATER}
+BUILT = tuple(PAGES)
 
 
 class SessionView(QWidget):
@@ -39,15 +40,9 @@ class SessionView(QWidget):
     def __init__(self, state: SessionState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.pages = {
-            "preparation": PreparationPage(state, self),
-            "good_meeting": GoodMeetingPage(state, self),
-            "chain": ChainPage(state, self),
-            **{key: page(state, self) for key, page in LATER.items()},
-        }
         self.stack = QStackedWidget(self)
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        # Each page is built, and its module imported, when first shown (see pages.py).
+        self.pages = LazyPages(PAGES, lambda page: page(state, self), self.stack)
         self.title = label("", "title", self)
         self.guidance = label("", "guidance", self, wrap=True)
         self.timer = TimerPanel(state, self)
