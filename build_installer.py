@@ -113,6 +113,20 @@ def data_files(repo: Path) -> list[tuple[str, str]]:
     return out
 
 
+def package_modules(repo: Path, package: str = "tillitworkshop") -> list[str]:
+    """Every module of the package, for PyInstaller's hidden imports: the window is loaded
+    by name (cli -> ui.app) and its phase pages on first use ("module:Class" strings), so
+    import analysis alone would miss them."""
+    root = repo / package
+    out = []
+    for path in sorted(root.rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        parts = path.relative_to(repo).with_suffix("").parts
+        out.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return out
+
+
 def icon_file(repo: Path, system: str) -> Path | None:
     """The executable's icon in the form the OS wants it; None on Linux, which has none
     (there the window sets its own from resources/icons/tillitworkshop.png)."""
@@ -194,7 +208,7 @@ def folder_size(folder: Path) -> int:
 
 # The side effects.
 def _run(cmd: list[str]) -> None:
-    print("+", " ".join(cmd), flush=True)
+    print("+", " ".join(cmd), file=sys.stderr, flush=True)
     subprocess.run(cmd, check=True)
 
 
@@ -228,6 +242,10 @@ def build_bundle(*, entry: Path, name: str, dist: Path, work: Path, icon: Path |
 def pack(bundle: Path, out: Path, system: str) -> Path:
     """The archive ``out`` holding the one folder ``bundle``."""
     fmt = archive_format(system)
+    if system == "Darwin" and shutil.which("ditto"):
+        # An .app holds symlinks (frameworks) and a signature; ditto keeps both, zipfile not.
+        _run(["ditto", "-c", "-k", "--sequesterRsrc", "--keepParent", str(bundle), str(out)])
+        return out
     base = str(out)[: -len(".tar.gz")] if fmt == "gztar" else str(out.with_suffix(""))
     return Path(shutil.make_archive(base, fmt, root_dir=bundle.parent, base_dir=bundle.name))
 
@@ -265,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         bundle = build_bundle(
             entry=REPO / "packaging" / "tillitworkshop_main.py", name=APP, dist=args.dist,
             work=args.work, icon=icon_file(REPO, system), datas=data_files(REPO),
-            hidden=["tillitworkshop.ui.app"], system=system)
+            hidden=package_modules(REPO), system=system)
         out = bundle
         if not args.no_archive:
             version = read_version(REPO / "tillitworkshop" / "__init__.py")

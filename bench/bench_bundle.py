@@ -41,7 +41,7 @@ def build(entry: Path, name: str, folder: Path, app: bool) -> tuple[int, float]:
         entry=entry, name=name, dist=folder / "dist", work=folder / "work", system=system,
         icon=bi.icon_file(bi.REPO, system) if app else None,
         datas=bi.data_files(bi.REPO) if app else [],
-        hidden=["tillitworkshop.ui.app"] if app else [])
+        hidden=bi.package_modules(bi.REPO) if app else [])
     return bi.folder_size(bundle), time.perf_counter() - started
 
 

@@ -56,6 +56,16 @@ def test_data_files_carry_every_resource_into_the_package_folder():
     assert not any(Path(src).suffix in (".py", ".pyc", ".svg", ".ico") for src, _ in datas)
 
 
+def test_every_module_of_the_package_is_a_hidden_import():
+    """The window (loaded by name) and each phase page (imported on first use) are bundled."""
+    modules = bi.package_modules(REPO)
+    for name in ("tillitworkshop", "tillitworkshop.cli", "tillitworkshop.ui.app",
+                 "tillitworkshop.ui.preparation", "tillitworkshop.ui.closing",
+                 "tillitworkshop.report", "tillitworkshop.store.schema"):
+        assert name in modules
+    assert not any("__pycache__" in m or m.endswith("__init__") for m in modules)
+
+
 def test_compiled_translations_are_data_of_the_package(tmp_path):
     """A .qm in resources/translations goes to tillitworkshop/resources/translations."""
     (tmp_path / "resources" / "translations").mkdir(parents=True)

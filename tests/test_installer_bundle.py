@@ -22,6 +22,7 @@ import pytest
 
 import build_installer as bi
 import tillitworkshop
+from tillitworkshop.ui.session_view import BUILT
 
 pytestmark = [
     pytest.mark.slow,
@@ -113,6 +114,7 @@ def test_the_frozen_window_starts_on_the_demo_session_in_swedish_and_exits(run):
     assert "'&Arkiv'" in shown[0] and "qt='Avbryt'" in shown[0], shown[0]
     if platform.system() == "Linux":
         assert organisation in shown[0]
+        assert f"phases={len(BUILT)}" in shown[0]  # every page module is in the bundle
 
 
 def test_the_frozen_window_remembers_english(run):

@@ -72,18 +72,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _quit_later(window: QWidget) -> None:
-    """With $TILLITWORKSHOP_QUIT_AFTER_MS set (the installer's smoke test), close after that
-    long, saying on stderr what was shown; otherwise nothing."""
+    """With $TILLITWORKSHOP_QUIT_AFTER_MS set (the installer's smoke test), show every phase
+    of the open session once (each page module is imported on first use: this proves the
+    bundle holds them), then close after that long, saying on stderr what was shown."""
     value = os.environ.get(QUIT_AFTER_ENV, "")
     if not value.isdigit():
         return
 
     def close() -> None:
+        session, phases = getattr(window, "session", None), 0
+        for key in session.pages if session is not None else ():
+            session.show_phase(key, store=False)
+            phases += 1
         menus = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's qtbase_*.qm
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         print(f"{QUIT_AFTER_ENV}: closing {window.windowTitle()!r} menus={menus} "
-              f"qt={cancel!r} language={i18n.current_language()}", file=sys.stderr, flush=True)
+              f"qt={cancel!r} language={i18n.current_language()} phases={phases}",
+              file=sys.stderr, flush=True)
         window.close()
         QApplication.quit()
 
