@@ -4,19 +4,79 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/agenda.py" line="+45" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
             <location line="+8" />
+            <location line="+77" />
+            <source>Remove time box</source>
+            <translation>Remove time box</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>New time box</source>
+            <translation>New time box</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New time box, e.g. Lunch</source>
+            <translation>New time box, e.g. Lunch</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes of the new time box</source>
+            <translation>Minutes of the new time box</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phase of the new time box</source>
+            <translation>Phase of the new time box</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Break</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+39" />
+            <source>Add time box</source>
+            <translation>Add time box</translation>
+        </message>
+        <message>
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Change time box</source>
             <translation>Change time box</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name the time box first, then press Enter.</source>
+            <translation>Name the time box first, then press Enter.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Remove %n time box(es)</source>
+            <translation>
+                <numerusform>Remove %n time box</numerusform>
+                <numerusform>Remove %n time boxes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -85,7 +145,7 @@
             <translation>Dots used</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+21" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Write the problem first, then press Enter.</translation>
         </message>
@@ -93,6 +153,16 @@
             <location line="+5" />
             <source>Add problem</source>
             <translation>Add problem</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 of %2 dots used</source>
+            <translation>%1 of %2 dots used</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change the dot budget</source>
+            <translation>Change the dot budget</translation>
         </message>
         <message>
             <location line="+27" />
@@ -103,16 +173,6 @@
             <location line="+3" />
             <source>Dots for the room:</source>
             <translation>Dots for the room:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 of %2 dots used</source>
-            <translation>%1 of %2 dots used</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Change the dot budget</source>
-            <translation>Change the dot budget</translation>
         </message>
     </context>
     <context>
@@ -212,7 +272,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/closing.py" line="+44" />
+            <location filename="../tillitworkshop/ui/closing.py" line="+43" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -339,7 +399,7 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+24" />
+            <location line="+27" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
@@ -612,6 +672,67 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../tillitworkshop/ui/find_bar.py" line="+78" />
+            <source>Find in this session's notes</source>
+            <translation>Find in this session's notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find in the notes (Enter: next, Shift+Enter: previous)</source>
+            <translation>Find in the notes (Enter: next, Shift+Enter: previous)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the find bar</source>
+            <translation>Close the find bar</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>No note holds “%1”</source>
+            <translation>No note holds “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>%1 of %n</numerusform>
+                <numerusform>%1 of %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPage</name>
         <message>
             <location filename="../tillitworkshop/ui/followup.py" line="+37" />
@@ -779,7 +900,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/library_view.py" line="+48" />
+            <location filename="../tillitworkshop/ui/library_view.py" line="+45" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -840,15 +961,29 @@
             <translation>Import a session</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+2" />
-            <source>Session files (*.json)</source>
-            <translation>Session files (*.json)</translation>
+            <location line="+1" />
+            <source>Session files (*.tillit *.json)</source>
+            <translation>Session files (*.tillit *.json)</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export the session</source>
             <translation>Export the session</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portable session file (*.tillit)</source>
+            <translation>Portable session file (*.tillit)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session as JSON (*.json)</source>
+            <translation>Session as JSON (*.json)</translation>
         </message>
         <message>
             <location line="+6" />
@@ -863,7 +998,7 @@
         <message>
             <location line="+4" />
             <location line="+2" />
-            <location line="+48" />
+            <location line="+50" />
             <source>Add the demo session</source>
             <translation>Add the demo session</translation>
         </message>
@@ -891,6 +1026,12 @@
             <location line="+13" />
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Session files (*.json)</source>
+            <translation>Session files (*.json)</translation>
         </message>
     </context>
     <context>
@@ -944,13 +1085,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/mainwindow.py" line="+37" />
-            <location line="+104" />
+            <location filename="../tillitworkshop/ui/mainwindow.py" line="+48" />
+            <location line="+112" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-88" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -985,7 +1126,7 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -996,8 +1137,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>&amp;Find a session</source>
-            <translation>&amp;Find a session</translation>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1055,12 +1196,12 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+114" />
             <source>Could not undo or redo: %1</source>
             <translation>Could not undo or redo: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>All changes stored · %1</source>
             <translation>All changes stored · %1</translation>
         </message>
@@ -1068,6 +1209,11 @@
             <location line="+2" />
             <source>All changes are stored as you make them</source>
             <translation>All changes are stored as you make them</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find a session</source>
+            <translation>&amp;Find a session</translation>
         </message>
     </context>
     <context>
@@ -1212,7 +1358,7 @@
             </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>Move note</source>
             <translation>Move note</translation>
         </message>
@@ -1241,7 +1387,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="+180" />
+            <location filename="../tillitworkshop/ui/preparation.py" line="+183" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1491,7 +1637,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="-139" />
+            <location filename="../tillitworkshop/ui/preparation.py" line="-142" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -1556,12 +1702,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+75" />
+            <location line="+76" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-70" />
             <source>&amp;Roster</source>
             <translation>&amp;Roster</translation>
         </message>
@@ -1586,7 +1732,7 @@
             <translation>Edit participant</translation>
         </message>
         <message numerus="yes">
-            <location line="+16" />
+            <location line="+17" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Remove %n participant</numerusform>
@@ -1594,7 +1740,7 @@
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Participants: %1</source>
             <translation>Participants: %1</translation>
         </message>
@@ -1733,7 +1879,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_view.py" line="+74" />
+            <location filename="../tillitworkshop/ui/session_view.py" line="+71" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>
@@ -1749,9 +1895,22 @@
         </message>
     </context>
     <context>
+        <name>StorageBanner</name>
+        <message>
+            <location filename="../tillitworkshop/ui/banner.py" line="+22" />
+            <source>Not stored</source>
+            <translation>Not stored</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>What you typed is still in its field: once there is room, press Enter (or repeat the action) to store it.</source>
+            <translation>What you typed is still in its field: once there is room, press Enter (or repeat the action) to store it.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+19" />
+            <location filename="../tillitworkshop/ui/agenda.py" line="+21" />
             <location line="+63" />
             <source>Time left</source>
             <translation>Time left</translation>

@@ -4,19 +4,79 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/agenda.py" line="+45" />
             <source>Agenda</source>
             <translation>Dagordning</translation>
         </message>
         <message>
             <location line="+8" />
+            <location line="+77" />
+            <source>Remove time box</source>
+            <translation>Ta bort tidsram</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>New time box</source>
+            <translation>Ny tidsram</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New time box, e.g. Lunch</source>
+            <translation>Ny tidsram, t.ex. Lunch</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes of the new time box</source>
+            <translation>Minuter för den nya tidsramen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phase of the new time box</source>
+            <translation>Fas för den nya tidsramen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Break</source>
+            <translation>Paus</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add</source>
+            <translation>Lägg till</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+39" />
+            <source>Add time box</source>
+            <translation>Lägg till tidsram</translation>
+        </message>
+        <message>
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>Dagord&amp;ning</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Change time box</source>
             <translation>Ändra tidsram</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name the time box first, then press Enter.</source>
+            <translation>Namnge tidsramen först och tryck sedan Retur.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Remove %n time box(es)</source>
+            <translation>
+                <numerusform>Ta bort %n tidsram</numerusform>
+                <numerusform>Ta bort %n tidsramar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -85,7 +145,7 @@
             <translation>Använda prickar</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+21" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Skriv problemet först och tryck sedan Enter.</translation>
         </message>
@@ -93,6 +153,16 @@
             <location line="+5" />
             <source>Add problem</source>
             <translation>Lägg till problem</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 of %2 dots used</source>
+            <translation>%1 av %2 prickar använda</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change the dot budget</source>
+            <translation>Ändra prickbudgeten</translation>
         </message>
         <message>
             <location line="+27" />
@@ -103,16 +173,6 @@
             <location line="+3" />
             <source>Dots for the room:</source>
             <translation>Prickar för hela rummet:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 of %2 dots used</source>
-            <translation>%1 av %2 prickar använda</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Change the dot budget</source>
-            <translation>Ändra prickbudgeten</translation>
         </message>
     </context>
     <context>
@@ -212,7 +272,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/closing.py" line="+44" />
+            <location filename="../tillitworkshop/ui/closing.py" line="+43" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
@@ -339,7 +399,7 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+24" />
+            <location line="+27" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
@@ -612,6 +672,67 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../tillitworkshop/ui/find_bar.py" line="+78" />
+            <source>Find in this session's notes</source>
+            <translation>Sök i sessionens anteckningar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find in the notes (Enter: next, Shift+Enter: previous)</source>
+            <translation>Sök i anteckningarna (Retur: nästa, Skift+Retur: föregående)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matches</source>
+            <translation>Träffar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous</source>
+            <translation>Föregående</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous match</source>
+            <translation>Föregående träff</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next</source>
+            <translation>Nästa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next match</source>
+            <translation>Nästa träff</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the find bar</source>
+            <translation>Stäng sökraden</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>No note holds “%1”</source>
+            <translation>Ingen anteckning innehåller ”%1”</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>%1 av %n</numerusform>
+                <numerusform>%1 av %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPage</name>
         <message>
             <location filename="../tillitworkshop/ui/followup.py" line="+37" />
@@ -779,7 +900,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/library_view.py" line="+48" />
+            <location filename="../tillitworkshop/ui/library_view.py" line="+45" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -840,15 +961,29 @@
             <translation>Importera en session</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+2" />
-            <source>Session files (*.json)</source>
-            <translation>Sessionsfiler (*.json)</translation>
+            <location line="+1" />
+            <source>Session files (*.tillit *.json)</source>
+            <translation>Sessionsfiler (*.tillit *.json)</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>All files (*)</source>
+            <translation>Alla filer (*)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export the session</source>
             <translation>Exportera sessionen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portable session file (*.tillit)</source>
+            <translation>Portabel sessionsfil (*.tillit)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session as JSON (*.json)</source>
+            <translation>Session som JSON (*.json)</translation>
         </message>
         <message>
             <location line="+6" />
@@ -863,7 +998,7 @@
         <message>
             <location line="+4" />
             <location line="+2" />
-            <location line="+48" />
+            <location line="+50" />
             <source>Add the demo session</source>
             <translation>Lägg till demosessionen</translation>
         </message>
@@ -891,6 +1026,12 @@
             <location line="+13" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Session files (*.json)</source>
+            <translation>Sessionsfiler (*.json)</translation>
         </message>
     </context>
     <context>
@@ -944,13 +1085,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/mainwindow.py" line="+37" />
-            <location line="+104" />
+            <location filename="../tillitworkshop/ui/mainwindow.py" line="+48" />
+            <location line="+112" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-88" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -985,7 +1126,7 @@
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
@@ -996,8 +1137,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>&amp;Find a session</source>
-            <translation>&amp;Sök en session</translation>
+            <source>&amp;Find…</source>
+            <translation>&amp;Sök…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1055,12 +1196,12 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+114" />
             <source>Could not undo or redo: %1</source>
             <translation>Kunde inte ångra eller göra om: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>All changes stored · %1</source>
             <translation>Alla ändringar sparade · %1</translation>
         </message>
@@ -1068,6 +1209,11 @@
             <location line="+2" />
             <source>All changes are stored as you make them</source>
             <translation>Alla ändringar sparas medan du gör dem</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Find a session</source>
+            <translation>&amp;Sök en session</translation>
         </message>
     </context>
     <context>
@@ -1212,7 +1358,7 @@
             </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>Move note</source>
             <translation>Flytta anteckning</translation>
         </message>
@@ -1241,7 +1387,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="+180" />
+            <location filename="../tillitworkshop/ui/preparation.py" line="+183" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1491,7 +1637,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="-139" />
+            <location filename="../tillitworkshop/ui/preparation.py" line="-142" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -1556,12 +1702,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+75" />
+            <location line="+76" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-70" />
             <source>&amp;Roster</source>
             <translation>De&amp;ltagarlista</translation>
         </message>
@@ -1586,7 +1732,7 @@
             <translation>Ändra deltagare</translation>
         </message>
         <message numerus="yes">
-            <location line="+16" />
+            <location line="+17" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Ta bort %n deltagare</numerusform>
@@ -1594,7 +1740,7 @@
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>
@@ -1733,7 +1879,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_view.py" line="+74" />
+            <location filename="../tillitworkshop/ui/session_view.py" line="+71" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>
@@ -1749,9 +1895,22 @@
         </message>
     </context>
     <context>
+        <name>StorageBanner</name>
+        <message>
+            <location filename="../tillitworkshop/ui/banner.py" line="+22" />
+            <source>Not stored</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>What you typed is still in its field: once there is room, press Enter (or repeat the action) to store it.</source>
+            <translation>Det du skrev finns kvar i sitt fält: när det finns plats, tryck Retur (eller gör om åtgärden) för att spara det.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+19" />
+            <location filename="../tillitworkshop/ui/agenda.py" line="+21" />
             <location line="+63" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
