@@ -242,3 +242,24 @@ class ChainPage(QWidget):
 
     def focus_first(self) -> None:
         self.links.chain.setFocus()
+
+    def reveal(self, note) -> QWidget | None:
+        """Show ``note`` selected: its link (or relationship) chosen, in its list."""
+        if note.kind == "relationship":
+            pane = self.relationships
+            row = next((r for r in range(pane.model.rowCount())
+                        if pane.model.key(r) == note.relationship), None)
+            if row is None:
+                return None
+            self.tabs.setCurrentWidget(pane)
+            pane.list.selectionModel().setCurrentIndex(
+                pane.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            column = pane.notes
+        else:
+            column = self.links.columns.get(note.kind)
+            if column is None or self.links.links.row_of(note.chain_link) is None:
+                return None  # e.g. a link no longer on the roster's chain
+            self.tabs.setCurrentWidget(self.links)
+            self.links.select_link(note.chain_link)
+        column._select(note.id, scroll=True)
+        return column.view

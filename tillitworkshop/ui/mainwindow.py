@@ -6,10 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..store import Change, Library
 from . import i18n
+from .banner import StorageBanner
+from .find_bar import FindBar
 from .library_view import LibraryView
 from .session_view import BUILT, SessionView
 from .settings import Settings
@@ -26,13 +28,22 @@ class MainWindow(QMainWindow):
         self.lib, self.settings, self.clock = lib, settings, clock
         self.hub = UndoHub(lib, self)
         self.hub.changed.connect(self._changed)
+        self.hub.storage_failed.connect(self._storage_failed)
         self.library = LibraryView(self.hub, self)
         self.library.open_requested.connect(self.open_session)
         self.session: SessionView | None = None
         self._retranslating = False
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.library)
-        self.setCentralWidget(self.pages)
+        self.banner = StorageBanner(self)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        for w in (self.banner, self.find_bar, self.pages):
+            column.addWidget(w, 1 if w is self.pages else 0)
+        self.setCentralWidget(central)
         self.stored = QLabel(self)
         self.stored.setAccessibleName(self.tr("Last stored"))
         self.statusBar().addPermanentWidget(self.stored)
@@ -66,15 +77,16 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.hub.stack.createUndoAction(self, self.tr("&Undo"))
+        # One stack per session and one for the library: undo acts on what is on screen.
+        self.undo_action = self.hub.group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
-        self.redo_action = self.hub.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.hub.group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(Keys.Redo))
         for a in (self.undo_action, self.redo_action):
             edit.addAction(a)
             self.addAction(a)
         edit.addSeparator()
-        self._action(edit, self.tr("&Find a session"), self.find, [Keys.Find], "find_action")
+        self._action(edit, self.tr("&Find…"), self.find, [Keys.Find], "find_action")
         day = bar.addMenu(self.tr("&Day"))
         self._action(day, self.tr("&Next phase"), lambda: self.step(1), ["Ctrl+PgDown"], "next_action")
         self._action(day, self.tr("&Previous phase"), lambda: self.step(-1), ["Ctrl+PgUp"],
@@ -170,6 +182,7 @@ class MainWindow(QMainWindow):
         self.session.back_requested.connect(self.show_library)
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
+        self.hub.show(session_id)
         self.settings.set("session/last", session_id)
         self._title()
 
@@ -179,6 +192,8 @@ class MainWindow(QMainWindow):
         old = self.session
         self.session = None
         self.pages.removeWidget(old)
+        self.find_bar.hide()
+        self.find_bar.session = None
         self.hub.changed.disconnect(old.state.apply)
         old.state.deleteLater()
         old.deleteLater()
@@ -187,6 +202,8 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.library.refresh(select=self.session.state.id if self.session else None)
         self.pages.setCurrentWidget(self.library)
+        self.hub.show(None)
+        self.find_bar.hide()
         self.library.table.setFocus()
         self._title()
 
@@ -204,6 +221,10 @@ class MainWindow(QMainWindow):
         self.library.export_session()
 
     def find(self) -> None:
+        """In a session, find in its notes; in the library, find a session."""
+        if self.session is not None and self.pages.currentWidget() is self.session:
+            self.find_bar.start(self.session)
+            return
         self.show_library()
         self.library.focus_find()
 
@@ -220,11 +241,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Could not undo or redo: %1").replace(
                 "%1", change.ids[0] if change.ids else ""), 10_000)
             return
+        self.banner.clear()
         if self.session is not None and change.session_id == self.session.state.id \
                 and not self.session.state.exists():
             self.close_session()
             self.show_library()
         self._show_stored()
+
+    def _storage_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.banner.say(message)
 
     def _show_stored(self) -> None:
         stamp = self.lib.last_stored

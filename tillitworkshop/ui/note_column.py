@@ -173,11 +173,13 @@ class NoteColumn(QFrame):
         if not ids:
             return
         row = self.view.currentIndex().row()
-        s, stack = self.state, self.state.hub.stack
+        s, stack = self.state, self.state.hub.stack_for(self.state.id)
         stack.beginMacro(self.tr("Delete %n note(s)", "", len(ids)))
         try:
             for nid in ids:
                 s.do(self.tr("Delete note"), lambda nid=nid: note_ops.delete_note(s.lib, nid))
+        except StoreError as e:  # e.g. the disk is full: said, and what was deleted stays undoable
+            self.hint.show_error(e)
         finally:
             stack.endMacro()
         if self.model.rowCount():
@@ -197,7 +199,11 @@ class NoteColumn(QFrame):
             after = notes[target + 1].position if target + 1 < len(notes) else None
             position = position_between(notes[target].position, after)
         nid, s = notes[row].id, self.state
-        s.do(self.tr("Move note"), lambda: note_ops.move_note(s.lib, nid, position))
+        try:
+            s.do(self.tr("Move note"), lambda: note_ops.move_note(s.lib, nid, position))
+        except StoreError as e:
+            self.hint.show_error(e)
+            return
         self._select(nid)
 
     def _select(self, note_id: str, scroll: bool = False) -> None:

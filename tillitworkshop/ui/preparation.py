@@ -150,13 +150,16 @@ class Roster(QWidget):
         if not ids:
             return
         s = self.state
-        s.hub.stack.beginMacro(self.tr("Remove %n participant(s)", "", len(ids)))
+        stack = s.hub.stack_for(s.id)
+        stack.beginMacro(self.tr("Remove %n participant(s)", "", len(ids)))
         try:
             for pid in ids:
                 s.do(self.tr("Remove participant"),
                      lambda pid=pid: participant_ops.delete_participant(s.lib, pid))
+        except StoreError as e:  # e.g. the disk is full: said, and what was removed stays undoable
+            self.hint.show_error(e)
         finally:
-            s.hub.stack.endMacro()
+            stack.endMacro()
 
     def refresh_counts(self) -> None:
         people = self.state.workshop.participants

@@ -55,7 +55,8 @@ class SessionState(QObject):
         return current_language()
 
     def do(self, text: str, operation: Callable[[], Change]) -> Change:
-        return self.hub.do(text, operation)
+        """An edit of this session, undone by this session's own undo stack."""
+        return self.hub.do(text, operation, self.id)
 
     def now_iso(self) -> str:
         return self.clock().isoformat(timespec="seconds")
