@@ -122,3 +122,21 @@ def test_find_filters_the_sessions(window, demo_id, qtbot):
     assert window.library.proxy.rowCount() == 0
     window.library.filter.clear()
     assert window.library.proxy.rowCount() == 2
+
+
+def test_portable_session_file_export_and_import(window, demo_id, tmp_path):
+    """A .tillit file is written (SQLite, one session) and imported back as a copy; undo removes it."""
+    window.library.refresh()
+    target = tmp_path / "dag"
+    window.library.ask_export_path = lambda suggested: str(target)
+    written = window.library.export_session()
+    assert written == str(tmp_path / "dag.tillit")
+    assert (tmp_path / "dag.tillit").read_bytes()[:16] == b"SQLite format 3\x00"
+    window.library.ask_import_path = lambda: written
+    window.library.import_session()
+    copies = [s for s in list_sessions(window.lib) if s.id != demo_id]
+    assert len(copies) == 1
+    assert len(load_workshop(window.lib, copies[0].id).notes) == \
+        len(load_workshop(window.lib, demo_id).notes)
+    window.undo_action.trigger()
+    assert [s.id for s in list_sessions(window.lib)] == [demo_id]

@@ -6,7 +6,6 @@ session file. With an empty library it offers the demo session.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from ..store import Change, StoreError
 from ..store import sessions as session_ops
-from ..store.demo import add_demo
-from ..store.interchange import export_json, import_file
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
 from .undo import UndoHub
@@ -98,9 +95,12 @@ class LibraryView(QWidget):
         self.refresh()
         # Replaced in tests; the native dialogs otherwise.
         self.ask_import_path = lambda: QFileDialog.getOpenFileName(
-            self, self.tr("Import a session"), "", self.tr("Session files (*.json)"))[0]
+            self, self.tr("Import a session"), "",
+            self.tr("Session files (*.tillit *.json)") + ";;" + self.tr("All files (*)"))[0]
         self.ask_export_path = lambda suggested: QFileDialog.getSaveFileName(
-            self, self.tr("Export the session"), suggested, self.tr("Session files (*.json)"))[0]
+            self, self.tr("Export the session"), suggested,
+            self.tr("Portable session file (*.tillit)") + ";;"
+            + self.tr("Session as JSON (*.json)"))[0]
 
     def _empty_state(self) -> QFrame:
         card = QFrame(self)
@@ -161,6 +161,8 @@ class LibraryView(QWidget):
             self.open_requested.emit(sid)
 
     def add_demo(self) -> None:
+        from ..store.demo import add_demo  # the demo's imports wait until it is asked for
+
         self._do(self.tr("Add the demo session"), lambda: add_demo(self.hub.lib))
 
     def duplicate(self) -> None:
@@ -181,18 +183,18 @@ class LibraryView(QWidget):
     def import_session(self) -> None:
         path = self.ask_import_path()
         if path:
-            self._do(self.tr("Import session"), lambda: import_file(self.hub.lib, Path(path)))
+            self._do(self.tr("Import session"), lambda: import_session_file(self.hub.lib, Path(path)))
 
     def export_session(self) -> str | None:
         sid = self.selected_id()
         if not sid:
             return None
         s = self.model.summary(self.model.row_of(sid))
-        path = self.ask_export_path(f"{s.organisation} {s.date}.json")
+        path = self.ask_export_path(f"{s.organisation} {s.date}.tillit")
         if not path:
             return None
         try:
-            write_atomically(Path(path), export_json(self.hub.lib, sid))
+            path = str(export_session_file(self.hub.lib, sid, Path(path)))
         except (OSError, StoreError) as e:
             self.hint.say(self.tr("Could not export: %1").replace("%1", str(e)))
             return None
@@ -210,15 +212,26 @@ class LibraryView(QWidget):
         return True
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write beside ``path`` and rename into place: a crash never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def import_session_file(lib, path: Path) -> Change:
+    """A portable single-session file or a JSON interchange file, told apart by content
+    (as the command line's ``import`` does)."""
+    from ..store.interchange import import_file
+    from ..store.portable import import_portable, is_portable
+
+    return import_portable(lib, path) if is_portable(path) else import_file(lib, path)
+
+
+def export_session_file(lib, session_id: str, path: Path) -> Path:
+    """Write the session to ``path``: JSON interchange for a ``.json`` name, otherwise a
+    portable session file (``.tillit`` added when the name has no extension)."""
+    from ..store.files import write_atomically
+    from ..store.interchange import export_json
+    from ..store.portable import export_portable
+
+    if path.suffix.lower() == ".json":
+        return write_atomically(path, export_json(lib, session_id).encode("utf-8"))
+    if not path.suffix:
+        path = path.with_suffix(".tillit")
+    with tempfile.TemporaryDirectory(prefix="tillit-export-") as tmp:
+        export_portable(lib, session_id, Path(tmp) / "session.tillit")
+        return write_atomically(path, (Path(tmp) / "session.tillit").read_bytes())
