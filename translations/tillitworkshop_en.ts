@@ -1027,12 +1027,6 @@
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
         </message>
-        <message>
-            <location line="+0" />
-            <location line="+2" />
-            <source>Session files (*.json)</source>
-            <translation>Session files (*.json)</translation>
-        </message>
     </context>
     <context>
         <name>LinksPane</name>
@@ -1209,11 +1203,6 @@
             <location line="+2" />
             <source>All changes are stored as you make them</source>
             <translation>All changes are stored as you make them</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Find a session</source>
-            <translation>&amp;Find a session</translation>
         </message>
     </context>
     <context>

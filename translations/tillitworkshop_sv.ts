@@ -1027,12 +1027,6 @@
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>
-        <message>
-            <location line="+0" />
-            <location line="+2" />
-            <source>Session files (*.json)</source>
-            <translation>Sessionsfiler (*.json)</translation>
-        </message>
     </context>
     <context>
         <name>LinksPane</name>
@@ -1209,11 +1203,6 @@
             <location line="+2" />
             <source>All changes are stored as you make them</source>
             <translation>Alla ändringar sparas medan du gör dem</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Find a session</source>
-            <translation>&amp;Sök en session</translation>
         </message>
     </context>
     <context>
