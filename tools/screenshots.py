@@ -47,10 +47,29 @@ def main(argv: list[str]) -> int:
             for number, key in enumerate(window.session.pages, start=1):
                 window.session.show_phase(key, store=False)
                 _save(app, window, out / f"{number}-{key}.png")
+            _find_and_full_disk(app, window, lib, out)
             window.close()
         finally:
             lib.close()
     return 0
+
+
+def _find_and_full_disk(app, window, lib, out: Path) -> None:
+    """Ctrl+F on a word of the demo, and a note refused by a full disk (the text kept)."""
+    window.find()
+    window.find_bar.line.setText("tid")
+    window.find_bar.step(1)
+    _save(app, window, out / "find-in-notes.png")
+    window.find_bar.finish()
+    window.session.show_phase("good_meeting", store=False)
+    column = window.session.pages["good_meeting"].value
+    pages = lib.db.execute("PRAGMA page_count").fetchone()[0]
+    lib.db.execute(f"PRAGMA max_page_count = {pages}")
+    column.input.setText("Att få tid till samtalet med brukaren, utan att blanketterna tar den. "
+                         * 400)
+    column.add()
+    _save(app, window, out / "disk-full.png")
+    lib.db.execute("PRAGMA max_page_count = 1073741823")
 
 
 def _save(app, window, path: Path) -> None:

@@ -1195,7 +1195,12 @@
             <translation>Could not undo or redo: %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+12" />
+            <source>The last edit was not stored</source>
+            <translation>The last edit was not stored</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>All changes stored · %1</source>
             <translation>All changes stored · %1</translation>
         </message>

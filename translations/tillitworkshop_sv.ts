@@ -1195,7 +1195,12 @@
             <translation>Kunde inte ångra eller göra om: %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+12" />
+            <source>The last edit was not stored</source>
+            <translation>Den senaste ändringen sparades inte</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>All changes stored · %1</source>
             <translation>Alla ändringar sparade · %1</translation>
         </message>

@@ -19,6 +19,7 @@ def test_a_note_typed_on_a_full_disk_is_kept_and_stored_once_there_is_room(windo
     column.input.returnPressed.emit()
     assert window.banner.isVisible() and "disk is full" in window.banner.text()
     assert "disk is full" in window.statusBar().currentMessage()
+    assert window.stored.text() == "The last edit was not stored"
     assert column.input.text() == long_note
     assert load_workshop(lib, sid).notes == []
     assert not window.undo_action.isEnabled()
@@ -26,3 +27,4 @@ def test_a_note_typed_on_a_full_disk_is_kept_and_stored_once_there_is_room(windo
     column.input.returnPressed.emit()
     assert [n.text for n in load_workshop(lib, sid).notes] == [long_note]
     assert column.input.text() == "" and not window.banner.isVisible()
+    assert window.stored.text().startswith("All changes stored")

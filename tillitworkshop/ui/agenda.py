@@ -63,11 +63,15 @@ class AgendaEditor(QWidget):
         self.new_minutes.setValue(15)
         self.new_minutes.setSuffix(self.tr(" min"))
         self.new_minutes.setAccessibleName(self.tr("Minutes of the new time box"))
+        self.new_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("1440 min") + 48)
         self.new_phase = QComboBox(self)
         self.new_phase.setAccessibleName(self.tr("Phase of the new time box"))
         self.new_phase.addItem(self.tr("Break"), None)
         for key in PHASES:
             self.new_phase.addItem(catalogue().phase(key).name(state.lang), key)
+        self.new_phase.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_phase.setMinimumContentsLength(8)  # the title keeps the room
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add time box"))
         self.add_button.clicked.connect(self.add)
@@ -76,9 +80,10 @@ class AgendaEditor(QWidget):
         title = label(self.tr("A&genda"), "section", self)
         title.setBuddy(self.table)
         entry = QHBoxLayout()
-        entry.addWidget(self.new_title, 1)
-        for w in (self.new_minutes, self.new_phase, self.add_button):
-            entry.addWidget(w)
+        entry.addWidget(self.new_title, 3)
+        entry.addWidget(self.new_minutes)
+        entry.addWidget(self.new_phase, 1)
+        entry.addWidget(self.add_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(title)

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def _storage_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)
+        self.stored.setText(self.tr("The last edit was not stored"))  # until one is
         self.banner.say(message)
 
     def _show_stored(self) -> None:
