@@ -24,8 +24,8 @@ def test_a_session_builds_only_the_page_it_shows(fresh):
     assert fresh.session.stack.currentWidget() is pages["chain"]
 
 
-def test_starting_on_the_closing_page_imports_no_pdf_library(lib, demo_id, tmp_path):
-    """The window opens on any phase without importing reportlab; the first export does."""
+def test_starting_on_the_closing_page_imports_no_export_library(lib, demo_id, tmp_path):
+    """The window opens on the closing page without importing reportlab or jsonschema (export does)."""
     sessions.update_session(lib, demo_id, current_phase="closing")
     code = (
         "import sys\n"
@@ -39,7 +39,7 @@ def test_starting_on_the_closing_page_imports_no_pdf_library(lib, demo_id, tmp_p
         "w = MainWindow(lib, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))\n"
         "w.open_session(sys.argv[3])\n"
         "assert w.session.phase == 'closing', w.session.phase\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'pypdf')))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'pypdf', 'jsonschema')))\n"
         "lib.close()\n"
     )
     lib.close()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ..domain import ValidationError
 from ..store import StoreError
 from ..store import sessions as session_ops
-from ..store.interchange import export_json
 from .state import SessionState
 from .widgets import EntryLine, HintLabel, label
 
@@ -149,6 +148,8 @@ class ClosingPage(QWidget):
         return path
 
     def export_json(self) -> Path | None:
+        from ..store.interchange import export_json  # jsonschema loads on use, not at start-up
+
         path = self.ask_path("json")
         if not path:
             return None

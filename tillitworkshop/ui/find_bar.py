@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..content import catalogue
 from ..domain import PHASES, Note
-from .note_column import NoteColumn
 from .widgets import EntryLine
 
 
@@ -35,6 +34,8 @@ def reveal(page: QWidget, note: Note) -> QWidget | None:
     cannot show it (a page may offer ``reveal(note)`` of its own)."""
     if hasattr(page, "reveal"):
         return page.reveal(note)
+    from .note_column import NoteColumn  # imported with the first page that has notes
+
     for column in page.findChildren(NoteColumn):
         if column.model.row_of(note.id) is not None:
             column._select(note.id, scroll=True)
