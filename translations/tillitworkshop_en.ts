@@ -10,12 +10,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+77" />
+            <location line="+82" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-76" />
             <source>New time box</source>
             <translation>New time box</translation>
         </message>
@@ -35,7 +35,7 @@
             <translation>Minutes of the new time box</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Phase of the new time box</source>
             <translation>Phase of the new time box</translation>
         </message>
@@ -45,23 +45,23 @@
             <translation>Break</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+39" />
+            <location line="+40" />
             <source>Add time box</source>
             <translation>Add time box</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-36" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Change time box</source>
             <translation>Change time box</translation>
         </message>
@@ -145,6 +145,16 @@
             <translation>Dots used</translation>
         </message>
         <message>
+            <location line="+14" />
+            <source>Whom the dot budget is for</source>
+            <translation>Whom the dot budget is for</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>dots for the room</source>
+            <translation>dots for the room</translation>
+        </message>
+        <message>
             <location line="+21" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Write the problem first, then press Enter.</translation>
@@ -155,24 +165,24 @@
             <translation>Add problem</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>dots per participant (× %1)</source>
+            <translation>dots per participant (× %1)</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>%1 of %2 dots used</source>
             <translation>%1 of %2 dots used</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Change whom the dot budget is for</source>
+            <translation>Change whom the dot budget is for</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Change the dot budget</source>
             <translation>Change the dot budget</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Dots per participant (× %1):</source>
-            <translation>Dots per participant (× %1):</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Dots for the room:</source>
-            <translation>Dots for the room:</translation>
         </message>
     </context>
     <context>
@@ -272,7 +282,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/closing.py" line="+43" />
+            <location filename="../tillitworkshop/ui/closing.py" line="+42" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -398,7 +408,7 @@
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <location line="+27" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
@@ -674,7 +684,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/find_bar.py" line="+78" />
+            <location filename="../tillitworkshop/ui/find_bar.py" line="+79" />
             <source>Find in this session's notes</source>
             <translation>Find in this session's notes</translation>
         </message>
