@@ -91,3 +91,33 @@ def test_agenda_table_shows_actual_times(fresh, clock):
     model = fresh.session.pages["preparation"].agenda.model
     assert model.index(0, 3).data() == "01:05"
     assert model.index(0, 4).data().startswith("09:00–")
+
+
+def test_the_running_clock_is_restyled_only_when_it_goes_over(fresh, clock, qtbot):
+    """A tick changes the clock's text; its style is recomputed once, when it turns red, not per tick."""
+    from PySide6.QtCore import QEvent, QObject
+
+    timer = fresh.session.timer
+    restyled = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.FontChange:
+                restyled.append(timer.clock.text())
+            return False
+
+    watch = Watch(timer)
+    timer.clock.installEventFilter(watch)
+    timer.start_pause()
+    for _ in range(10):
+        clock.advance(1)
+        timer.refresh()
+    assert restyled == []
+    clock.advance(3600)
+    timer.refresh()
+    turned_red = len(restyled)
+    for _ in range(10):
+        clock.advance(1)
+        timer.refresh()
+    assert turned_red > 0 and len(restyled) == turned_red
+    assert timer.clock.property("over") == "true"

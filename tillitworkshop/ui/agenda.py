@@ -214,9 +214,10 @@ class TimerPanel(QFrame):
         over = left < 0
         self.clock.setText(("+" if over else "") + clock_text(left))
         self.clock.setAccessibleName(self.tr("Over time") if over else self.tr("Time left"))
-        self.clock.setProperty("over", "true" if over else "false")
-        self.clock.style().unpolish(self.clock)
-        self.clock.style().polish(self.clock)
+        if self.clock.property("over") != ("true" if over else "false"):  # restyle on change
+            self.clock.setProperty("over", "true" if over else "false")  # only, not every tick
+            self.clock.style().unpolish(self.clock)
+            self.clock.style().polish(self.clock)
         self.bar.setRange(0, max(1, a.minutes * 60))
         self.bar.setValue(int(min(used, a.minutes * 60)))
         running = a.running_since is not None
