@@ -148,14 +148,15 @@ class ClosingPage(QWidget):
         return path
 
     def export_json(self) -> Path | None:
+        from ..store.files import write_atomically
         from ..store.interchange import export_json  # jsonschema loads on use, not at start-up
 
         path = self.ask_path("json")
         if not path:
             return None
         try:
-            Path(path).write_text(export_json(self.state.lib, self.state.id), encoding="utf-8")
-        except (OSError, StoreError) as e:
+            write_atomically(path, export_json(self.state.lib, self.state.id).encode("utf-8"))
+        except StoreError as e:
             self.export_hint.say(str(e))
             return None
         self.done.setText(self.tr("Written: %1").replace("%1", path))
