@@ -23,7 +23,7 @@ def loop(qapp):
     loop = qasync.QEventLoop(QApplication.instance())
     asyncio.set_event_loop(loop)
     yield loop
-    loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()  # qasync's close() stops its own executor's threads; asyncio's shutdown does not
     asyncio.set_event_loop(None)
 
 
