@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from dataclasses import asdict
@@ -83,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERNAL
+    except BrokenPipeError:
+        # The reader stopped early (`... | head`): nothing went wrong here. Point stdout at
+        # /dev/null so the interpreter's last flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as e:  # a bug, not the user's mistake: say so plainly
         print(f"tillitworkshop: internal error: {type(e).__name__}: {e}", file=sys.stderr)
         return EXIT_INTERNAL

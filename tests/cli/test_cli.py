@@ -153,3 +153,15 @@ def test_portable_file_export_and_import(capsys, data_dir, tmp_path):
     first = json.loads(run(capsys, "export", "json", demo_id)[1])
     second = json.loads(run(capsys, "export", "json", new_id.strip())[1])
     assert [n["text"] for n in first["notes"]] == [n["text"] for n in second["notes"]]
+
+
+def test_output_piped_into_head_is_not_an_error(data_dir, tmp_path):
+    """`export json ... | head` ends quietly: no 'internal error', no traceback."""
+    exe = [sys.executable, "-m", "tillitworkshop"]
+    demo = subprocess.run([*exe, "demo"], capture_output=True, text=True, check=True).stdout.strip()
+    reader = subprocess.Popen([*exe, "export", "json", demo], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    reader.stdout.read(10)
+    reader.stdout.close()  # like head: read a little, then stop
+    _, err = reader.communicate()
+    assert reader.returncode == 0 and err == b""
