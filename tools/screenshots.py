@@ -1,6 +1,6 @@
 """Save a PNG of the library and of each built phase of the demo session.
 
-    python tools/screenshots.py [OUTPUT_DIR]      (default: docs/screenshots)
+    python tools/screenshots.py [OUTPUT_DIR] [sv|en]   (default: docs/screenshots, Swedish)
 
 `make screenshots` runs this under Xvfb, so the window is a real X11 window;
 with QT_QPA_PLATFORM=offscreen it works without any display too. The library
@@ -21,6 +21,7 @@ WIDTH, HEIGHT = 1600, 1000
 
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    lang = argv[2] if len(argv) > 2 else "sv"  # the window's default language
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="tillit-shots-") as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run only
@@ -28,11 +29,13 @@ def main(argv: list[str]) -> int:
 
         from tillitworkshop.store import Library
         from tillitworkshop.store.demo import add_demo
+        from tillitworkshop.ui import i18n
         from tillitworkshop.ui.app import make_application
         from tillitworkshop.ui.mainwindow import MainWindow
         from tillitworkshop.ui.settings import Settings
 
         app = make_application()
+        i18n.start(lang)
         lib = Library.open(Path(tmp) / "data")
         try:
             window = MainWindow(lib, Settings(QSettings(str(Path(tmp) / "s.ini"),

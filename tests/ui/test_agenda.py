@@ -121,3 +121,14 @@ def test_the_running_clock_is_restyled_only_when_it_goes_over(fresh, clock, qtbo
         timer.refresh()
     assert turned_red > 0 and len(restyled) == turned_red
     assert timer.clock.property("over") == "true"
+
+
+def test_a_phase_without_a_time_box_shows_no_clock_controls(fresh):
+    """Follow-up has no time box: no start, reset, done or minutes to press, then back again."""
+    fresh.session.show_phase("followup")
+    timer = fresh.session.timer
+    assert timer.title.text() == "No time box for this phase"
+    assert not any(w.isVisibleTo(timer) for w in (timer.start, timer.reset, timer.finish,
+                                                   timer.minutes, timer.bar))
+    fresh.session.show_phase("good_meeting")
+    assert timer.start.isVisibleTo(timer) and timer.clock.text() == "45:00"

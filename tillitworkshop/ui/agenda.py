@@ -199,8 +199,9 @@ class TimerPanel(QFrame):
 
     def refresh(self) -> None:
         a = self.item()
-        for w in (self.start, self.reset, self.finish, self.minutes):
-            w.setEnabled(a is not None)
+        # A phase without a time box (follow-up, months later) shows no clock controls at all.
+        for w in (self.start, self.reset, self.finish, self.minutes, self.bar, self.status):
+            w.setVisible(a is not None)
         if a is None:
             self.title.setText(self.tr("No time box for this phase"))
             self.clock.setText("–")

@@ -149,7 +149,7 @@ class CommitmentsPage(QWidget):
         box.setMaximumWidth(320)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(label(self.tr("Ten insights on building trust"), "section", box))
+        lay.addWidget(label(self.tr("Ten insights on building trust"), "section", box, wrap=True))
         self.insights = label(text, "guidance", box, wrap=True)
         self.insights.setAccessibleName(self.tr("Ten insights on building trust"))
         lay.addWidget(self.insights)
