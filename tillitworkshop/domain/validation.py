@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Protocol
 
 from .model import (
@@ -45,8 +46,18 @@ class Keys(Protocol):
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with one field: ``message`` in English (the command line prints it),
+    ``code`` and ``params`` for a window that says it in the user's language.
+
+    Codes: empty, not_text, too_long, unknown_value, not_date, not_integer,
+    out_of_range, not_bool, not_names, signal_missing, rating_owner,
+    no_participant, no_problem, group_nested, group_sessions, unknown_field.
+    """
+
     field: str
     message: str
+    code: str = ""
+    params: dict = dataclass_field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -92,35 +103,38 @@ class _Checker:
         self.prefix = prefix
         self.errors: list[FieldError] = []
 
-    def add(self, name: str, message: str) -> None:
-        self.errors.append(FieldError(f"{self.prefix}{name}", message))
+    def add(self, name: str, message: str, code: str, **params: object) -> None:
+        self.errors.append(FieldError(f"{self.prefix}{name}", message, code, params))
 
     def text(self, name: str, value: object, *, required: bool, limit: int = MAX_TEXT) -> None:
         if not isinstance(value, str):
-            self.add(name, "must be text")
+            self.add(name, "must be text", "not_text")
         elif required and not value.strip():
-            self.add(name, "must not be empty")
+            self.add(name, "must not be empty", "empty")
         elif len(value) > limit:
-            self.add(name, f"is longer than {limit:,} characters")
+            self.add(name, f"is longer than {limit:,} characters", "too_long", limit=limit)
 
     def key(self, name: str, value: object, allowed: Iterable[str], *, required: bool) -> None:
         if value is None and not required:
             return
         allowed = frozenset(allowed)
         if value not in allowed:
-            self.add(name, f"unknown value {value!r}; expected one of {', '.join(sorted(allowed))}")
+            self.add(name, f"unknown value {value!r}; expected one of {', '.join(sorted(allowed))}",
+                     "unknown_value", value=value, allowed=sorted(allowed))
 
     def date(self, name: str, value: object, *, required: bool) -> None:
         if value is None and not required:
             return
         if parse_date(value) is None:
-            self.add(name, f"{value!r} is not a date; write it as YYYY-MM-DD")
+            self.add(name, f"{value!r} is not a date; write it as YYYY-MM-DD", "not_date",
+                     value=value)
 
     def integer(self, name: str, value: object, low: int, high: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(name, "must be a whole number")
+            self.add(name, "must be a whole number", "not_integer", value=value)
         elif not low <= value <= high:
-            self.add(name, f"must be between {low} and {high}")
+            self.add(name, f"must be between {low} and {high}", "out_of_range",
+                     value=value, low=low, high=high)
 
 
 def check_workshop_fields(fields: dict, keys: Keys, prefix: str = "") -> list[FieldError]:
@@ -137,13 +151,13 @@ def check_workshop_fields(fields: dict, keys: Keys, prefix: str = "") -> list[Fi
     if "facilitators" in fields:
         value = fields["facilitators"]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            c.add("facilitators", "must be a list of names")
+            c.add("facilitators", "must be a list of names", "not_names")
     if "language" in fields:
         c.key("language", fields["language"], ("sv", "en"), required=True)
     if "follow_up_date" in fields:
         c.date("follow_up_date", fields["follow_up_date"], required=False)
     if "long_term_card" in fields and not isinstance(fields["long_term_card"], bool):
-        c.add("long_term_card", "must be true or false")
+        c.add("long_term_card", "must be true or false", "not_bool")
     if "vote_budget" in fields:
         c.integer("vote_budget", fields["vote_budget"], 0, 100)
     if "vote_mode" in fields:
@@ -159,7 +173,7 @@ def check_participant(p: Participant, keys: Keys, prefix: str = "") -> list[Fiel
     c.key("role", p.role, keys.roles, required=True)
     c.text("unit", p.unit, required=False, limit=MAX_NAME)
     if not isinstance(p.consent, bool):
-        c.add("consent", "must be true or false")
+        c.add("consent", "must be true or false", "not_bool")
     return c.errors
 
 
@@ -179,7 +193,7 @@ def check_note(n: Note, keys: Keys, prefix: str = "") -> list[FieldError]:
     for i, principle in enumerate(n.principles):
         c.key(f"principles[{i}]", principle, keys.principles, required=True)
     if n.kind == "signal" and n.signal is None:
-        c.add("signal", "a governance-signal note must name its signal")
+        c.add("signal", "a governance-signal note must name its signal", "signal_missing")
     return c.errors
 
 
@@ -189,7 +203,7 @@ def check_rating(r: Rating, keys: Keys, prefix: str = "") -> list[FieldError]:
     c.integer("value", r.value, RATING_MIN, RATING_MAX)
     c.key("role", r.role, keys.roles, required=False)
     if r.role is None and r.participant_id is None:
-        c.add("role", "a rating belongs to a participant or a chain role")
+        c.add("role", "a rating belongs to a participant or a chain role", "rating_owner")
     return c.errors
 
 

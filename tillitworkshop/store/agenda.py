@@ -23,13 +23,15 @@ FIELDS = ("phase", "title", "minutes", "position")
 def _check(fields: dict) -> None:
     errors = []
     if "title" in fields and (not isinstance(fields["title"], str) or not fields["title"].strip()):
-        errors.append(FieldError("title", "must not be empty"))
+        errors.append(FieldError("title", "must not be empty", "empty"))
     if "minutes" in fields:
         m = fields["minutes"]
         if isinstance(m, bool) or not isinstance(m, int) or not 0 <= m <= 1440:
-            errors.append(FieldError("minutes", "must be a whole number of minutes, 0–1440"))
+            errors.append(FieldError("minutes", "must be a whole number of minutes, 0–1440",
+                                     "out_of_range", {"value": m, "low": 0, "high": 1440}))
     if "phase" in fields and fields["phase"] is not None and fields["phase"] not in PHASES:
-        errors.append(FieldError("phase", f"unknown phase {fields['phase']!r}"))
+        errors.append(FieldError("phase", f"unknown phase {fields['phase']!r}", "unknown_value",
+                                 {"value": fields["phase"], "allowed": sorted(PHASES)}))
     if errors:
         raise ValidationError(errors)
 

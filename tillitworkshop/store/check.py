@@ -44,27 +44,29 @@ def inspect_header(path: Path) -> int:
             f"{path} is empty (0 bytes), so it holds no sessions. "
             "Restore a backup with `tillitworkshop restore`, or move the file away "
             "to start a new library.",
-            path,
+            path, "empty_file",
         )
     with path.open("rb") as f:
         header = f.read(HEADER_SIZE)
     if not header.startswith(SQLITE_MAGIC):
         if SQLITE_MAGIC.startswith(header):
-            raise LibraryCorrupt(f"{path} is cut short ({size} bytes): the file is damaged.", path)
+            raise LibraryCorrupt(f"{path} is cut short ({size} bytes): the file is damaged.", path,
+                             "cut_short", size=size)
         raise NotALibrary(
             f"{path} is not a Tillit Workshop library (it is not an SQLite file). "
             "Move it away, or point --data-dir at the folder that holds your library.",
-            path,
+            path, "not_sqlite",
         )
     if len(header) < HEADER_SIZE:
-        raise LibraryCorrupt(f"{path} is cut short ({size} bytes): the file is damaged.", path)
+        raise LibraryCorrupt(f"{path} is cut short ({size} bytes): the file is damaged.", path,
+                             "cut_short", size=size)
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
         raise NotALibrary(
             f"{path} is an SQLite file of another program, not a Tillit Workshop library. "
             "It was left untouched; point --data-dir at another folder.",
-            path,
+            path, "other_program",
         )
     refuse_if_too_new(path, version)
     return version
@@ -76,7 +78,7 @@ def refuse_if_too_new(path: Path, version: int) -> None:
             f"{path} was written by a newer version of Tillit Workshop (library version "
             f"{version}, this app reads up to {SCHEMA_VERSION}). It was left untouched: "
             "install the newer version to open it.",
-            path,
+            path, "too_new", version=version, supported=SCHEMA_VERSION,
         )
 
 

@@ -30,11 +30,12 @@ def _validate(lib: Library, session_id: str, row: dict, problems, principles) ->
     if owner is not None:
         hit = lib.db.execute("SELECT session_id FROM participants WHERE id = ?", [owner]).fetchone()
         if hit is None or hit[0] != session_id:
-            errors.append(FieldError("owner_participant_id", "no such participant in this session"))
+            errors.append(FieldError("owner_participant_id", "no such participant in this session",
+                                     "no_participant"))
     for i, note_id in enumerate(problems or ()):
         hit = lib.db.execute("SELECT session_id FROM notes WHERE id = ?", [note_id]).fetchone()
         if hit is None or hit[0] != session_id:
-            errors.append(FieldError(f"problems[{i}]", "no such problem in this session"))
+            errors.append(FieldError(f"problems[{i}]", "no such problem in this session", "no_problem"))
     raise_if(errors)
 
 

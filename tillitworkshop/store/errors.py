@@ -1,18 +1,30 @@
-"""Errors a user can act on. Their text is shown as it is, by the CLI and the window."""
+"""Errors a user can act on. Their text (English) is printed as it is by the CLI; the
+window says them in its language from ``code`` and ``params`` (tillitworkshop.ui.messages)."""
 
 from __future__ import annotations
 
 
 class StoreError(Exception):
-    """Base of every error the store reports to a user (exit status 2 in the CLI)."""
+    """Base of every error the store reports to a user (exit status 2 in the CLI).
+
+    ``code`` names the case (empty when there is none) and ``params`` holds what the
+    sentence is built from, so a window can say it in another language.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: object):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class LibraryError(StoreError):
     """The library file cannot be used as it is."""
 
-    def __init__(self, message: str, path: object = None):
+    def __init__(self, message: str, path: object = None, code: str = "", **params: object):
         self.path = path
-        super().__init__(message)
+        if path is not None:
+            params.setdefault("path", str(path))
+        super().__init__(message, code, **params)
 
 
 class NotALibrary(LibraryError):
@@ -54,4 +66,5 @@ class ImportRejected(StoreError):
         self.errors = errors
         shown = "\n".join(f"  {path}: {message}" for path, message in errors[:20])
         more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
-        super().__init__(f"{source}: not imported, nothing was changed.\n{shown}{more}")
+        super().__init__(f"{source}: not imported, nothing was changed.\n{shown}{more}",
+                         "not_imported", source=source, errors=errors)

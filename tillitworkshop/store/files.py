@@ -17,11 +17,12 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` beside ``path``, fsync it, and rename it into place."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise WriteError(f"{path} is a folder; give a file name.")
+        raise WriteError(f"{path} is a folder; give a file name.", "is_folder", path=str(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as e:
-        raise WriteError(f"Cannot write in {path.parent}: {e.strerror or e}.") from e
+        raise WriteError(f"Cannot write in {path.parent}: {e.strerror or e}.", "cannot_write_in",
+                         path=str(path.parent), reason=e.strerror or str(e)) from e
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -31,6 +32,7 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(e, OSError):
-            raise WriteError(f"Cannot write {path}: {e.strerror or e}.") from e
+            raise WriteError(f"Cannot write {path}: {e.strerror or e}.", "cannot_write_file",
+                             path=str(path), reason=e.strerror or str(e)) from e
         raise
     return path

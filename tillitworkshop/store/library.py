@@ -63,7 +63,7 @@ class Library:
             raise LibraryError(
                 f"Cannot create the library folder {folder}: {e.strerror}. "
                 "Choose another folder with --data-dir.",
-                folder,
+                folder, "cannot_create_folder", reason=e.strerror,
             ) from e
         path = paths.library_path(folder)
         existed = path.exists()
@@ -71,7 +71,9 @@ class Library:
             try:
                 inspect_header(path)
             except (NotALibrary, LibraryCorrupt) as e:
-                raise type(e)(str(e) + _backup_offer(path), path) from None
+                params = {k: v for k, v in e.params.items() if k != "path"}
+                raise type(e)(str(e) + _backup_offer(path), path, e.code,
+                              **params, backup=_good_backup_name(path)) from None
         lock = LibraryLock(path)
         try:
             lock.acquire()
@@ -79,7 +81,7 @@ class Library:
             raise LibraryError(
                 f"Cannot write in {folder}: {e.strerror}. Choose a folder you may write to "
                 "with --data-dir.",
-                folder,
+                folder, "cannot_write_folder", reason=e.strerror,
             ) from e
         try:
             db = _connect(path, existed)
@@ -191,7 +193,8 @@ def _connect(path: Path, existed: bool) -> Database:
             # An older schema is upgraded below, not a fault.
             problems = [p for p in report.problems if not p.startswith("schema version")]
             if problems:
-                raise LibraryCorrupt(_corrupt_message(path, problems), path)
+                raise LibraryCorrupt(_corrupt_message(path, problems), path, "damaged",
+                                     problems=problems, backup=_good_backup_name(path))
         db = Database(conn)
         if not existed:
             # Build and stamp a new file while it is still in rollback-journal
@@ -204,7 +207,8 @@ def _connect(path: Path, existed: bool) -> Database:
         return db
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise LibraryCorrupt(_corrupt_message(path, [str(e)]), path) from e
+        raise LibraryCorrupt(_corrupt_message(path, [str(e)]), path, "damaged",
+                             problems=[str(e)], backup=_good_backup_name(path)) from e
     except BaseException:
         conn.close()
         raise
@@ -220,12 +224,18 @@ def _corrupt_message(path: Path, problems: list[str]) -> str:
     return f"{path} is damaged: {'; '.join(problems)}.{_backup_offer(path)}"
 
 
-def _backup_offer(path: Path) -> str:
+def _good_backup_name(path: Path) -> str | None:
+    """The file name of the newest backup that passes its check, or None."""
     good = next((p for p in backups.list_backups(paths.backup_dir(path.parent))
                  if check_file(p).ok), None)
+    return None if good is None else good.name
+
+
+def _backup_offer(path: Path) -> str:
+    good = _good_backup_name(path)
     if good is None:
         return " No good backup was found."
-    return (f" The newest good backup is {good.name}: run `tillitworkshop restore {good.name}`"
+    return (f" The newest good backup is {good}: run `tillitworkshop restore {good}`"
             " to go back to it (the damaged file is kept aside).")
 
 
@@ -233,13 +243,13 @@ def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
     """Disk full or an I/O error: the edit was rolled back; say so and what to do."""
     text = str(error).lower()
     if "full" in text:
-        why = "the disk is full"
+        code, why = "disk_full", "the disk is full"
         todo = "Free some space (delete or move files), then try again"
     elif "readonly" in text or "read-only" in text:
-        why = "the library cannot be written (read-only)"
+        code, why = "read_only", "the library cannot be written (read-only)"
         todo = "Check the folder's permissions or choose another with --data-dir"
     else:
-        why = f"the disk reported an error ({error})"
+        code, why = "disk_error", f"the disk reported an error ({error})"
         todo = "Check the disk or save to another folder, then try again"
     return StorageError(f"This edit was not stored: {why}. {todo}; nothing stored before "
-                        f"was lost. Library: {path}", path)
+                        f"was lost. Library: {path}", path, code, detail=str(error))

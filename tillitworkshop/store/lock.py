@@ -51,13 +51,14 @@ class LibraryLock:
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         if not _try_lock(fd):
-            holder = self._holder(fd)
+            pid, host = self._holder(fd)
             os.close(fd)
+            holder = f" by process {pid} on {host}" if pid is not None else " by another process"
             raise LibraryLocked(
                 f"The library {self.path.with_suffix('')} is already open{holder}. "
                 "Close the other Tillit Workshop window first, or use --data-dir "
                 "to work in another library folder.",
-                self.path,
+                self.path, "locked", library=str(self.path.with_suffix("")), pid=pid, host=host,
             )
         os.ftruncate(fd, 0)
         info = {"pid": os.getpid(), "host": socket.gethostname()}
@@ -75,10 +76,11 @@ class LibraryLock:
             self._fd = None
 
     @staticmethod
-    def _holder(fd: int) -> str:
+    def _holder(fd: int) -> tuple[int | None, str | None]:
+        """(process id, host) of whoever holds the lock; (None, None) when unknown."""
         try:
             os.lseek(fd, 0, os.SEEK_SET)
             info = json.loads(os.read(fd, 4096) or b"{}")
-            return f" by process {int(info['pid'])} on {info['host']}"
+            return int(info["pid"]), str(info["host"])
         except (OSError, ValueError, KeyError, TypeError):
-            return " by another process"
+            return None, None

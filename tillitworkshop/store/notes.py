@@ -76,11 +76,13 @@ def group_notes(lib: Library, target_id: str, note_ids: list[str]) -> Change:
     """Put duplicates under ``target_id``; notes grouped under them move along."""
     sid = session_of(lib.db, "notes", target_id)
     if lib.db.execute("SELECT group_id FROM notes WHERE id = ?", [target_id]).fetchone()[0]:
-        raise ValidationError([FieldError("group", "cannot group under a note that is itself grouped")])
+        raise ValidationError([FieldError("group", "cannot group under a note that is itself grouped",
+                                          "group_nested")])
     members = [n for n in note_ids if n != target_id]
     for n in members:
         if session_of(lib.db, "notes", n) != sid:
-            raise ValidationError([FieldError("group", "notes of different sessions")])
+            raise ValidationError([FieldError("group", "notes of different sessions",
+                                              "group_sessions")])
     moved = list(members)
     with lib.edit() as edit:
         for n in members:
@@ -138,4 +140,5 @@ def _check_participant(lib: Library, session_id: str, participant_id: str | None
     row = lib.db.execute("SELECT session_id FROM participants WHERE id = ?",
                          [participant_id]).fetchone()
     if row is None or row[0] != session_id:
-        raise ValidationError([FieldError("participant_id", "no such participant in this session")])
+        raise ValidationError([FieldError("participant_id", "no such participant in this session",
+                                          "no_participant")])

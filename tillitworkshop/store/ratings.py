@@ -28,12 +28,14 @@ def rate(lib: Library, session_id: str, principle: str, value: int | None,
         row = lib.db.execute("SELECT role, session_id FROM participants WHERE id = ?",
                              [participant_id]).fetchone()
         if row is None or row[1] != session_id:
-            raise ValidationError([FieldError("participant_id", "no such participant in this session")])
+            raise ValidationError([FieldError("participant_id", "no such participant in this session",
+                                              "no_participant")])
         role = row[0]
     if value is not None:
         raise_if(check_rating(Rating("", principle, value, role, participant_id), keys()))
     elif role is None and participant_id is None:
-        raise ValidationError([FieldError("role", "a rating belongs to a participant or a chain role")])
+        raise ValidationError([FieldError("role", "a rating belongs to a participant or a chain role",
+                                          "rating_owner")])
     if participant_id is not None:
         where, args = "participant_id = ?", [participant_id]
     else:
@@ -64,7 +66,8 @@ def set_relationship_strength(lib: Library, session_id: str, relationship: str,
     if strength is not None:
         raise_if(check_relationship_mark(RelationshipMark(relationship, strength), keys()))
     elif relationship not in keys().relationships:
-        raise ValidationError([FieldError("relationship", f"unknown value {relationship!r}")])
+        raise ValidationError([FieldError("relationship", f"unknown value {relationship!r}",
+                                          "unknown_value", {"value": relationship})])
     with lib.edit() as edit:
         if strength is None:
             lib.db.execute("DELETE FROM relationship_marks WHERE session_id = ? AND relationship = ?",

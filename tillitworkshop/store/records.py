@@ -29,7 +29,8 @@ def session_of(db: Database, table: str, row_id: str) -> str:
     """The session a row belongs to, or NotFound naming what was looked for."""
     row = db.execute(f"SELECT session_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     if row is None:
-        raise NotFound(f"No {table[:-1].replace('_', ' ')} with id {row_id}.")
+        raise NotFound(f"No {table[:-1].replace('_', ' ')} with id {row_id}.",
+                       "no_row", table=table, id=row_id)
     return row[0]
 
 
@@ -43,7 +44,8 @@ def next_position(db: Database, table: str, session_id: str) -> float:
 def only(fields: dict, allowed: Iterable[str], what: str) -> None:
     unknown = sorted(set(fields) - set(allowed))
     if unknown:
-        raise ValidationError(FieldError(f, f"is not a field of a {what}") for f in unknown)
+        raise ValidationError(FieldError(f, f"is not a field of a {what}", "unknown_field",
+                                         {"what": what}) for f in unknown)
 
 
 def update_row(db: Database, table: str, row_id: str, fields: dict) -> None:

@@ -20,13 +20,15 @@ def find_backup(folder: Path, ref: str) -> Path:
     if ref == "latest":
         good = [b for b in backups if check_file(b).ok]
         if not good:
-            raise NotFound(f"No good backup in {paths.backup_dir(folder)}.")
+            raise NotFound(f"No good backup in {paths.backup_dir(folder)}.", "no_good_backup",
+                           folder=str(paths.backup_dir(folder)))
         return good[0]
     for candidate in (Path(ref).expanduser(), paths.backup_dir(folder) / ref):
         if candidate.is_file():
             return candidate
     names = ", ".join(b.name for b in backups[:5]) or "none"
-    raise NotFound(f"No backup {ref!r}. Backups in {paths.backup_dir(folder)}: {names}.")
+    raise NotFound(f"No backup {ref!r}. Backups in {paths.backup_dir(folder)}: {names}.",
+                   "no_backup", ref=ref, folder=str(paths.backup_dir(folder)), names=names)
 
 
 def restore_backup(folder: Path, ref: str) -> tuple[Path, Path | None]:
@@ -34,7 +36,8 @@ def restore_backup(folder: Path, ref: str) -> tuple[Path, Path | None]:
     backup = find_backup(folder, ref)
     report = check_file(backup)
     if not report.ok:
-        raise LibraryError(f"{backup} cannot be restored: {'; '.join(report.problems)}", backup)
+        raise LibraryError(f"{backup} cannot be restored: {'; '.join(report.problems)}", backup,
+                           "cannot_restore", problems=report.problems)
     library = paths.library_path(folder)
     lock = LibraryLock(library)
     lock.acquire()

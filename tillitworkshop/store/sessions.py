@@ -124,7 +124,8 @@ def delete_session(lib: Library, session_id: str) -> Change:
 def get_row(lib: Library, session_id: str) -> dict:
     rows = list(lib.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
     if not rows:
-        raise NotFound(f"No session with id {session_id}.")
+        raise NotFound(f"No session with id {session_id}.", "no_row", table="sessions",
+                       id=session_id)
     return rows[0]
 
 
@@ -144,14 +145,17 @@ def resolve_session(lib: Library, ref: str) -> str:
     """A session id from a full id or a unique prefix of one."""
     ref = ref.strip().lower()
     if not ref:
-        raise NotFound("No session given: name a session id or the start of one (see `list`).")
+        raise NotFound("No session given: name a session id or the start of one (see `list`).",
+                       "no_session_given")
     ids = [r[0] for r in lib.db.execute(
         "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id", [len(ref), ref])]
     if not ids:
-        raise NotFound(f"No session id starts with {ref!r}. `tillitworkshop list` shows them.")
+        raise NotFound(f"No session id starts with {ref!r}. `tillitworkshop list` shows them.",
+                       "no_session_prefix", ref=ref)
     if len(ids) > 1:
         raise Ambiguous(
             f"{ref!r} matches {len(ids)} sessions ({', '.join(i[:8] for i in ids[:5])}"
-            f"{', ...' if len(ids) > 5 else ''}); give more characters of the id."
+            f"{', ...' if len(ids) > 5 else ''}); give more characters of the id.",
+            "ambiguous", ref=ref, count=len(ids),
         )
     return ids[0]
