@@ -10,12 +10,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+82" />
+            <location line="+81" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-75" />
             <source>New time box</source>
             <translation>New time box</translation>
         </message>
@@ -51,12 +51,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+40" />
+            <location line="+39" />
             <source>Add time box</source>
             <translation>Add time box</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
@@ -66,7 +66,7 @@
             <translation>Change time box</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Name the time box first, then press Enter.</source>
             <translation>Name the time box first, then press Enter.</translation>
         </message>
@@ -408,7 +408,7 @@
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <location line="+27" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
@@ -420,9 +420,32 @@
         </message>
     </context>
     <context>
+        <name>CommitmentForm</name>
+        <message>
+            <location filename="../tillitworkshop/ui/commitment_model.py" line="+21" />
+            <source>Say what will be done.</source>
+            <translation>Say what will be done.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name an owner: a participant, a role of the chain, or both.</source>
+            <translation>Name an owner: a participant, a role of the chain, or both.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31.</source>
+            <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The date is before the day of the session (%1).</source>
+            <translation>The date is before the day of the session (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/commitment_model.py" line="+67" />
+            <location line="+39" />
             <source>no owner</source>
             <translation>no owner</translation>
         </message>
@@ -1221,6 +1244,456 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../tillitworkshop/ui/messages.py" line="+35" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitators</source>
+            <translation>Facilitators</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The long-term card</source>
+            <translation>The long-term card</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dot budget</source>
+            <translation>Dot budget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whom the dot budget is for</source>
+            <translation>Whom the dot budget is for</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain role</source>
+            <translation>Chain role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of note</source>
+            <translation>Kind of note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link of the chain</source>
+            <translation>Link of the chain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principle</source>
+            <translation>Principle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principles</source>
+            <translation>Principles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Obstacle</source>
+            <translation>Obstacle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Governance signal</source>
+            <translation>Governance signal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dots</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trust</source>
+            <translation>Trust</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What will be done</source>
+            <translation>What will be done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner's chain role</source>
+            <translation>Owner's chain role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First step</source>
+            <translation>First step</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we will know</source>
+            <translation>How we will know</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time box</source>
+            <translation>Time box</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grouping</source>
+            <translation>Grouping</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rating</source>
+            <translation>rating</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>trust mark</source>
+            <translation>trust mark</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>commitment</source>
+            <translation>commitment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time box</source>
+            <translation>time box</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 must not be empty.</source>
+            <translation>%1 must not be empty.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must be text.</source>
+            <translation>%1 must be text.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 is longer than %2 characters.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: “%2” is not one of the choices.</source>
+            <translation>%1: “%2” is not one of the choices.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
+            <translation>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 must be a whole number.</source>
+            <translation>%1 must be a whole number.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must be between %2 and %3.</source>
+            <translation>%1 must be between %2 and %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 must be yes or no.</source>
+            <translation>%1 must be yes or no.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must be a list of names.</source>
+            <translation>%1 must be a list of names.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A note on a governance signal must say which signal it is.</source>
+            <translation>A note on a governance signal must say which signal it is.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A rating belongs to a participant or to a role in the chain.</source>
+            <translation>A rating belongs to a participant or to a role in the chain.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That participant is not in this session (any more).</source>
+            <translation>That participant is not in this session (any more).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That problem is not in this session (any more).</source>
+            <translation>That problem is not in this session (any more).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A note cannot be grouped under a note that is itself grouped.</source>
+            <translation>A note cannot be grouped under a note that is itself grouped.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes of different sessions cannot be grouped together.</source>
+            <translation>Notes of different sessions cannot be grouped together.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot be changed here.</source>
+            <translation>%1 cannot be changed here.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</source>
+            <translation>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This edit was not stored: the library cannot be written (read-only). Check the folder's permissions or choose another with --data-dir; nothing stored before was lost. Library: %1</source>
+            <translation>This edit was not stored: the library cannot be written (read-only). Check the folder's permissions or choose another with --data-dir; nothing stored before was lost. Library: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This edit was not stored: the disk reported an error (%1). Check the disk or save to another folder, then try again; nothing stored before was lost. Library: %2</source>
+            <translation>This edit was not stored: the disk reported an error (%1). Check the disk or save to another folder, then try again; nothing stored before was lost. Library: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The library %1 is already open in another Tillit Workshop. Close the other window first, or use --data-dir to work in another library folder.</source>
+            <translation>The library %1 is already open in another Tillit Workshop. Close the other window first, or use --data-dir to work in another library folder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The library %1 is already open (process %2 on %3). Close the other Tillit Workshop window first, or use --data-dir to work in another library folder.</source>
+            <translation>The library %1 is already open (process %2 on %3). Close the other Tillit Workshop window first, or use --data-dir to work in another library folder.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is cut short (%2 bytes): the file is damaged.</source>
+            <translation>%1 is cut short (%2 bytes): the file is damaged.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is damaged: %2.</source>
+            <translation>%1 is damaged: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, or move the file away to start a new library.</source>
+            <translation>%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, or move the file away to start a new library.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not a Tillit Workshop library (it is not an SQLite file). Move it away, or point --data-dir at the folder that holds your library.</source>
+            <translation>%1 is not a Tillit Workshop library (it is not an SQLite file). Move it away, or point --data-dir at the folder that holds your library.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is an SQLite file of another program, not a Tillit Workshop library. It was left untouched; point --data-dir at another folder.</source>
+            <translation>%1 is an SQLite file of another program, not a Tillit Workshop library. It was left untouched; point --data-dir at another folder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was written by a newer version of Tillit Workshop (library version %2, this app reads up to %3). It was left untouched: install the newer version to open it.</source>
+            <translation>%1 was written by a newer version of Tillit Workshop (library version %2, this app reads up to %3). It was left untouched: install the newer version to open it.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the library folder %1: %2. Choose another folder with --data-dir.</source>
+            <translation>Cannot create the library folder %1: %2. Choose another folder with --data-dir.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot write in %1: %2. Choose a folder you may write to with --data-dir.</source>
+            <translation>Cannot write in %1: %2. Choose a folder you may write to with --data-dir.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write in %1: %2.</source>
+            <translation>Cannot write in %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: %2.</source>
+            <translation>Cannot write %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot be restored: %2.</source>
+            <translation>%1 cannot be restored: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not found: the %1 with id %2 (it may have been deleted).</source>
+            <translation>Not found: the %1 with id %2 (it may have been deleted).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No good backup in %1.</source>
+            <translation>No good backup in %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No backup “%1”. Backups in %2: %3.</source>
+            <translation>No backup “%1”. Backups in %2: %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No session given: name a session id or the start of one.</source>
+            <translation>No session given: name a session id or the start of one.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No session id starts with “%1”.</source>
+            <translation>No session id starts with “%1”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” matches %2 sessions; give more characters of the id.</source>
+            <translation>“%1” matches %2 sessions; give more characters of the id.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: not imported, nothing was changed.</source>
+            <translation>%1: not imported, nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No good backup was found.</source>
+            <translation>No good backup was found.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
+            <translation>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</translation>
+        </message>
+    </context>
+    <context>
         <name>NewSessionDialog</name>
         <message>
             <location filename="../tillitworkshop/ui/new_session.py" line="+30" />
@@ -1547,7 +2020,7 @@
     <context>
         <name>RatingModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/rating_grid.py" line="+93" />
+            <location filename="../tillitworkshop/ui/rating_grid.py" line="+94" />
             <source>not rated</source>
             <translation>not rated</translation>
         </message>
@@ -1838,11 +2311,6 @@
         </message>
         <message>
             <location line="+4" />
-            <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
-            <translation>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>The organisation needs a name.</source>
             <translation>The organisation needs a name.</translation>
         </message>
@@ -1915,23 +2383,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/agenda.py" line="+21" />
-            <location line="+63" />
+            <location line="+64" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+65" />
+            <location line="+67" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-65" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -1966,7 +2434,7 @@
             <translation>Time box in minutes</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>
@@ -1976,7 +2444,7 @@
             <translation>Over time</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -2039,7 +2507,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/app.py" line="+36" />
+            <location filename="../tillitworkshop/ui/app.py" line="+37" />
             <source>The library is damaged</source>
             <translation>The library is damaged</translation>
         </message>

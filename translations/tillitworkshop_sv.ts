@@ -10,12 +10,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+82" />
+            <location line="+81" />
             <source>Remove time box</source>
             <translation>Ta bort tidsram</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-75" />
             <source>New time box</source>
             <translation>Ny tidsram</translation>
         </message>
@@ -51,12 +51,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+40" />
+            <location line="+39" />
             <source>Add time box</source>
             <translation>Lägg till tidsram</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>Dagord&amp;ning</translation>
         </message>
@@ -66,7 +66,7 @@
             <translation>Ändra tidsram</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Name the time box first, then press Enter.</source>
             <translation>Namnge tidsramen först och tryck sedan Retur.</translation>
         </message>
@@ -408,7 +408,7 @@
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <location line="+27" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
@@ -420,9 +420,32 @@
         </message>
     </context>
     <context>
+        <name>CommitmentForm</name>
+        <message>
+            <location filename="../tillitworkshop/ui/commitment_model.py" line="+21" />
+            <source>Say what will be done.</source>
+            <translation>Skriv vad som ska göras.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name an owner: a participant, a role of the chain, or both.</source>
+            <translation>Ange en ansvarig: en deltagare, en roll i styrkedjan eller båda.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31.</source>
+            <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-31.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The date is before the day of the session (%1).</source>
+            <translation>Datumet ligger före dagen för sessionen (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/commitment_model.py" line="+67" />
+            <location line="+39" />
             <source>no owner</source>
             <translation>ingen ansvarig</translation>
         </message>
@@ -1221,6 +1244,456 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../tillitworkshop/ui/messages.py" line="+35" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitators</source>
+            <translation>Processledare</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up date</source>
+            <translation>Datum för uppföljning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The long-term card</source>
+            <translation>Kortet om långsiktighet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dot budget</source>
+            <translation>Prickbudget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whom the dot budget is for</source>
+            <translation>Vem prickbudgeten gäller</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Phase</source>
+            <translation>Fas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain role</source>
+            <translation>Roll i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent</source>
+            <translation>Samtycke</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of note</source>
+            <translation>Typ av anteckning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link of the chain</source>
+            <translation>Länk i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principle</source>
+            <translation>Princip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Principles</source>
+            <translation>Principer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Obstacle</source>
+            <translation>Hinder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Governance signal</source>
+            <translation>Styrsignal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dots</source>
+            <translation>Prickar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rating</source>
+            <translation>Skattning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trust</source>
+            <translation>Tillit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What will be done</source>
+            <translation>Vad som ska göras</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner's chain role</source>
+            <translation>Den ansvarigas roll i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By when</source>
+            <translation>Till när</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First step</source>
+            <translation>Första steget</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How we will know</source>
+            <translation>Hur vi vet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time box</source>
+            <translation>Tidsram</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minuter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grouping</source>
+            <translation>Gruppering</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participant</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participant</source>
+            <translation>deltagare</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>anteckning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rating</source>
+            <translation>skattning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>trust mark</source>
+            <translation>markering för tillit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>commitment</source>
+            <translation>åtagande</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time box</source>
+            <translation>tidsram</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 must not be empty.</source>
+            <translation>%1 måste fyllas i.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must be text.</source>
+            <translation>%1 måste vara text.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 är längre än %2 tecken.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: “%2” is not one of the choices.</source>
+            <translation>%1: ”%2” är inte ett av alternativen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
+            <translation>%1: ”%2” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-03-12.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 must be a whole number.</source>
+            <translation>%1 måste vara ett heltal.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must be between %2 and %3.</source>
+            <translation>%1 måste vara mellan %2 och %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 must be yes or no.</source>
+            <translation>%1 måste vara ja eller nej.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 must be a list of names.</source>
+            <translation>%1 måste vara en lista med namn.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A note on a governance signal must say which signal it is.</source>
+            <translation>En anteckning om en styrsignal måste ange vilken signal det gäller.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A rating belongs to a participant or to a role in the chain.</source>
+            <translation>En skattning hör till en deltagare eller till en roll i styrkedjan.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That participant is not in this session (any more).</source>
+            <translation>Deltagaren finns inte (längre) i den här sessionen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That problem is not in this session (any more).</source>
+            <translation>Problemet finns inte (längre) i den här sessionen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A note cannot be grouped under a note that is itself grouped.</source>
+            <translation>En anteckning kan inte grupperas under en anteckning som själv är grupperad.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes of different sessions cannot be grouped together.</source>
+            <translation>Anteckningar från olika sessioner kan inte grupperas ihop.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot be changed here.</source>
+            <translation>%1 kan inte ändras här.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</source>
+            <translation>Ändringen sparades inte: disken är full. Frigör utrymme (ta bort eller flytta filer) och försök igen; inget som sparats tidigare har gått förlorat. Bibliotek: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This edit was not stored: the library cannot be written (read-only). Check the folder's permissions or choose another with --data-dir; nothing stored before was lost. Library: %1</source>
+            <translation>Ändringen sparades inte: det går inte att skriva i biblioteket (skrivskyddat). Kontrollera mappens behörigheter eller välj en annan med --data-dir; inget som sparats tidigare har gått förlorat. Bibliotek: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This edit was not stored: the disk reported an error (%1). Check the disk or save to another folder, then try again; nothing stored before was lost. Library: %2</source>
+            <translation>Ändringen sparades inte: disken rapporterade ett fel (%1). Kontrollera disken eller spara i en annan mapp och försök igen; inget som sparats tidigare har gått förlorat. Bibliotek: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The library %1 is already open in another Tillit Workshop. Close the other window first, or use --data-dir to work in another library folder.</source>
+            <translation>Biblioteket %1 är redan öppet i en annan Tillit Workshop. Stäng det andra fönstret först, eller använd --data-dir för att arbeta i en annan biblioteksmapp.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The library %1 is already open (process %2 on %3). Close the other Tillit Workshop window first, or use --data-dir to work in another library folder.</source>
+            <translation>Biblioteket %1 är redan öppet (process %2 på %3). Stäng det andra Tillit Workshop-fönstret först, eller använd --data-dir för att arbeta i en annan biblioteksmapp.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is cut short (%2 bytes): the file is damaged.</source>
+            <translation>%1 är avkortad (%2 byte): filen är skadad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is damaged: %2.</source>
+            <translation>%1 är skadad: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, or move the file away to start a new library.</source>
+            <translation>%1 är tom (0 byte) och innehåller alltså inga sessioner. Gå tillbaka till en säkerhetskopia, eller flytta undan filen för att börja ett nytt bibliotek.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not a Tillit Workshop library (it is not an SQLite file). Move it away, or point --data-dir at the folder that holds your library.</source>
+            <translation>%1 är inget Tillit Workshop-bibliotek (det är ingen SQLite-fil). Flytta undan den, eller peka --data-dir mot mappen där ditt bibliotek finns.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is an SQLite file of another program, not a Tillit Workshop library. It was left untouched; point --data-dir at another folder.</source>
+            <translation>%1 är en SQLite-fil från ett annat program, inte ett Tillit Workshop-bibliotek. Den lämnades orörd; peka --data-dir mot en annan mapp.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was written by a newer version of Tillit Workshop (library version %2, this app reads up to %3). It was left untouched: install the newer version to open it.</source>
+            <translation>%1 skrevs av en nyare version av Tillit Workshop (biblioteksversion %2, den här appen läser upp till %3). Den lämnades orörd: installera den nyare versionen för att öppna den.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot create the library folder %1: %2. Choose another folder with --data-dir.</source>
+            <translation>Kan inte skapa biblioteksmappen %1: %2. Välj en annan mapp med --data-dir.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot write in %1: %2. Choose a folder you may write to with --data-dir.</source>
+            <translation>Kan inte skriva i %1: %2. Välj en mapp som du får skriva i med --data-dir.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 är en mapp; ange ett filnamn.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write in %1: %2.</source>
+            <translation>Kan inte skriva i %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: %2.</source>
+            <translation>Kan inte skriva %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 cannot be restored: %2.</source>
+            <translation>%1 kan inte återställas: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not found: the %1 with id %2 (it may have been deleted).</source>
+            <translation>Hittades inte: %1 med id %2 (kan ha tagits bort).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No good backup in %1.</source>
+            <translation>Ingen felfri säkerhetskopia i %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No backup “%1”. Backups in %2: %3.</source>
+            <translation>Ingen säkerhetskopia ”%1”. Säkerhetskopior i %2: %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No session given: name a session id or the start of one.</source>
+            <translation>Ingen session angiven: ange ett sessions-id eller början av ett.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No session id starts with “%1”.</source>
+            <translation>Inget sessions-id börjar med ”%1”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” matches %2 sessions; give more characters of the id.</source>
+            <translation>”%1” passar in på %2 sessioner; ange fler tecken av id:t.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>… and %1 more</source>
+            <translation>… och %1 till</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: not imported, nothing was changed.</source>
+            <translation>%1: importerades inte, inget ändrades.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No good backup was found.</source>
+            <translation>Ingen felfri säkerhetskopia hittades.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
+            <translation>Den senaste felfria säkerhetskopian är %1 (den skadade filen sparas undan om du går tillbaka till den).</translation>
+        </message>
+    </context>
+    <context>
         <name>NewSessionDialog</name>
         <message>
             <location filename="../tillitworkshop/ui/new_session.py" line="+30" />
@@ -1547,7 +2020,7 @@
     <context>
         <name>RatingModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/rating_grid.py" line="+93" />
+            <location filename="../tillitworkshop/ui/rating_grid.py" line="+94" />
             <source>not rated</source>
             <translation>ej skattad</translation>
         </message>
@@ -1838,11 +2311,6 @@
         </message>
         <message>
             <location line="+4" />
-            <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
-            <translation>”%1” är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-03-12.</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>The organisation needs a name.</source>
             <translation>Organisationen behöver ett namn.</translation>
         </message>
@@ -1915,23 +2383,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/agenda.py" line="+21" />
-            <location line="+63" />
+            <location line="+64" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <source>Share of the time box used</source>
             <translation>Andel av tidsramen som har gått</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+65" />
+            <location line="+67" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-65" />
             <source>Start or pause the timer</source>
             <translation>Starta eller pausa timern</translation>
         </message>
@@ -1966,7 +2434,7 @@
             <translation>Tidsram i minuter</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>No time box for this phase</source>
             <translation>Ingen tidsram för den här fasen</translation>
         </message>
@@ -1976,7 +2444,7 @@
             <translation>Över tiden</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
@@ -2039,7 +2507,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/app.py" line="+36" />
+            <location filename="../tillitworkshop/ui/app.py" line="+37" />
             <source>The library is damaged</source>
             <translation>Biblioteket är skadat</translation>
         </message>

@@ -102,8 +102,7 @@ class AgendaEditor(QWidget):
         return True
 
     def _refused(self, e: Exception) -> None:
-        self.hint.say("; ".join(err.message for err in e.errors)
-                      if isinstance(e, ValidationError) else str(e))
+        self.hint.show_error(e)
 
     def add(self) -> str | None:
         """Add the typed time box at the end of the day; keep the text when it is refused."""

@@ -24,6 +24,7 @@ from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
 from ..store.restore import restore_backup  # noqa: E402
 from . import i18n, theme  # noqa: E402
 from .mainwindow import MainWindow  # noqa: E402
+from .messages import message_of  # noqa: E402
 from .settings import APPLICATION, ORGANISATION, Settings  # noqa: E402
 
 QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
@@ -46,16 +47,16 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
     try:
         return Library.open(folder)
     except LibraryCorrupt as e:
-        if not ask("restore", str(e)):
+        if not ask("restore", message_of(e)):
             return None
         try:
             restore_backup(Path(e.path).parent if e.path else folder, "latest")
             return Library.open(folder)
         except StoreError as again:
-            ask("error", str(again))
+            ask("error", message_of(again))
             return None
     except StoreError as e:
-        ask("error", str(e))
+        ask("error", message_of(e))
         return None
 
 

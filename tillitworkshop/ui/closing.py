@@ -26,7 +26,7 @@ from ..domain import ValidationError
 from ..store import StoreError
 from ..store import sessions as session_ops
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, label, message_of
 
 
 class ClosingPage(QWidget):
@@ -157,7 +157,7 @@ class ClosingPage(QWidget):
         try:
             write_atomically(path, export_json(self.state.lib, self.state.id).encode("utf-8"))
         except StoreError as e:
-            self.export_hint.say(str(e))
+            self.export_hint.say(message_of(e))
             return None
         self.done.setText(self.tr("Written: %1").replace("%1", path))
         return Path(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ..domain import Commitment
 from .state import SessionState
@@ -13,21 +13,26 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def check_form(what: str, owner: str, role: str, due: str, day: str) -> dict[str, str]:
-    """Inline messages by field: what is required, an owner (person or role), a due date
-    in YYYY-MM-DD that is not before the day of the session. Empty when all is well."""
+    """Inline messages by field, in the window's language: what is required, an owner
+    (person or role), a due date in YYYY-MM-DD that is not before the day of the session.
+    Empty when all is well."""
     errors: dict[str, str] = {}
     if not what.strip():
-        errors["what"] = "Say what will be done."
+        errors["what"] = QCoreApplication.translate("CommitmentForm", "Say what will be done.")
     if not owner and not role:
-        errors["owner"] = "Name an owner: a participant, a role of the chain, or both."
+        errors["owner"] = QCoreApplication.translate(
+            "CommitmentForm", "Name an owner: a participant, a role of the chain, or both.")
     if due.strip():
         try:
             when = dt.date.fromisoformat(due.strip())
         except ValueError:
-            errors["due"] = "Write the date as YYYY-MM-DD, e.g. 2027-03-31."
+            errors["due"] = QCoreApplication.translate(
+                "CommitmentForm", "Write the date as YYYY-MM-DD, e.g. 2027-03-31.")
         else:
             if when < dt.date.fromisoformat(day):
-                errors["due"] = f"The date is before the day of the session ({day})."
+                errors["due"] = QCoreApplication.translate(
+                    "CommitmentForm", "The date is before the day of the session (%1).").replace(
+                    "%1", day)
     return errors
 
 

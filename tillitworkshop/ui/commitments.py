@@ -248,7 +248,7 @@ class CommitmentsPage(QWidget):
         owner, role = self.owner.currentData() or "", self.role.currentData() or ""
         errors = check_form(self.what.text(), owner, role, self.due.text(), s.workshop.date)
         for key, hint in self.hints.items():
-            hint.say(self.tr(errors[key]) if key in errors else "")
+            hint.say(errors.get(key, ""))
         for key, widget in (("what", self.what), ("due", self.due), ("owner", self.owner)):
             mark_invalid(widget, key in errors)
         if errors:

@@ -28,7 +28,7 @@ from ..store import sessions as session_ops
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
 from .undo import UndoHub
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, label, message_of
 
 
 class LibraryView(QWidget):
@@ -196,7 +196,7 @@ class LibraryView(QWidget):
         try:
             path = str(export_session_file(self.hub.lib, sid, Path(path)))
         except (OSError, StoreError) as e:
-            self.hint.say(self.tr("Could not export: %1").replace("%1", str(e)))
+            self.hint.say(self.tr("Could not export: %1").replace("%1", message_of(e)))
             return None
         self.hint.clear_hint()
         return path
@@ -206,7 +206,7 @@ class LibraryView(QWidget):
         try:
             self.hub.do(text, operation)
         except (StoreError, ValueError, OSError) as e:
-            self.hint.say(str(e))
+            self.hint.say(message_of(e))
             return False
         self.hint.clear_hint()
         return True

@@ -16,6 +16,7 @@ from ..domain import ValidationError
 from ..domain.model import RATING_MAX, RATING_MIN
 from ..store import StoreError
 from ..store import ratings as rating_ops
+from .messages import message_of
 from .state import SessionState
 
 BY_PARTICIPANT, BY_ROLE = "participant", "role"
@@ -120,7 +121,7 @@ class RatingModel(QAbstractTableModel):
         try:
             s.do(text, lambda: rating_ops.rate(s.lib, s.id, principle, value, **who))
         except (ValidationError, StoreError) as e:
-            self.error = str(e)
+            self.error = message_of(e)
             return False
         self.error = ""
         return True

@@ -14,7 +14,7 @@ from ..domain import ValidationError
 from ..store import StoreError
 from ..store import sessions as session_ops
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, mark_invalid
+from .widgets import EntryLine, HintLabel, mark_invalid, message_of
 
 
 class SessionForm(QWidget):
@@ -80,14 +80,11 @@ class SessionForm(QWidget):
             s.do(self.tr("Change %1").replace("%1", field),
                  lambda: session_ops.update_session(s.lib, s.id, **{field: value}))
         except ValidationError as e:
-            if field == "date":
-                return self._refuse(field, self.tr("“%1” is not a date; write it as YYYY-MM-DD, "
-                                                   "e.g. 2026-03-12.").replace("%1", str(value)))
             if field == "organisation" and not str(value).strip():
                 return self._refuse(field, self.tr("The organisation needs a name."))
-            return self._refuse(field, "; ".join(err.message for err in e.errors))
+            return self._refuse(field, message_of(e))
         except StoreError as e:
-            return self._refuse(field, str(e))
+            return self._refuse(field, message_of(e))
         self._ok(field)
         return True
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from ..store import Change, Library, StorageError, StoreError
+from .messages import message_of
 
 
 class StoreCommand(QUndoCommand):
@@ -47,7 +48,7 @@ class StoreCommand(QUndoCommand):
             change = step()
         except (StoreError, OSError, ValueError) as e:  # e.g. the session was deleted meanwhile
             self.setObsolete(True)
-            self._notify(Change(None, "error", "failed", (str(e),)))
+            self._notify(Change(None, "error", "failed", (message_of(e),)))
             return
         setattr(self, keep, change)
         self._notify(change)
@@ -96,7 +97,7 @@ class UndoHub(QObject):
         try:
             change = operation()
         except StorageError as e:
-            self.storage_failed.emit(str(e))
+            self.storage_failed.emit(message_of(e))
             raise
         self.stack_for(session_id).push(StoreCommand(self.lib, text, change, self.changed.emit))
         return change

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ..domain import ValidationError
 from ..domain.validation import MAX_TEXT
+from .messages import message_of
 
 MAX_SHOWN = 400  # characters of a note shown in a list; the whole text is kept and editable
 
@@ -57,14 +57,6 @@ class HintLabel(QLabel):
 
     def show_error(self, error: Exception) -> None:
         self.say(message_of(error))
-
-
-def message_of(error: Exception) -> str:
-    """A sentence for the user from a ValidationError or StoreError."""
-    if isinstance(error, ValidationError):
-        return "; ".join(f"{e.field.replace('_', ' ').capitalize()} {e.message}."
-                         for e in error.errors)
-    return str(error)
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
