@@ -82,7 +82,32 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda_model.py" line="+82" />
+            <location filename="../tillitworkshop/ui/agenda_model.py" line="+49" />
+            <source>Time box</source>
+            <translation>Time box</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start–end</source>
+            <translation>Start–end</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Break</source>
             <translation>Break</translation>
         </message>
@@ -1851,7 +1876,27 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/participant_model.py" line="+70" />
+            <location filename="../tillitworkshop/ui/participant_model.py" line="+34" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain role</source>
+            <translation>Chain role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Named in handouts</source>
+            <translation>Named in handouts</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -2318,7 +2363,7 @@
     <context>
         <name>SessionListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_model.py" line="+46" />
+            <location filename="../tillitworkshop/ui/session_model.py" line="+30" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2338,7 +2383,7 @@
             <translation>Progress</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>Participants: %1</source>
             <translation>Participants: %1</translation>
         </message>

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from ..content import catalogue
 from ..domain import AgendaItem
+from .rows_model import RowsModel
 from .state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ def _hhmm(stamp: str | None) -> str:
     return dt.datetime.fromisoformat(stamp).strftime("%H:%M") if stamp else "–"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel):
     def __init__(self, state: SessionState, on_edit: Callable[[str, dict], bool],
                  parent: QObject | None = None):
         super().__init__(parent)
@@ -41,34 +42,23 @@ class AgendaModel(QAbstractTableModel):
         self._rows: list[AgendaItem] = list(state.workshop.agenda)
         state.reloaded.connect(self.refill)
 
-    def refill(self) -> None:
-        self.beginResetModel()
-        self._rows = list(self._state.workshop.agenda)
-        self.endResetModel()
+    def _fetch(self) -> list[AgendaItem]:
+        return self._state.workshop.agenda
+
+    def _headers(self) -> tuple[str, ...]:
+        return (QCoreApplication.translate("AgendaModel", "Time box"),
+                QCoreApplication.translate("AgendaModel", "Phase"),
+                QCoreApplication.translate("AgendaModel", "Minutes"),
+                QCoreApplication.translate("AgendaModel", "Actual"),
+                QCoreApplication.translate("AgendaModel", "Start–end"))
 
     def item(self, row: int) -> AgendaItem:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 5:
-            t = QCoreApplication.translate
-            return (t("AgendaModel", "Time box"), t("AgendaModel", "Phase"),
-                    t("AgendaModel", "Minutes"), t("AgendaModel", "Actual"),
-                    t("AgendaModel", "Start–end"))[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        a, col = self._row_at(index), index.column()
+        if a is None:
             return None
-        a, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return a.id
         if role == Qt.ItemDataRole.EditRole and col in (TITLE, MINUTES):

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from ..domain import Participant
+from .rows_model import RowsModel
 from .state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 NAME, ROLE, UNIT, CONSENT = range(4)
 
 
-def _headers() -> tuple[str, ...]:
-    t = QCoreApplication.translate
-    return (t("ParticipantModel", "Name"), t("ParticipantModel", "Chain role"),
-            t("ParticipantModel", "Unit"), t("ParticipantModel", "Named in handouts"))
-
-
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(RowsModel):
     def __init__(self, state: SessionState, on_edit: Callable[[str, dict], bool],
                  parent: QObject | None = None):
         super().__init__(parent)
@@ -32,31 +27,22 @@ class ParticipantModel(QAbstractTableModel):
         self._rows: list[Participant] = list(state.workshop.participants)
         state.reloaded.connect(self.refill)
 
-    def refill(self) -> None:
-        self.beginResetModel()
-        self._rows = list(self._state.workshop.participants)
-        self.endResetModel()
+    def _fetch(self) -> list[Participant]:
+        return self._state.workshop.participants
+
+    def _headers(self) -> tuple[str, ...]:
+        return (QCoreApplication.translate("ParticipantModel", "Name"),
+                QCoreApplication.translate("ParticipantModel", "Chain role"),
+                QCoreApplication.translate("ParticipantModel", "Unit"),
+                QCoreApplication.translate("ParticipantModel", "Named in handouts"))
 
     def participant(self, row: int) -> Participant:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 4:
-            return _headers()[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        p, col = self._row_at(index), index.column()
+        if p is None:
             return None
-        p, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return p.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

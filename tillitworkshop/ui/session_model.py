@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from ..content import catalogue
 from ..domain import PHASES
 from ..store import Library
 from ..store.sessions import SessionSummary, list_sessions
 from .i18n import current_language
+from .rows_model import RowsModel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 ORGANISATION, SECTOR, DATE, PROGRESS = range(4)
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(RowsModel):
     def __init__(self, lib: Library, lang: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._lib = lib
@@ -22,10 +23,14 @@ class SessionListModel(QAbstractTableModel):
         self._rows: list[SessionSummary] = []
         self.refill()
 
-    def refill(self) -> None:
-        self.beginResetModel()
-        self._rows = list_sessions(self._lib)
-        self.endResetModel()
+    def _fetch(self) -> list[SessionSummary]:
+        return list_sessions(self._lib)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (QCoreApplication.translate("SessionListModel", "Organisation"),
+                QCoreApplication.translate("SessionListModel", "Sector"),
+                QCoreApplication.translate("SessionListModel", "Date"),
+                QCoreApplication.translate("SessionListModel", "Progress"))
 
     def summary(self, row: int) -> SessionSummary:
         return self._rows[row]
@@ -33,26 +38,11 @@ class SessionListModel(QAbstractTableModel):
     def row_of(self, session_id: str) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.id == session_id), None)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 4:
-            return (QCoreApplication.translate("SessionListModel", "Organisation"),
-                    QCoreApplication.translate("SessionListModel", "Sector"),
-                    QCoreApplication.translate("SessionListModel", "Date"),
-                    QCoreApplication.translate("SessionListModel", "Progress"))[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        s, col = self._row_at(index), index.column()
+        if s is None:
             return None
-        s, col = self._rows[index.row()], index.column()
         if role == IdRole:
             return s.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
