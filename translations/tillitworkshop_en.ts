@@ -2109,6 +2109,24 @@
         </message>
     </context>
     <context>
+        <name>RelationshipModel</name>
+        <message>
+            <location filename="../tillitworkshop/ui/chain_model.py" line="+47" />
+            <source>notes: %1</source>
+            <translation>notes: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>trust %1 of 5</source>
+            <translation>trust %1 of 5</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>trust not marked</source>
+            <translation>trust not marked</translation>
+        </message>
+    </context>
+    <context>
         <name>RelationshipPane</name>
         <message>
             <location filename="../tillitworkshop/ui/relationships.py" line="+31" />

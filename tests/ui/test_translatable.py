@@ -70,6 +70,11 @@ def _name(func: ast.AST) -> str:
 def problems_in(source: str, filename: str) -> list[str]:
     out = []
     for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) \
+                and node.value.attr in ("tr", "translate"):
+            out.append(f"{filename}:{node.lineno}: {node.value.attr} given another name; "
+                       "lupdate cannot follow it, so its strings are never translated")
+            continue
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
@@ -114,6 +119,7 @@ tr = self.tr
 b.setToolTip(tr("Start"))
 QCoreApplication.translate("Ctx", text)
 combo.addItem("Everyone", "all")
+t = QCoreApplication.translate
 '''
     good = '''
 self.setWindowTitle(self.tr("Settings"))
@@ -129,5 +135,5 @@ a = QAction("Tillit Workshop", self)
 b.setToolTip("Ctrl+Shift+G")
 w.setText(f"<span style='color:{c}'>{n}</span>")
 '''
-    assert len(problems_in(bad, "bad.py")) == 9
+    assert len(problems_in(bad, "bad.py")) == 11
     assert problems_in(good, "good.py") == []

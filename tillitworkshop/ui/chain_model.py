@@ -173,14 +173,17 @@ class RelationshipModel(QAbstractListModel):
         marks = {m.relationship: m.strength for m in self._state.workshop.relationship_marks}
         notes = self._tally.counts[key]
         name = catalogue().relationship(key).name(self._state.lang)
-        t = QCoreApplication.translate
+        said = QCoreApplication.translate("RelationshipModel", "notes: %1").replace("%1", str(notes))
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "●" * marks[key] + "○" * (5 - marks[key]) if key in marks else "–"
-            return f"{name}\n{mark}   " + t("RelationshipModel", "notes: %1").replace("%1", str(notes))
+            return f"{name}\n{mark}   {said}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            strength = t("RelationshipModel", "trust %1 of 5").replace("%1", str(marks[key])) \
-                if key in marks else t("RelationshipModel", "trust not marked")
-            return f"{name}, {strength}, " + t("RelationshipModel", "notes: %1").replace("%1", str(notes))
+            if key in marks:
+                strength = QCoreApplication.translate("RelationshipModel", "trust %1 of 5").replace(
+                    "%1", str(marks[key]))
+            else:
+                strength = QCoreApplication.translate("RelationshipModel", "trust not marked")
+            return f"{name}, {strength}, {said}"
         if role == KeyRole:
             return key
         if role == StrengthRole:
