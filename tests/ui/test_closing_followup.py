@@ -49,6 +49,19 @@ def test_follow_up_date_checked_and_undoable(fresh, qtbot):
     assert load_workshop(fresh.lib, fresh.session.state.id).follow_up_date is None
 
 
+def test_a_language_switch_waits_for_a_running_export(demo):
+    """While a PDF export runs the page says it is busy, and rebuilding the window leaves it."""
+    p = page(demo, "closing")
+    p._show_running(True)
+    assert p.busy()
+    demo.retranslate()
+    assert demo.session.pages["closing"] is p  # not pulled from under the export
+    p._show_running(False)
+    assert not p.busy()
+    demo.retranslate()
+    assert demo.session.pages.get("closing") is not p
+
+
 def test_json_export(demo, tmp_path):
     """The JSON button writes the interchange file where the facilitator chose."""
     p = page(demo, "closing")

@@ -190,7 +190,12 @@ class ClosingPage(QWidget):
         self.open_folder(out if out.is_dir() else out.parent)
         return files
 
+    def busy(self) -> bool:
+        """True while an export runs: a language switch waits rather than rebuild this page."""
+        return self._running
+
     def _show_running(self, on: bool) -> None:
+        self._running = on
         self.progress.setVisible(on)
         self.cancel.setVisible(on)
         for b in (self.json, *self.pdf.values()):
