@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QLabel,
     QListView,
     QSizePolicy,
     QStyle,
@@ -183,6 +184,26 @@ def fit_words(font: QFont, text: str, width: int) -> QFont:
     return f
 
 
+class LabelHolder(QWidget):
+    """A label whose text changes often, in a box of a steady size and no layout.
+
+    A label's new text asks its parent's layout to recompute, and that request climbs to
+    the window and repaints every column title; a parent without a layout ends it here.
+    """
+
+    def __init__(self, child: QLabel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = child
+        child.setParent(self)
+        child.ensurePolished()  # its role's font decides its height
+        self.setFixedHeight(child.sizeHint().height())
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
+
+
 class BoardColumn(QFrame):
     """One obstacle: its name, how many problems and dots, and the problems."""
 
@@ -198,16 +219,17 @@ class BoardColumn(QFrame):
         self.title.setMinimumWidth(60)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.count = label("", "subtitle", self)
-        # Text that changes with every vote must not move the columns (a full repaint).
-        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Text that changes with every vote must not move the columns (a full repaint): the
+        # count sits in a holder without a layout, so its new text relayouts nothing above it.
+        self.count_box = LabelHolder(label("", "subtitle"), self)
+        self.count = self.count_box.label
         self.view = BoardList(self)
         self.view.setAccessibleName(title)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 8, 8)
         box.setSpacing(2)
         box.addWidget(self.title)
-        box.addWidget(self.count)
+        box.addWidget(self.count_box)
         box.addWidget(self.view, 1)
 
     def resizeEvent(self, event) -> None:
