@@ -6,7 +6,7 @@ column, + and − add or remove a dot, digits 1–8 link or unlink a principle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPen,
+    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -45,6 +46,7 @@ class ProblemCard(QStyledItemDelegate):
     def __init__(self, meta, parent=None):
         super().__init__(parent)
         self._meta = meta  # Note -> the small line under the text (link, principles)
+        self._pictures: dict[tuple, QPixmap] = {}  # each card as last drawn, by what it shows
 
     @staticmethod
     def text_width(item_width: int) -> int:
@@ -84,12 +86,34 @@ class ProblemCard(QStyledItemDelegate):
                 line.draw(p, rect.topLeft())
 
     def paint(self, p: QPainter, option, index: QModelIndex) -> None:
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(option.rect).adjusted(3, 3, -3, -3)
+        """The card drawn once into a picture, kept until anything it shows changes."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         votes, group = index.data(VotesRole) or 0, index.data(GroupRole) or 0
+        text, meta = index.data() or "", self._meta(index.data(NoteRole))
+        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        size = option.rect.size()
+        key = (text, meta, votes, group, selected, focus, size.width(), size.height(), ratio,
+               option.font.key())
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) > 2_000:
+                self._pictures.clear()
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            self._draw(painter, QRect(QPoint(0, 0), size), option.font, option.fontMetrics,
+                       text, meta, votes, group, selected, focus)
+            painter.end()
+            self._pictures[key] = picture
+        p.drawPixmap(option.rect.topLeft(), picture)
+
+    def _draw(self, p: QPainter, rect: QRect, font: QFont, fm, text: str, meta: str, votes: int,
+              group: int, selected: bool, focus: bool) -> None:
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(rect).adjusted(3, 3, -3, -3)
         p.setPen(QPen(QColor(theme.ACCENT if selected else theme.LINE), 3 if selected else 1))
         p.setBrush(QColor("#fff8db" if not selected else theme.ACCENT_SOFT))
         p.drawRoundedRect(r, 8, 8)
@@ -97,18 +121,16 @@ class ProblemCard(QStyledItemDelegate):
             p.setPen(QPen(QColor(theme.MUTED), 2))
             p.drawLine(int(r.left() + 8), int(r.bottom() + 2), int(r.right() - 8),
                        int(r.bottom() + 2))
-        fm = option.fontMetrics
-        text_rect = QRectF(r.left() + PAD + 4, r.top() + PAD, self.text_width(option.rect.width()), 0)
+        text_rect = QRectF(r.left() + PAD + 4, r.top() + PAD, self.text_width(rect.width()), 0)
         text_rect.setBottom(r.bottom() - fm.height() - PAD)
         p.setPen(QColor(theme.INK))
-        p.setFont(option.font)
-        self.draw_lines(p, text_rect, index.data() or "", option.font)
+        p.setFont(font)
+        self.draw_lines(p, text_rect, text, font)
         foot = QRectF(r.left() + PAD + 4, r.bottom() - fm.height() - PAD + 4,
                       r.width() - 2 * PAD - 8, fm.height())
-        small = theme.scaled(option.font, 0.85)
+        small = theme.scaled(font, 0.85)
         p.setFont(small)
         p.setPen(QColor(theme.MUTED))
-        meta = self._meta(index.data(NoteRole))
         if group:
             meta = f"+{group} · {meta}" if meta else f"+{group}"
         p.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -121,7 +143,7 @@ class ProblemCard(QStyledItemDelegate):
             p.setBrush(QColor(theme.ACCENT))
             p.drawEllipse(dot)
             p.setPen(QColor("#ffffff"))
-            p.setFont(theme.scaled(option.font, 0.95, bold=True))
+            p.setFont(theme.scaled(font, 0.95, bold=True))
             p.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(votes))
         if focus:
             p.setPen(QPen(QColor(theme.ACCENT), 2, Qt.PenStyle.DotLine))
