@@ -169,8 +169,10 @@ class BoardList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The card's own colour, not transparent: an opaque list repaints itself alone, not
+        # the column's rounded frame behind it as well.
         self.setStyleSheet(
-            "QListView { background: transparent; border: none; }"
+            f"QListView {{ background: {theme.CARD}; border: none; }}"
             "QListView::item { border: none; padding: 0; }"
             "QScrollBar:vertical { width: 10px; background: transparent; margin: 0; }"
             f"QScrollBar::handle:vertical {{ background: {theme.LINE}; border-radius: 5px;"
