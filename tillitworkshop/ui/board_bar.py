@@ -221,6 +221,7 @@ class DetailBar(QWidget):
         self.setFixedHeight(self.sizeHint().height())
 
     def _fill_principles(self) -> None:
+        self._shown: tuple | None = None  # new buttons: the chosen note is shown afresh
         for b in self.principles:
             b.deleteLater()
         self.principles = []
@@ -236,6 +237,12 @@ class DetailBar(QWidget):
             self.principles.append(b)
 
     def show_note(self, note: Note | None, index: BoardIndex | None) -> None:
+        total = (index.total_votes(note.id) if index else note.votes) if note else 0
+        group = len(index.members.get(note.id, ())) if note and index else 0
+        shown = (note, total, group, self.text.width())
+        if shown == self._shown:  # one action asks several times; the same note shows as it is
+            return
+        self._shown = shown
         self.note = note
         for w in (self.link, self.minus, self.plus, self.split, *self.principles):
             w.setEnabled(note is not None)
@@ -246,9 +253,7 @@ class DetailBar(QWidget):
         self.text.setText(self.text.fontMetrics().elidedText(
             note.text, Qt.TextElideMode.ElideRight, max(100, self.text.width())))
         self.link.setCurrentIndex(max(0, self.link.findData(note.chain_link)))
-        group = len(index.members.get(note.id, ())) if index else 0
-        self.votes.setText(self.tr("%1 dots").replace("%1", str(index.total_votes(note.id)
-                                                              if index else note.votes)))
+        self.votes.setText(self.tr("%1 dots").replace("%1", str(total)))
         self.split.setText(self.tr("Ungroup (+%1)").replace("%1", str(group)) if group
                            else self.tr("Ungroup"))
         self.split.setEnabled(bool(group))
