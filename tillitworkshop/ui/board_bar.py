@@ -239,11 +239,14 @@ class DetailBar(QWidget):
     def show_note(self, note: Note | None, index: BoardIndex | None) -> None:
         total = (index.total_votes(note.id) if index else note.votes) if note else 0
         group = len(index.members.get(note.id, ())) if note and index else 0
-        shown = (note, total, group, self.text.width())
-        if shown == self._shown:  # one action asks several times; the same note shows as it is
+        self.note = note
+        # What the bar shows of it: one action asks several times, and a move to another
+        # obstacle changes nothing here, so the bar is left as it is.
+        shown = (note.id, note.text, note.chain_link, note.principles) if note else None
+        shown = (shown, total, group, self.text.width())
+        if shown == self._shown:
             return
         self._shown = shown
-        self.note = note
         for w in (self.link, self.minus, self.plus, self.split, *self.principles):
             w.setEnabled(note is not None)
         if note is None:
