@@ -180,6 +180,11 @@ class BoardList(QListView):
             "QScrollBar::add-line, QScrollBar::sub-line { height: 0; }"
             "QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }")
 
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        """A changed card is repainted; every card keeps its size (``LINES``), so the list is
+        not laid out again, as QListView would do for each change (all rows, every dot)."""
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key, text = event.key(), event.text()
