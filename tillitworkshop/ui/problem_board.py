@@ -30,6 +30,7 @@ class ProblemBoardPage(QWidget):
         super().__init__(parent)
         self.state = state
         self._column: int | None = None
+        self._quiet = False  # within one action: the detail bar shows its outcome once
         cat, lang = catalogue(), state.lang
         self.index = BoardIndex(state.notes)
         self.bar = BoardBar(state, self)
@@ -202,6 +203,8 @@ class ProblemBoardPage(QWidget):
                 return
 
     def _show_current(self) -> None:
+        if self._quiet:
+            return
         cur = self.current()
         self.detail.show_note(cur[1] if cur else None, self.index)
 
@@ -230,9 +233,16 @@ class ProblemBoardPage(QWidget):
         s, note = self.state, self.state.notes[nid]
         where = obstacle or None
         at = note.position if position is None else position
-        if self._do(self.tr("Move problem"), lambda: note_ops.move_note(s.lib, nid, at,
-                                                                        obstacle=where)):
-            self.select(nid)
+        # The problem leaves its column (whose next problem becomes current there) and is
+        # chosen again in the other: the detail bar shows the outcome once, not each step.
+        self._quiet = True
+        try:
+            if self._do(self.tr("Move problem"), lambda: note_ops.move_note(s.lib, nid, at,
+                                                                            obstacle=where)):
+                self.select(nid)
+        finally:
+            self._quiet = False
+        self._show_current()
 
     def shift(self, step: int) -> None:
         cur = self.current()
