@@ -97,7 +97,7 @@ class ProblemCard(QStyledItemDelegate):
                option.font.key())
         picture = self._pictures.get(key)
         if picture is None:
-            if len(self._pictures) > 2_000:
+            if len(self._pictures) > 256:  # a few screens of cards (~90 kB each at 1x)
                 self._pictures.clear()
             picture = QPixmap(size * ratio)
             picture.setDevicePixelRatio(ratio)
