@@ -91,7 +91,8 @@ class ProblemCard(QStyledItemDelegate):
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         votes, group = index.data(VotesRole) or 0, index.data(GroupRole) or 0
         text, meta = index.data() or "", self._meta(index.data(NoteRole))
-        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        view = self.parent()
+        ratio = view.devicePixelRatioF() if view is not None else 1.0
         size = option.rect.size()
         key = (text, meta, votes, group, selected, focus, size.width(), size.height(), ratio,
                option.font.key())
@@ -101,7 +102,7 @@ class ProblemCard(QStyledItemDelegate):
                 self._pictures.clear()
             picture = QPixmap(size * ratio)
             picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
+            picture.fill(QColor(theme.CARD))  # the list's own colour: an opaque copy, fast
             painter = QPainter(picture)
             self._draw(painter, QRect(QPoint(0, 0), size), option.font, option.fontMetrics,
                        text, meta, votes, group, selected, focus)
