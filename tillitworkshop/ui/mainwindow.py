@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         the facilitator is doing (the open session, its phase, the undo history, the
         running timer, which lives in the library) is kept.
         """
+        if not self.isVisible():  # closed meanwhile (its library may be closed too)
+            self._retranslating = False
+            return
         if self.session is not None and any(
                 callable(getattr(w, "busy", None)) and w.busy()
                 for w in self.session.findChildren(QWidget)):
