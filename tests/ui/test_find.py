@@ -54,3 +54,26 @@ def test_find_says_when_nothing_matches_and_in_the_library_finds_sessions(window
     assert not window.find_bar.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.library.filter.hasFocus()
+
+
+def test_find_selects_problems_on_the_board_and_notes_on_other_cards(window, lib, qtbot):
+    """A match on the problem board (even under a link filter) or on a card not shown is selected."""
+    sid = sessions.create_session(lib, "Lövhälla kommun", "skola", "2026-03-12").session_id
+    note_ops.add_note(lib, sid, "problems", "problem", "Dubbel dokumentation",
+                      obstacle="detaljstyrning", chain_link="medarbetare")
+    note_ops.add_note(lib, sid, "principles", "example", "Dubbelt stöd på skolan", principle="stod")
+    window.open_session(sid)
+    view = window.session
+    view.show_phase("problems")
+    board = view.pages["problems"]
+    board.bar.filter.setCurrentIndex(board.bar.filter.findData("politik"))
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    bar.line.setText("dubbel")
+    cards = view.pages["principles"]
+    assert view.phase == "principles" and bar.count.text() == "1 of 2"
+    assert cards.cards.current() == "stod"
+    assert selected_text(bar.shown_in) == "Dubbelt stöd på skolan"
+    qtbot.keyClick(bar.line, Qt.Key.Key_Return)
+    assert view.phase == "problems" and board.bar.filter.currentIndex() == 0
+    assert bar.shown_in is not None and selected_text(bar.shown_in) == "Dubbel dokumentation"

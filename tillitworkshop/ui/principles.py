@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content import catalogue
+from ..domain import Note
 from ..store import sessions as session_ops
 from .card_view import CardWidget, LargeCard
 from .gap_view import GapView, compute
@@ -90,6 +91,17 @@ class CardsPane(QWidget):
         self.long_term.setChecked(self.state.workshop.long_term_card)
         self.long_term.blockSignals(False)
         self.deck.setCurrentRow(keys.index(current) if current in keys else 0)
+
+    def reveal(self, note: Note) -> QWidget | None:
+        """Find (Ctrl+F): turn to the note's card, then select it in its list."""
+        keys = self.keys()
+        if note.principle in keys:
+            self.deck.setCurrentRow(keys.index(note.principle))
+        for column in (self.reflection, self.example):
+            if column.model.row_of(note.id) is not None:
+                column._select(note.id, scroll=True)
+                return column.view
+        return None
 
     def current(self) -> str | None:
         item = self.deck.currentItem()
@@ -188,6 +200,11 @@ class PrinciplesPage(QWidget):
                 lambda i=i: self.tabs.setCurrentIndex(i))
         state.reloaded.connect(self._gaps)
         self._gaps()
+
+    def reveal(self, note: Note) -> QWidget | None:
+        """Find (Ctrl+F): a reflection or example is shown on its card."""
+        self.tabs.setCurrentWidget(self.cards)
+        return self.cards.reveal(note)
 
     def _gaps(self) -> None:
         self.gap.set_gaps(compute(self.state.workshop))

@@ -186,10 +186,11 @@ class ProblemBoardPage(QWidget):
         if model.rowCount() and not view.currentIndex().isValid():
             view.setCurrentIndex(model.index(0))
 
-    def select(self, nid: str) -> None:
+    def select(self, nid: str) -> QWidget | None:
+        """Choose a problem (a duplicate: its group's card); the list showing it, if any."""
         note = self.state.notes.get(nid)
         if note is None:
-            return
+            return None
         while note.group_id and note.group_id in self.state.notes:
             note = self.state.notes[note.group_id]
         for column, model in zip(self.columns, self.models, strict=True):
@@ -200,7 +201,16 @@ class ProblemBoardPage(QWidget):
                 column.view.selectionModel().setCurrentIndex(
                     model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 column.view.scrollTo(model.index(row))
-                return
+                return column.view
+        return None
+
+    def reveal(self, note: Note) -> QWidget | None:
+        """Find (Ctrl+F): show a problem even when the link filter hides it."""
+        shown = self.select(note.id)
+        if shown is None and self.bar.filter.currentIndex() != 0:
+            self.bar.filter.setCurrentIndex(0)  # every link again
+            shown = self.select(note.id)
+        return shown
 
     def _show_current(self) -> None:
         if self._quiet:
