@@ -19,6 +19,7 @@ def test_details_are_stored_on_leaving_a_field_and_undone(fresh, qtbot):
     qtbot.keyClicks(form.place, "Aulan")
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
     assert load_workshop(fresh.lib, fresh.session.state.id).place == "Aulan"
+    assert fresh.undo_action.text().endswith("Change place")  # the field's label, not its key
     fresh.undo_action.trigger()
     assert load_workshop(fresh.lib, fresh.session.state.id).place == ""
     assert form.place.text() == ""

@@ -13,6 +13,7 @@ from ..content import catalogue
 from ..domain import ValidationError
 from ..store import StoreError
 from ..store import sessions as session_ops
+from .messages import field_label
 from .state import SessionState
 from .widgets import EntryLine, HintLabel, mark_invalid, message_of
 
@@ -77,7 +78,7 @@ class SessionForm(QWidget):
             return self._refuse(field, self.tr("The day needs a date, as YYYY-MM-DD."))
         s = self.state
         try:
-            s.do(self.tr("Change %1").replace("%1", field),
+            s.do(self.tr("Change %1").replace("%1", field_label(field).lower()),
                  lambda: session_ops.update_session(s.lib, s.id, **{field: value}))
         except ValidationError as e:
             if field == "organisation" and not str(value).strip():
