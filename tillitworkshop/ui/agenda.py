@@ -8,8 +8,7 @@ sleeping.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +29,7 @@ from ..store import StoreError
 from ..store import agenda as agenda_ops
 from .agenda_model import TITLE, AgendaModel, clock_text, elapsed
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, delete_action, label
 
 
 class AgendaEditor(QWidget):
@@ -50,12 +49,7 @@ class AgendaEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
-        remove = QAction(self.tr("Remove time box"), self.table)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected)
-        self.table.addAction(remove)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        delete_action(self.table, self.tr("Remove time box"), self.remove_selected)
         self.new_title = EntryLine(self.tr("New time box"), self.tr("New time box, e.g. Lunch"),
                                    self)
         self.new_minutes = QSpinBox(self)

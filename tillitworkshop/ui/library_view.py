@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,7 +27,7 @@ from ..store import sessions as session_ops
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
 from .undo import UndoHub
-from .widgets import EntryLine, HintLabel, label, message_of
+from .widgets import EntryLine, HintLabel, delete_action, label, message_of
 
 
 class LibraryView(QWidget):
@@ -73,11 +72,7 @@ class LibraryView(QWidget):
             row.addWidget(b)
         self.buttons["open"].setProperty("role", "primary")
         row.addStretch(1)
-        delete = QAction(self.tr("Delete session"), self.table)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete)
-        self.table.addAction(delete)
+        delete_action(self.table, self.tr("Delete session"), self.delete, menu=False)
         box = QVBoxLayout(self)
         box.setContentsMargins(32, 24, 32, 16)
         box.addWidget(label(self.tr("Sessions"), "title", self))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +25,7 @@ from .agenda import AgendaEditor
 from .participant_model import ROLE, ParticipantModel
 from .session_form import SessionForm
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, delete_action, label
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -78,12 +77,7 @@ class Roster(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
-        remove = QAction(self.tr("Remove participant"), self.table)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected)
-        self.table.addAction(remove)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        delete_action(self.table, self.tr("Remove participant"), self.remove_selected)
         title = label(self.tr("&Roster"), "section", self)
         title.setBuddy(self.name)
         entry = QGridLayout()

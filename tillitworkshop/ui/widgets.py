@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ..domain.validation import MAX_TEXT
@@ -78,3 +78,15 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit].rstrip()}… (+{len(text) - limit:,})"
+
+
+def delete_action(view: QWidget, text: str, slot, menu: bool = True) -> QAction:
+    """The Delete key (and, with ``menu``, a context-menu entry) on a list or table."""
+    action = QAction(text, view)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    view.addAction(action)
+    if menu:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action
