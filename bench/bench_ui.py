@@ -4,7 +4,10 @@
     a bare qasync + PySide6 window: the ratio of medians (goal <= 1.3x). Both run
     from compiled bytecode, as an installed app does (pip and PyInstaller ship
     it): a private PYTHONPYCACHEPREFIX, filled by one untimed run of each, even
-    where PYTHONDONTWRITEBYTECODE is set.
+    where PYTHONDONTWRITEBYTECODE is set. The painted window is the whole session
+    view on its current phase; what the first paint does not show waits until
+    after it (sqlite-utils, which only edits use, is imported right after it; the
+    library view and the find bar when first opened): tests/ui/test_app.py.
 (b) Adding a note, and moving one, on a chain link of a session with 2,000
     notes: the time from the action to the list repainted, p95 (goal <= 16 ms).
     Each edit is committed to disk (WAL, synchronous=FULL), as in use; the same

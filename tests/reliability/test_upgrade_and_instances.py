@@ -24,6 +24,18 @@ def test_a_fixture_exists_for_every_schema_version():
     assert versions == set(range(1, SCHEMA_VERSION + 1))
 
 
+def test_the_schema_version_counts_the_migrations():
+    """``SCHEMA_VERSION`` is written out (so that opening a library need not import
+    sqlite-utils); it must still be the number of migrations, in sqlite-utils' table."""
+    from sqlite_utils.migrations import Migrations
+
+    from tillitworkshop.store.migrations import migrations
+    from tillitworkshop.store.schema import MIGRATIONS_TABLE
+
+    assert len(migrations._migrations) == SCHEMA_VERSION
+    assert Migrations.migrations_table == MIGRATIONS_TABLE
+
+
 @pytest.mark.parametrize("fixture", SHIPPED, ids=lambda p: p.stem)
 def test_every_shipped_library_opens_with_its_data(tmp_path, fixture):
     """A library of each shipped version opens (upgraded if older), with the demo day intact."""

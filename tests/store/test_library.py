@@ -177,12 +177,12 @@ def test_restore_puts_backup_in_place_and_keeps_current_aside(data_dir):
 
 def test_migration_failing_halfway_changes_nothing(data_dir, monkeypatch):
     """A migration that fails leaves data and user_version as they were, with a backup taken."""
-    from tillitworkshop.store import schema
+    from tillitworkshop.store import migrations, schema
 
     with Library.open(data_dir) as lib:
         create_session(lib, "Kvar", "skola", "2026-03-12")
 
-    @schema.migrations(name="9999_broken")
+    @migrations.migrations(name="9999_broken")
     def broken(db):
         db.execute("ALTER TABLE sessions ADD COLUMN half TEXT")
         raise RuntimeError("boom")
@@ -192,7 +192,7 @@ def test_migration_failing_halfway_changes_nothing(data_dir, monkeypatch):
         with pytest.raises(RuntimeError, match="boom"):
             Library.open(data_dir)
     finally:
-        schema.migrations._migrations.pop()
+        migrations.migrations._migrations.pop()
     conn = sqlite3.connect(data_dir / "library.sqlite")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     columns = [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]

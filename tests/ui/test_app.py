@@ -37,3 +37,51 @@ def test_a_damaged_library_offers_the_newest_backup(data_dir):
         assert asked == ["restore"] and len(list_sessions(lib)) == 1
     finally:
         lib.close()
+
+
+STARTUP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from tillitworkshop.ui.app import main
+
+def loaded():
+    return {m: m in sys.modules for m in ("sqlite_utils", "tillitworkshop.ui.library_view",
+                                          "tillitworkshop.ui.find_bar")}
+
+def painted():
+    print("at paint", loaded(), flush=True)
+    window = next(w for w in QApplication.topLevelWidgets() if w.windowTitle().startswith("Lövhälla"))
+    waited = [0]
+
+    def after():  # the warm-up is queued behind the paint; poll the event loop for it
+        waited[0] += 1
+        if "sqlite_utils" in sys.modules or waited[0] > 500:
+            print("after", loaded(), window.session.state.workshop.organisation, flush=True)
+            QApplication.quit()
+        else:
+            QTimer.singleShot(10, after)
+    QTimer.singleShot(0, after)
+
+main(sys.argv[1], session_id=sys.argv[2], on_first_paint=painted)
+"""
+
+
+def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
+    """Opening on a session paints before sqlite-utils (the edits' library), the library
+    view and the find bar are loaded; sqlite-utils follows right after, for the first edit.
+    (The start-up benchmark in bench/bench_ui.py measures what this buys.)"""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    with Library.open(data) as lib:
+        session_id = add_demo(lib).session_id
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    out = subprocess.run([sys.executable, "-c", STARTUP, str(data), session_id], env=env,
+                         capture_output=True, text=True, timeout=120).stdout.splitlines()
+    none = {"sqlite_utils": False, "tillitworkshop.ui.library_view": False,
+            "tillitworkshop.ui.find_bar": False}
+    assert out[0] == f"at paint {none}"
+    assert out[1].startswith(f"after { {**none, 'sqlite_utils': True} } ")

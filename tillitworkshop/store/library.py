@@ -14,16 +14,19 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import backups, paths, undo
 from .changes import Change
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
 from .errors import LibraryCorrupt, LibraryError, NotALibrary, StorageError
 from .lock import LibraryLock
-from .schema import TABLES, migrate
+from .schema import TABLES, is_current, migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -34,6 +37,9 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA trusted_schema = OFF",
+    # sqlite-utils sets this too, but only once it is imported (see Library.db): the undo
+    # triggers must fire the same way before and after.
+    "PRAGMA recursive_triggers = ON",
 )
 
 
@@ -45,13 +51,33 @@ def now() -> str:
 class Library:
     """An open library. Use ``Library.open(folder)``; close it (or use ``with``)."""
 
-    def __init__(self, folder: Path, path: Path, db: Database, lock: LibraryLock):
+    def __init__(self, folder: Path, path: Path, conn: sqlite3.Connection, lock: LibraryLock):
         self.folder = folder
         self.path = path
-        self.db = db
+        self.conn = conn
         self._lock = lock
         self.last_stored: str | None = None
         self._depth = 0
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on this connection, for edits and migrations.
+
+        Imported on first use: it takes as long to import as the rest of the start-up,
+        and opening a library and reading a session need only ``conn`` (see ``query``).
+        """
+        from sqlite_utils import Database
+
+        # No plugins: nothing installed beside us may hook into the library's connection.
+        return Database(self.conn, execute_plugins=False)
+
+    def query(self, sql: str, params=()) -> Iterator[dict]:
+        """Rows as dicts, like sqlite-utils' ``Database.query``, for reads on the way to
+        the first window (which do not wait for sqlite-utils to be imported)."""
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
 
     @classmethod
     def open(cls, folder: str | os.PathLike | None = None, *, backup: bool = True) -> Library:
@@ -84,17 +110,18 @@ class Library:
                 folder, "cannot_write_folder", reason=e.strerror,
             ) from e
         try:
-            db = _connect(path, existed)
+            conn = _connect(path, existed)
             _private(path)
         except BaseException:
             lock.release()
             raise
-        lib = cls(folder, path, db, lock)
+        lib = cls(folder, path, conn, lock)
         try:
             if existed and backup and lib._changed_since_backup():
                 lib.backup()
-            migrate(db)
-            undo.install(db)
+            if not is_current(conn):
+                migrate(lib.db)
+            undo.install(conn)
         except BaseException:
             lib.close()
             raise
@@ -110,18 +137,18 @@ class Library:
         return self._fingerprint() != backups.last_fingerprint(paths.backup_dir(self.folder))
 
     def _fingerprint(self) -> str:
-        parts = [str(self.db.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
+        parts = [str(self.conn.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
         for table in TABLES:
-            parts.append(str(self.db.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
+            parts.append(str(self.conn.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
         return "|".join(parts)
 
     def backup(self) -> Path:
-        return backups.take_backup(self.db.conn, paths.backup_dir(self.folder),
+        return backups.take_backup(self.conn, paths.backup_dir(self.folder),
                                    fingerprint=self._fingerprint())
 
     def check(self) -> list[CheckReport]:
         """The library's own report first, then one per backup, newest first."""
-        reports = [check_connection(self.db.conn, self.path)]
+        reports = [check_connection(self.conn, self.path)]
         reports += [check_file(p) for p in backups.list_backups(paths.backup_dir(self.folder))]
         return reports
 
@@ -138,7 +165,7 @@ class Library:
             with self.db.atomic():
                 yield edit
                 if self._depth == 1:
-                    edit.undo = undo.take(self.db)
+                    edit.undo = undo.take(self.conn)
         except sqlite3.OperationalError as e:
             raise _storage_error(e, self.path) from e
         except sqlite3.DatabaseError as e:
@@ -153,17 +180,17 @@ class Library:
     def purge(self) -> None:
         """After a delete: checkpoint, so the wiped pages replace the old ones in the main
         file and the -wal file holds no earlier copy of the deleted text."""
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def revert(self, change: Change) -> Change:
         """Undo ``change``; the returned change, reverted in turn, redoes it."""
         with self.edit() as edit:
-            undo.replay(self.db, change.undo)
+            undo.replay(self.conn, change.undo)
         return edit.change(change.session_id, change.kind, "reverted", change.ids)
 
     def close(self) -> None:
         try:
-            self.db.close()
+            self.conn.close()
         finally:
             self._lock.release()
 
@@ -182,7 +209,7 @@ class Edit:
         return Change(session_id, kind, action, tuple(ids), self.undo)
 
 
-def _connect(path: Path, existed: bool) -> Database:
+def _connect(path: Path, existed: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False)
     try:
         if existed:
@@ -195,16 +222,17 @@ def _connect(path: Path, existed: bool) -> Database:
             if problems:
                 raise LibraryCorrupt(_corrupt_message(path, problems), path, "damaged",
                                      problems=problems, backup=_good_backup_name(path))
-        db = Database(conn)
         if not existed:
+            from sqlite_utils import Database
+
             # Build and stamp a new file while it is still in rollback-journal
             # mode, so the application id is in the main file's header from the
             # first moment (in WAL mode it could sit in the -wal file only).
-            db.execute("PRAGMA synchronous = FULL")
-            migrate(db)
+            conn.execute("PRAGMA synchronous = FULL")
+            migrate(Database(conn, execute_plugins=False))
         for pragma in PRAGMAS:
-            db.execute(pragma)
-        return db
+            conn.execute(pragma)
+        return conn
     except sqlite3.DatabaseError as e:
         conn.close()
         raise LibraryCorrupt(_corrupt_message(path, [str(e)]), path, "damaged",

@@ -29,8 +29,9 @@ from .check import SQLITE_MAGIC
 from .errors import ImportRejected
 from .interchange import MAX_BYTES, import_document, to_document
 from .library import Library
+from .migrations import migrations
 from .read import load_workshop
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 TIME_LIMIT = 1.0  # seconds for reading one file, all statements together
 ALLOWED_EXTRA = {("table", "sqlite_sequence")}
@@ -97,7 +98,7 @@ def _read_document(copy: Path, source: str) -> dict:
         ids = [r[0] for r in conn.execute("SELECT id FROM sessions")]
         if len(ids) != 1:
             raise _reject(source, f"holds {len(ids)} sessions; a portable file holds exactly one")
-        reader = _Reader(Database(conn, execute_plugins=False, recursive_triggers=False))
+        reader = _Reader(conn)
         return to_document(load_workshop(reader, ids[0]))
     except sqlite3.OperationalError as e:
         if "interrupted" in str(e):
@@ -110,10 +111,12 @@ def _read_document(copy: Path, source: str) -> dict:
 
 
 class _Reader:
-    """Just enough of a Library for the read functions: a database to query."""
+    """Just enough of a Library for the read functions: a connection to query."""
 
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    query = Library.query
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, source: str) -> None:

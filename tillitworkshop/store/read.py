@@ -21,47 +21,46 @@ from .sessions import get_row
 
 def load_workshop(lib: Library, session_id: str) -> Workshop:
     """One session with all its parts, each list in display order."""
-    db = lib.db
     s = get_row(lib, session_id)
     args = [session_id]
 
     participants = [
         Participant(r["id"], r["name"], r["role"], r["unit"], bool(r["consent"]), r["position"])
-        for r in db.query("SELECT * FROM participants WHERE session_id = ? "
+        for r in lib.query("SELECT * FROM participants WHERE session_id = ? "
                           "ORDER BY position, rowid", args)
     ]
     agenda = [
         AgendaItem(r["id"], r["phase"], r["title"], r["minutes"], r["position"], r["started_at"],
                    r["ended_at"], r["running_since"], r["elapsed_seconds"])
-        for r in db.query("SELECT * FROM agenda_items WHERE session_id = ? "
+        for r in lib.query("SELECT * FROM agenda_items WHERE session_id = ? "
                           "ORDER BY position, rowid", args)
     ]
-    note_principles = _grouped(db.execute(
+    note_principles = _grouped(lib.conn.execute(
         "SELECT np.note_id, np.principle FROM note_principles np JOIN notes n ON n.id = np.note_id "
         "WHERE n.session_id = ? ORDER BY np.rowid", args))
     notes = [
         _note(r, note_principles.get(r["id"], ()))
-        for r in db.query("SELECT * FROM notes WHERE session_id = ? ORDER BY position, rowid", args)
+        for r in lib.query("SELECT * FROM notes WHERE session_id = ? ORDER BY position, rowid", args)
     ]
     ratings = [
         Rating(r["id"], r["principle"], r["value"], r["role"], r["participant_id"])
-        for r in db.query("SELECT * FROM ratings WHERE session_id = ? ORDER BY rowid", args)
+        for r in lib.query("SELECT * FROM ratings WHERE session_id = ? ORDER BY rowid", args)
     ]
     marks = [
         RelationshipMark(r["relationship"], r["strength"])
-        for r in db.query("SELECT * FROM relationship_marks WHERE session_id = ? "
+        for r in lib.query("SELECT * FROM relationship_marks WHERE session_id = ? "
                           "ORDER BY rowid", args)
     ]
-    problems = _grouped(db.execute(
+    problems = _grouped(lib.conn.execute(
         "SELECT cp.commitment_id, cp.note_id FROM commitment_problems cp "
         "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
         args))
-    principles = _grouped(db.execute(
+    principles = _grouped(lib.conn.execute(
         "SELECT cp.commitment_id, cp.principle FROM commitment_principles cp "
         "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
         args))
     history: dict[str, list[StatusChange]] = defaultdict(list)
-    for r in db.query(
+    for r in lib.query(
         "SELECT cs.* FROM commitment_status cs JOIN commitments c ON c.id = cs.commitment_id "
         "WHERE c.session_id = ? ORDER BY cs.id", args):
         history[r["commitment_id"]].append(
@@ -71,7 +70,7 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
                    r["first_step"], r["indicator"], r["position"],
                    tuple(problems.get(r["id"], ())), tuple(principles.get(r["id"], ())),
                    history[r["id"]])
-        for r in db.query("SELECT * FROM commitments WHERE session_id = ? "
+        for r in lib.query("SELECT * FROM commitments WHERE session_id = ? "
                           "ORDER BY position, rowid", args)
     ]
     return Workshop(
@@ -91,10 +90,10 @@ def load_note(lib: Library, note_id: str) -> Note | None:
     The window calls this after each edit of a note, so a session with
     thousands of notes is not read again for every keystroke's worth of change.
     """
-    rows = list(lib.db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
+    rows = list(lib.query("SELECT * FROM notes WHERE id = ?", [note_id]))
     if not rows:
         return None
-    principles = [r[0] for r in lib.db.execute(
+    principles = [r[0] for r in lib.conn.execute(
         "SELECT principle FROM note_principles WHERE note_id = ? ORDER BY rowid", [note_id])]
     return _note(rows[0], principles)
 

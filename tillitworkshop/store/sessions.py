@@ -121,8 +121,13 @@ def delete_session(lib: Library, session_id: str) -> Change:
     return edit.change(session_id, "session", "deleted", (session_id,))
 
 
+def session_exists(lib: Library, session_id: str) -> bool:
+    return lib.conn.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone() \
+        is not None
+
+
 def get_row(lib: Library, session_id: str) -> dict:
-    rows = list(lib.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+    rows = list(lib.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
     if not rows:
         raise NotFound(f"No session with id {session_id}.", "no_row", table="sessions",
                        id=session_id)
@@ -138,7 +143,7 @@ def list_sessions(lib: Library) -> list[SessionSummary]:
           (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id) AS commitments
         FROM sessions s ORDER BY s.date DESC, s.created_at DESC
     """
-    return [SessionSummary(**row) for row in lib.db.query(sql)]
+    return [SessionSummary(**row) for row in lib.query(sql)]
 
 
 def resolve_session(lib: Library, ref: str) -> str:
@@ -147,7 +152,7 @@ def resolve_session(lib: Library, ref: str) -> str:
     if not ref:
         raise NotFound("No session given: name a session id or the start of one (see `list`).",
                        "no_session_given")
-    ids = [r[0] for r in lib.db.execute(
+    ids = [r[0] for r in lib.conn.execute(
         "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id", [len(ref), ref])]
     if not ids:
         raise NotFound(f"No session id starts with {ref!r}. `tillitworkshop list` shows them.",

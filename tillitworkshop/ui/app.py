@@ -18,7 +18,7 @@ os.environ.setdefault("QT_API", "pyside6")
 import qasync  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
 from ..store.restore import restore_backup  # noqa: E402
@@ -32,6 +32,8 @@ Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the use
 
 
 def ask_with_dialog(kind: str, message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     if kind == "restore":
         answer = QMessageBox.question(
             None, QApplication.translate("app", "The library is damaged"),
@@ -81,6 +83,8 @@ def _quit_later(window: QWidget) -> None:
         return
 
     def close() -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         session, phases = getattr(window, "session", None), 0
         for key in session.pages if session is not None else ():
             session.show_phase(key, store=False)
@@ -98,7 +102,7 @@ def _quit_later(window: QWidget) -> None:
 
 
 class _FirstPaint(QObject):
-    """Calls back once, when the window is first painted (for the start-up benchmark)."""
+    """Calls back once, as the window is first painted, and then stops listening."""
 
     def __init__(self, window: QWidget, callback: Callable[[], None]):
         super().__init__(window)
@@ -106,10 +110,16 @@ class _FirstPaint(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            callback()
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self._callback()
         return False
+
+
+def _after_first_paint(lib: Library) -> None:
+    """What the first paint did not wait for: sqlite-utils, which every edit uses (see
+    ``Library.db``), so that the first edit does not pay for importing it."""
+    lib.db  # noqa: B018 (built on first access)
 
 
 def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = None,
@@ -122,13 +132,15 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
     if lib is None:
         return 2
     try:
-        window = MainWindow(lib, settings)
-        last = session_id or window.settings.get("session/last")
-        known = {s.id for s in _sessions(lib)}
-        if last in known:
-            window.open_session(last)
-        if on_first_paint is not None:
-            _FirstPaint(window, on_first_paint)
+        last = session_id or settings.get("session/last")
+        window = MainWindow(lib, settings, session_id=last if _exists(lib, last) else None)
+
+        def first_paint() -> None:
+            QTimer.singleShot(0, lambda: _after_first_paint(lib))  # once the paint is done
+            if on_first_paint is not None:
+                on_first_paint()
+
+        _FirstPaint(window, first_paint)
         window.show()
         _quit_later(window)
         loop = qasync.QEventLoop(app)
@@ -142,6 +154,6 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
     return 0
 
 
-def _sessions(lib: Library):
-    from ..store.sessions import list_sessions
-    return list_sessions(lib)
+def _exists(lib: Library, session_id: str | None) -> bool:
+    from ..store.sessions import session_exists
+    return bool(session_id) and session_exists(lib, session_id)

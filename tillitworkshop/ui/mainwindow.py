@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -11,38 +12,40 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 from ..store import Change, Library
 from . import i18n
 from .banner import StorageBanner
-from .find_bar import FindBar
-from .library_view import LibraryView
 from .session_view import BUILT, SessionView
 from .settings import Settings
 from .state import Clock, SessionState, system_clock
 from .undo import UndoHub
+
+if TYPE_CHECKING:
+    from .find_bar import FindBar
+    from .library_view import LibraryView
 
 Keys = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
     def __init__(self, lib: Library, settings: Settings, clock: Clock = system_clock,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, session_id: str | None = None):
+        """With ``session_id``, the window opens on that session and builds the library
+        view only when it is first shown (it is not needed for the first paint)."""
         super().__init__(parent)
         self.lib, self.settings, self.clock = lib, settings, clock
         self.hub = UndoHub(lib, self)
         self.hub.changed.connect(self._changed)
         self.hub.storage_failed.connect(self._storage_failed)
-        self.library = LibraryView(self.hub, self)
-        self.library.open_requested.connect(self.open_session)
         self.session: SessionView | None = None
+        self._library: LibraryView | None = None
         self._retranslating = False
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.library)
         self.banner = StorageBanner(self)
-        self.find_bar = FindBar(self)
+        self._find_bar: FindBar | None = None
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        for w in (self.banner, self.find_bar, self.pages):
-            column.addWidget(w, 1 if w is self.pages else 0)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.banner)
+        self._column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.stored = QLabel(self)
         self.stored.setAccessibleName(self.tr("Last stored"))
@@ -53,6 +56,37 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(settings.get("window/geometry"))
         if settings.get("window/geometry").isEmpty():
             self.resize(1440, 900)
+        if session_id is not None:
+            self.open_session(session_id)
+        else:
+            self.pages.addWidget(self.library)
+
+    @property
+    def library(self) -> LibraryView:
+        return self._build_library() if self._library is None else self._library
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Built on the first Ctrl+F: it is hidden until then."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._column.insertWidget(1, self._find_bar)  # between the banner and the pages
+        return self._find_bar
+
+    def _hide_find_bar(self) -> None:
+        if self._find_bar is not None:
+            self._find_bar.hide()
+            self._find_bar.session = None
+
+    def _build_library(self) -> LibraryView:
+        from .library_view import LibraryView
+
+        self._library = LibraryView(self.hub, self)
+        self._library.open_requested.connect(self.open_session)
+        self.pages.insertWidget(0, self._library)
+        return self._library
 
     def _action(self, menu, text: str, slot, keys=(), name: str = "") -> QAction:
         action = QAction(text, self)
@@ -163,12 +197,11 @@ class MainWindow(QMainWindow):
         self.stored.setAccessibleName(self.tr("Last stored"))
         self._show_stored()
         on_session = self.session is not None and self.pages.currentWidget() is self.session
-        old = self.library
-        self.library = LibraryView(self.hub, self)
-        self.library.open_requested.connect(self.open_session)
-        self.pages.insertWidget(0, self.library)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        old, self._library = self._library, None
+        if old is not None:  # built again only if it was built at all
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self._build_library()
         if self.session is not None:
             session_id, phase = self.session.state.id, self.session.phase
             self.open_session(session_id)
@@ -181,7 +214,7 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str) -> None:
         self.close_session()
         state = SessionState(self.hub, session_id, self.clock, self)
-        self.session = SessionView(state, self)
+        self.session = SessionView(state, self.pages)  # not reparented: polished once
         self.session.back_requested.connect(self.show_library)
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
@@ -195,8 +228,7 @@ class MainWindow(QMainWindow):
         old = self.session
         self.session = None
         self.pages.removeWidget(old)
-        self.find_bar.hide()
-        self.find_bar.session = None
+        self._hide_find_bar()
         self.hub.changed.disconnect(old.state.apply)
         old.state.deleteLater()
         old.deleteLater()
@@ -206,7 +238,7 @@ class MainWindow(QMainWindow):
         self.library.refresh(select=self.session.state.id if self.session else None)
         self.pages.setCurrentWidget(self.library)
         self.hub.show(None)
-        self.find_bar.hide()
+        self._hide_find_bar()
         self.library.table.setFocus()
         self._title()
 

@@ -42,7 +42,8 @@ class SessionView(QWidget):
         self.state = state
         self.stack = QStackedWidget(self)
         # Each page is built, and its module imported, when first shown (see pages.py).
-        self.pages = LazyPages(PAGES, lambda page: page(state, self), self.stack)
+        # Made inside the stack: reparenting a built page would polish it all again.
+        self.pages = LazyPages(PAGES, lambda page: page(state, self.stack), self.stack)
         self.title = label("", "title", self)
         self.guidance = label("", "guidance", self, wrap=True)
         self.timer = TimerPanel(state, self)

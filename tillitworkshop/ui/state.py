@@ -15,6 +15,7 @@ from ..content import catalogue
 from ..domain import Note, Workshop
 from ..store import Change, Library
 from ..store.read import load_note, load_workshop
+from ..store.sessions import session_exists
 from .i18n import current_language
 from .undo import UndoHub
 
@@ -80,8 +81,7 @@ class SessionState(QObject):
             self.reload()
 
     def exists(self) -> bool:
-        row = self.lib.db.execute("SELECT 1 FROM sessions WHERE id = ?", [self.id]).fetchone()
-        return row is not None
+        return session_exists(self.lib, self.id)
 
     def reload(self) -> None:
         self.workshop = load_workshop(self.lib, self.id)

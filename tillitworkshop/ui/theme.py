@@ -36,7 +36,8 @@ def apply(app: QApplication) -> None:
     if app.property("tillit-theme"):
         return
     app.setProperty("tillit-theme", True)
-    app.setStyle("Fusion")  # the same calm look on every platform, drawn from the palette
+    if app.style().name().lower() != "fusion":  # Linux starts with it: not built twice
+        app.setStyle("Fusion")  # the same calm look on every platform, drawn from the palette
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
