@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.platypus import KeepTogether
 from reportlab.platypus import Paragraph as ReportlabParagraph
@@ -50,3 +52,37 @@ def test_a_paragraph_is_broken_once_per_width_and_text(demo, monkeypatch):
     calls.clear()
     build_pdf(story(ReportlabParagraph, ctx.styles), ctx.meta("Test", "Test", "Test"))
     assert shared < len(calls) / 2
+
+
+def _runs(frags) -> list[tuple[str, dict]]:
+    """Fragments as (text, attributes), neighbours with the same attributes joined."""
+    runs: list[tuple[str, dict]] = []
+    for f in frags:
+        attrs = {k: v for k, v in f.__dict__.items() if k != "text"}
+        if runs and runs[-1][1] == attrs:
+            runs[-1] = (runs[-1][0] + f.text, attrs)
+        else:
+            runs.append((f.text, attrs))
+    return runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aåÖ &<>;'\"#/=\t ·–…xy\u00a0é")) | st.characters(
+    blacklist_categories=("Cs", "Cc")), max_size=60), st.sampled_from(
+    ["body", "bullet", "h3", "sub_principles", "cell_bold"]))
+def test_plain_paragraphs_are_what_the_parser_makes_of_the_escaped_text(text, style_name):
+    """Text given to reportlab without its markup parser (most notes) gets the fragment
+    the parser makes of the same text escaped: the same words and the same attributes."""
+    from tillitworkshop.report.fonts import drawable
+    from tillitworkshop.report.paragraph import plain_paragraph
+    from tillitworkshop.report.text import markup
+
+    style = getattr(STYLES, style_name)
+    shown = drawable(text).replace("\n", " ")
+    fast = plain_paragraph(shown, style)
+    parsed = ReportlabParagraph(markup(shown), style)
+    assert _runs(fast.frags) == _runs(parsed.frags)
+    assert fast.getPlainText() == parsed.getPlainText()
+
+
+STYLES = Styles()

@@ -18,7 +18,7 @@ from .layout import DocMeta, Styles
 from .paragraph import Paragraph
 from .pseudonyms import Names
 from .strings import Translator
-from .text import markup, paragraphs, plain
+from .text import labelled, markup, paragraphs, text_paragraph
 
 CONTENT_WIDTH = layout.A4[0] - 2 * layout.MARGIN_X
 
@@ -126,16 +126,14 @@ def problem_entry(ctx: Ctx, head: Note, group: list[Note], votes: int, *,
     tail = [votes_text]
     if head.chain_link:
         tail.append(ctx.name_of("role", head.chain_link))
-    suffix = f' <font color="#5b6573" size="8">({markup(" · ".join(tail))})</font>'
-    out = paragraphs(head.text, s.bullet, suffix=suffix)
+    out = paragraphs(f'{(head.text or "").strip()} ({" · ".join(tail)})', s.bullet)
     out[0].bulletText = "•"
     for m in group:
-        out.extend(paragraphs(m.text, s.sub_bullet, prefix="– "))
+        out.extend(paragraphs(f"– {(m.text or '').strip()}", s.sub_bullet))
     principles = [ctx.name_of("principle", k) for k in head.principles]
     if with_principles and principles:
-        label = markup(tr("Principles that answer it:"))
-        out.append(Paragraph(f'<font color="#2a7f8e">{label} {plain(", ".join(principles))}'
-                             "</font>", s.sub_bullet))
+        out.append(text_paragraph(f'{tr("Principles that answer it:")} {", ".join(principles)}',
+                                  s.sub_principles))
     return out
 
 
@@ -157,15 +155,14 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
     rows = [(tr("Who"), ctx.owner(c)), (tr("By when"), ctx.date(c.due_date) or tr("no date"))]
     if show_status:
         rows.append((tr("Status"), status_name(ctx, c.status)))
-    meta = "   ".join(f'<font color="#5b6573">{markup(k)}:</font> {markup(v)}' for k, v in rows)
+    meta = "   ".join(f'<font color="tw-muted">{markup(k)}:</font> {markup(v)}' for k, v in rows)
     out.append(Paragraph(meta, s.body))
     for label, value in ((tr("First step"), c.first_step), (tr("How we will know"), c.indicator)):
         if value.strip():
-            out.extend(paragraphs(value, s.body, prefix=f"<b>{markup(label)}:</b> "))
+            out.extend(labelled(f"{label}:", value, s.body_labelled))
     linked = [ctx.name_of("principle", k) for k in c.principles]
     if linked:
-        out.append(Paragraph(f'<font color="#2a7f8e">{markup(tr("Principles"))}: '
-                             f"{plain(', '.join(linked))}</font>", s.small))
+        out.append(text_paragraph(f"{tr('Principles')}: {', '.join(linked)}", s.principles))
     out.extend(after)
     out.append(Spacer(1, 4 * mm))
     return [KeepTogether(out)] if len(out) < 16 else out

@@ -31,7 +31,7 @@ from .sections import section
 from .summary import facts
 from .text import markup, paragraphs, plain
 
-AMBER_HEX = "#b36b12"
+LATE = "tw-late"  # layout.MARKUP_COLOURS
 
 
 def is_late(c: Commitment, today: dt.date) -> bool:
@@ -94,7 +94,7 @@ def overview(ctx: Ctx) -> list[Flowable]:
         now = sum(1 for c in items if c.status == status)
         rows.append([Paragraph(markup(status_name(ctx, status)), s.cell),
                      Paragraph(str(then), s.cell), Paragraph(str(now), s.cell)])
-    rows.append([Paragraph(f'<font color="{AMBER_HEX}"><b>{markup(tr("Late"))}</b></font>',
+    rows.append([Paragraph(f'<font color="{LATE}"><b>{markup(tr("Late"))}</b></font>',
                            s.cell), Paragraph("0", s.cell), Paragraph(str(len(late)), s.cell_bold)])
     out.append(table(rows, [50 * mm, 30 * mm, 30 * mm]))
     out.append(Spacer(1, 5 * mm))
@@ -103,7 +103,7 @@ def overview(ctx: Ctx) -> list[Flowable]:
     for c in items:
         status = markup(status_name(ctx, c.status))
         if is_late(c, ctx.today):
-            status += f'<br/><font color="{AMBER_HEX}"><b>{markup(tr("Late"))}</b></font>'
+            status += f'<br/><font color="{LATE}"><b>{markup(tr("Late"))}</b></font>'
         rows.append([Paragraph(plain(c.what, 220), s.cell), Paragraph(plain(ctx.owner(c), 120),
                      s.cell), Paragraph(markup(ctx.date(c.due_date) or "–"), s.cell),
                      Paragraph(status, s.cell)])
@@ -118,7 +118,7 @@ def details(ctx: Ctx) -> list[Flowable]:
         late = ""
         if is_late(c, ctx.today):
             days = (ctx.today - parse_date(c.due_date)).days
-            late = (f'<font color="{AMBER_HEX}"><b>{markup(tr("Late"))}</b> – '
+            late = (f'<font color="{LATE}"><b>{markup(tr("Late"))}</b> – '
                     f'{markup(tr("{days} days overdue").format(days=days))}</font>')
         past = [Spacer(1, 1 * mm), Paragraph(markup(tr("History")), s.label),
                 *(history(ctx, c.history) or [empty(ctx)])]

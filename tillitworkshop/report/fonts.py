@@ -82,6 +82,17 @@ def _ranges_not_in(coverage: frozenset[int]) -> list[tuple[int, int]]:
     return ranges
 
 
+@functools.cache
+def _beyond_all_drawn() -> re.Pattern[str]:
+    """Matches a character at or past the first printable one the fonts lack: every
+    printable character before it is drawn (Latin, Swedish, Nordic and European letters)."""
+    coverage = register()
+    code = 0x20
+    while code < 0x110000 and (code in coverage or not chr(code).isprintable()):
+        code += 1
+    return re.compile(f"[^\\x20-{_esc(code - 1)}]")
+
+
 def drawable(text: str) -> str:
     """``text`` in NFC, with every character the bundled fonts cannot draw shown as U+FFFD.
 
@@ -89,7 +100,8 @@ def drawable(text: str) -> str:
     joiners and variation selectors (invisible) are dropped.
     """
     text = unicodedata.normalize("NFC", text)
-    if text.isascii() and text.isprintable():
+    # Most text needs nothing done; saying so takes two scans in C, not the regex's pass.
+    if text.isprintable() and not _beyond_all_drawn().search(text):
         return text
     text = _unsupported_pattern().sub(REPLACEMENT, text)
     return text.translate(_DROP)

@@ -23,7 +23,11 @@ before it splits.
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 # What Paragraph.wrap (and breakLines) set on the paragraph.
 _WRAP_STATE = ("frags", "blPara", "width", "height", "_wrapWidths", "_width_max",
@@ -75,3 +79,33 @@ class Paragraph(_Paragraph):
                 self.bulletText is None or isinstance(self.bulletText, str)):
             return None, None
         return cache, (self.text, self.style, self.bulletText, width)
+
+
+def plain_paragraph(text: str, style, bullet_text: str | None = None) -> Paragraph:
+    """A paragraph showing ``text`` as written: no markup is read from it.
+
+    reportlab parses every paragraph's text as markup, and in a big summary that parsing
+    took most of the time spent building the pages' content. Text of one font needs none:
+    it is handed over as the fragment the parser would have made (whitespace runs made
+    one space, as the parser does; an ``&`` kept whole, where the parser splits the text
+    in three fragments around it). ``text`` is drawable already (see ``fonts.drawable``).
+    """
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned or style.textTransform is not None:
+        from .text import markup  # the parser's way: rare enough not to matter
+
+        return Paragraph(markup(text), style, bulletText=bullet_text)
+    frag = ParaFrag.__new__(ParaFrag)
+    frag.__dict__.update(_template(style))
+    frag.text = cleaned
+    return Paragraph(escape(cleaned), style, bulletText=bullet_text, frags=[frag])
+
+
+def _template(style) -> dict:
+    """The attributes the parser gives a plain fragment in ``style`` (asked once per style)."""
+    found = style.__dict__.get("_tw_fragment")
+    if found is None:
+        _, frags, _ = ParaParser().parse("x", style)
+        found = {k: v for k, v in frags[0].__dict__.items() if k != "text"}
+        style._tw_fragment = found
+    return found

@@ -12,7 +12,7 @@ from . import charts
 from .blocks import CONTENT_WIDTH, Ctx, bullets, empty, problem_entry, top_problems
 from .layout import heading
 from .paragraph import Paragraph
-from .text import markup, paragraphs, plain
+from .text import labelled, markup, plain
 
 CHAIN_KINDS = ("signal", "value", "hinder", "need")
 
@@ -45,12 +45,11 @@ def chain(ctx: Ctx) -> list[Flowable]:
                 continue
             out.append(Paragraph(plain(ctx.name_of("note_kind", kind)), s.h3))
             for n in items:
-                prefix = ""
-                if kind == "signal" and n.signal:
-                    prefix = f"<b>{plain(ctx.name_of('signal', n.signal))}:</b> "
-                parts = paragraphs(n.text, s.bullet, prefix=prefix)
-                parts[0].bulletText = "•"
-                out.extend(parts)
+                if kind == "signal" and n.signal:  # "• Ledarskap: text", the label in bold
+                    label = " ".join(ctx.name_of("signal", n.signal).split())
+                    out.extend(labelled(f"•  {label}:", n.text, s.bullet_labelled))
+                else:
+                    out.extend(bullets([n.text], s.bullet))
     if not notes:
         out.append(empty(ctx))
     out.extend(relationships(ctx))
@@ -74,8 +73,8 @@ def relationships(ctx: Ctx) -> list[Flowable]:
             continue
         dots = ""
         if value is not None:
-            dots = (f'  <font color="#2a7f8e">{"●" * value}</font><font color="#c3ccd6">'
-                    f'{"●" * (5 - value)}</font> <font size="8" color="#5b6573">{value}/5</font>')
+            dots = (f'  <font color="tw-teal">{"●" * value}</font><font color="tw-faint">'
+                    f'{"●" * (5 - value)}</font> <font size="8" color="tw-muted">{value}/5</font>')
         out.append(Paragraph(plain(rel.name(ctx.lang)) + dots, s.h3))
         out.extend(bullets(notes[rel.key], s.bullet))
     if notes[""]:

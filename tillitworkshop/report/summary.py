@@ -15,16 +15,20 @@ from .paragraph import Paragraph
 from .text import markup, paragraphs, plain
 
 
+def story(ctx: Ctx) -> list[Flowable]:
+    """The summary's flowables, section by section."""
+    return [*cover(ctx), *agenda(ctx), *good_meeting(ctx), *sections.chain(ctx),
+            *sections.principles(ctx), *sections.problems(ctx), *commitments(ctx),
+            *closing(ctx)]
+
+
 def render(ctx: Ctx) -> bytes:
     """The summary PDF of ``ctx.workshop``."""
     tr = ctx.tr
-    story = [*cover(ctx), *agenda(ctx), *good_meeting(ctx), *sections.chain(ctx),
-             *sections.principles(ctx), *sections.problems(ctx), *commitments(ctx),
-             *closing(ctx)]
     title = tr("Besök Tillit – summary") + f": {ctx.workshop.organisation}"
     subject = tr("Summary of the Besök Tillit day on {date}").format(
         date=ctx.date(ctx.workshop.date))
-    return build_pdf(story, ctx.meta(tr("Summary"), title, subject))
+    return build_pdf(story(ctx), ctx.meta(tr("Summary"), title, subject))
 
 
 def facts(ctx: Ctx) -> list[Flowable]:
@@ -73,7 +77,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
         for p in by_role[role]:
             unit = ctx.names.unit(p.id)
             people.append(f"<b>{plain(ctx.names.name(p.id), 200)}</b>"
-                          + (f' <font color="#5b6573">– {plain(unit, 200)}</font>' if unit else ""))
+                          + (f' <font color="tw-muted">– {plain(unit, 200)}</font>' if unit else ""))
         rows.append([Paragraph(plain(ctx.name_of("role", role)), s.cell_bold),
                      Paragraph("<br/>".join(people), s.cell)])
     out.append(table(rows, [45 * mm, CONTENT_WIDTH - 45 * mm]))
@@ -108,7 +112,7 @@ def agenda(ctx: Ctx) -> list[Flowable]:
             muted.append(i)
             title = f"<i>{title}</i>"
         elif item.phase:
-            title += f'<br/><font size="7.5" color="#5b6573">{plain(ctx.name_of("phase", item.phase))}</font>'
+            title += f'<br/><font size="7.5" color="tw-muted">{plain(ctx.name_of("phase", item.phase))}</font>'
         rows.append([Paragraph(title, s.cell), Paragraph(f"{item.minutes} min", s.cell),
                      Paragraph(ran or "–", s.cell),
                      Paragraph("–" if took is None else f"{took} min", s.cell),

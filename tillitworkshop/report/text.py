@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from .fonts import drawable
-from .paragraph import Paragraph
+from .paragraph import Paragraph, plain_paragraph
 
 CHUNK = 2000  # characters per paragraph, at most (a little more for a long word's end)
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
@@ -72,7 +72,25 @@ def paragraphs(text: str | None, style: ParagraphStyle, *, prefix: str = "",
     for i, part in enumerate(parts):
         head = prefix if i == 0 else ""
         tail = suffix if i == len(parts) - 1 else ""
-        out.append(Paragraph(head + markup(part) + tail, style))
+        shown = drawable(part)
+        if head or tail or "\n" in shown:
+            out.append(Paragraph(head + markup(part) + tail, style))
+        else:  # most notes: one run of text, no markup to read
+            out.append(plain_paragraph(shown, style))
+    return out
+
+
+def text_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """One paragraph of a short text (a name, a list of names), its whitespace made single
+    spaces; the text is never read as markup."""
+    return plain_paragraph(drawable(" ".join(text.split())), style)
+
+
+def labelled(label: str, text: str | None, style: ParagraphStyle) -> list[Flowable]:
+    """``text`` after a run-in ``label`` ("First step: ..."), the label drawn as the first
+    paragraph's bullet in the style's bullet font (see ``Styles.body_labelled``)."""
+    out = paragraphs(text, style)
+    out[0].bulletText = drawable(label)
     return out
 
 
