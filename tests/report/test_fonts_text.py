@@ -45,6 +45,18 @@ def test_the_quick_check_for_drawable_text_agrees_with_the_full_one():
         assert drawable(text) == full(text)
 
 
+def test_windows_line_ends_are_line_breaks_not_replacement_characters():
+    """A note typed or imported with "\\r\\n" (or a lone "\\r") breaks its line there."""
+    from tillitworkshop.report.layout import Styles
+    from tillitworkshop.report.text import paragraphs
+
+    assert markup("rad ett\r\nrad två\rrad tre") == "rad ett<br/>rad två<br/>rad tre"
+    (p,) = paragraphs("rad ett\r\nrad två", Styles().body)
+    assert REPLACEMENT not in p.text and "<br/>" in p.text
+    first, second = paragraphs("stycke ett\r\n\r\nstycke två", Styles().body)
+    assert (first.getPlainText(), second.getPlainText()) == ("stycke ett", "stycke två")
+
+
 def test_decomposed_letters_are_composed():
     """An "a" followed by a combining ring is drawn as the single letter "å"."""
     assert drawable("a\u030angstro\u0308m") == "ångström"

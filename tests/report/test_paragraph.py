@@ -86,3 +86,24 @@ def test_plain_paragraphs_are_what_the_parser_makes_of_the_escaped_text(text, st
 
 
 STYLES = Styles()
+
+
+def test_a_style_derived_from_a_used_one_draws_in_its_own_font():
+    """The parser's fragment is remembered per style; a style made from one already used
+    (reportlab copies the parent's attributes) or a style changed since gets its own."""
+    from reportlab.lib.colors import red
+    from reportlab.lib.styles import ParagraphStyle
+
+    from tillitworkshop.report.fonts import BOLD
+    from tillitworkshop.report.paragraph import plain_paragraph
+
+    styles = Styles()
+    plain_paragraph("först", styles.body)
+    child = ParagraphStyle("child", parent=styles.body, fontSize=20, textColor=red)
+    clone = styles.body.clone("clone", fontName=BOLD)
+    for style in (child, clone):
+        (frag,) = plain_paragraph("sedan", style).frags
+        assert (frag.fontName, frag.fontSize, frag.textColor) == (
+            style.fontName, style.fontSize, style.textColor)
+    styles.body.fontSize = 11
+    assert plain_paragraph("ändrad", styles.body).frags[0].fontSize == 11

@@ -155,8 +155,8 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
     rows = [(tr("Who"), ctx.owner(c)), (tr("By when"), ctx.date(c.due_date) or tr("no date"))]
     if show_status:
         rows.append((tr("Status"), status_name(ctx, c.status)))
-    meta = "   ".join(f'<font color="tw-muted">{markup(k)}:</font> {markup(v)}' for k, v in rows)
-    out.append(Paragraph(meta, s.body))
+    # A muted byline under the title, one run of text (see Styles.body_labelled for why).
+    out.append(text_paragraph(" · ".join(f"{k}: {v}" for k, v in rows), s.byline))
     for label, value in ((tr("First step"), c.first_step), (tr("How we will know"), c.indicator)):
         if value.strip():
             out.extend(labelled(f"{label}:", value, s.body_labelled))

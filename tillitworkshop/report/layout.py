@@ -87,17 +87,18 @@ class Styles:
         self.h3 = style("h3", fontName=BOLD, fontSize=10, leading=13, textColor=INK,
                         spaceBefore=6, spaceAfter=2, keepWithNext=1)
         self.body = style("body", spaceAfter=4)
+        self.byline = style("byline", spaceAfter=4, textColor=MUTED)
         # A bold run-in label ("First step:") drawn as the paragraph's bullet: reportlab
         # sets the text after it, so the text stays one run of one font. Mixed fonts in
         # one paragraph take reportlab four or five times as long to lay out.
         self.body_labelled = style("body_labelled", spaceAfter=4, bulletFontName=BOLD,
-                                   bulletIndent=0)
+                                   bulletFontSize=9.5, bulletIndent=0)
         self.lead = style("lead", fontSize=10.5, leading=15, spaceAfter=6)
         self.quote = style("quote", fontName=OBLIQUE, textColor=MUTED, spaceAfter=6)
         self.small = style("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2)
         self.bullet = style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3)
         self.bullet_labelled = style("bullet_labelled", leftIndent=12, bulletIndent=2,
-                                     spaceAfter=3, bulletFontName=BOLD)
+                                     spaceAfter=3, bulletFontName=BOLD, bulletFontSize=9.5)
         self.sub_bullet = style("sub_bullet", leftIndent=26, bulletIndent=16, spaceAfter=2,
                                 textColor=MUTED)
         # Whole paragraphs in teal (the principles a problem or commitment is linked to):

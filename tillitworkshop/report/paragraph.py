@@ -23,6 +23,7 @@ before it splits.
 
 from __future__ import annotations
 
+import weakref
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph as _Paragraph
@@ -87,8 +88,10 @@ def plain_paragraph(text: str, style, bullet_text: str | None = None) -> Paragra
     reportlab parses every paragraph's text as markup, and in a big summary that parsing
     took most of the time spent building the pages' content. Text of one font needs none:
     it is handed over as the fragment the parser would have made (whitespace runs made
-    one space, as the parser does; an ``&`` kept whole, where the parser splits the text
-    in three fragments around it). ``text`` is drawable already (see ``fonts.drawable``).
+    one space, as the parser does). The words and their look are the parser's; only an
+    ``&``, which the parser cuts the text at into three fragments, is kept in one, so
+    such a line may break a hair differently. ``text`` is drawable already (see
+    ``fonts.drawable``).
     """
     cleaned = cleanBlockQuotedText(text)
     if not cleaned or style.textTransform is not None:
@@ -101,11 +104,17 @@ def plain_paragraph(text: str, style, bullet_text: str | None = None) -> Paragra
     return Paragraph(escape(cleaned), style, bulletText=bullet_text, frags=[frag])
 
 
+# Per style: the style's attributes when asked, and the fragment the parser made then.
+# Kept beside the style, not on it: reportlab copies a style's attributes into the
+# styles derived from it, which must not inherit their parent's fragment.
+_TEMPLATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _template(style) -> dict:
-    """The attributes the parser gives a plain fragment in ``style`` (asked once per style)."""
-    found = style.__dict__.get("_tw_fragment")
-    if found is None:
+    """The attributes the parser gives a plain fragment in ``style`` as it is now."""
+    found = _TEMPLATES.get(style)
+    if found is None or found[0] != style.__dict__:  # new, or changed since
         _, frags, _ = ParaParser().parse("x", style)
-        found = {k: v for k, v in frags[0].__dict__.items() if k != "text"}
-        style._tw_fragment = found
-    return found
+        found = (dict(style.__dict__), {k: v for k, v in frags[0].__dict__.items() if k != "text"})
+        _TEMPLATES[style] = found
+    return found[1]

@@ -30,9 +30,14 @@ def markup(text: str | None) -> str:
     """Paragraph markup that shows ``text`` literally: drawable, escaped, newlines as <br/>."""
     if not text:
         return ""
-    safe = escape(drawable(text))
-    safe = safe.replace("\t", "    ")
-    return safe.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+    safe = escape(drawable(one_newline(text)))
+    return safe.replace("\t", "    ").replace("\n", "<br/>")
+
+
+def one_newline(text: str) -> str:
+    """Windows ("\\r\\n") and old Mac ("\\r") line ends as "\\n" (before ``drawable``, which
+    would show a lone "\\r" as a control character)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def chunks(text: str, limit: int = CHUNK) -> list[str]:
@@ -65,7 +70,7 @@ def paragraphs(text: str | None, style: ParagraphStyle, *, prefix: str = "",
     The text is split into ~2 KB paragraphs; blank lines separate paragraphs
     as the user wrote them.
     """
-    text = (text or "").strip()
+    text = one_newline(text or "").strip()
     pieces = [p for p in re.split(r"\n\s*\n", text) if p.strip()] or [""]
     out: list[Flowable] = []
     parts = [chunk for piece in pieces for chunk in chunks(piece.strip())]

@@ -73,11 +73,11 @@ class Library:
 
     def query(self, sql: str, params=()) -> Iterator[dict]:
         """Rows as dicts, like sqlite-utils' ``Database.query``, for reads on the way to
-        the first window (which do not wait for sqlite-utils to be imported)."""
+        the first window (which do not wait for sqlite-utils to be imported). The
+        statement runs now; the rows are read as they are iterated."""
         cursor = self.conn.execute(sql, params)
         keys = [d[0] for d in cursor.description]
-        for row in cursor:
-            yield dict(zip(keys, row, strict=True))
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
     @classmethod
     def open(cls, folder: str | os.PathLike | None = None, *, backup: bool = True) -> Library:
