@@ -101,6 +101,14 @@ def _meta(ctx: Ctx, who: str):
     return ctx.meta(tr("Handout"), title, subject)
 
 
+def _combined(ctx: Ctx) -> list[Flowable]:
+    """Every participant's handout, one after the other, each a group of its own pages."""
+    out: list[Flowable] = []
+    for i, p in enumerate(ctx.workshop.participants, start=1):
+        out += [GroupStart(i), *story(ctx, p, outline=True), PageBreak()]
+    return out[:-1]
+
+
 def render_all(ctx: Ctx, progress: Progress | None = None,
                cancel: Cancel | None = None) -> dict[str, bytes]:
     """Every handout and the combined file, by file name, in roster order.
@@ -114,9 +122,6 @@ def render_all(ctx: Ctx, progress: Progress | None = None,
     participants = ctx.workshop.participants
     total = len(participants) + 1
     width = max(2, len(str(len(participants))))
-    combined: list[Flowable] = []
-    for i, p in enumerate(participants, start=1):
-        combined += [GroupStart(i), *story(ctx, p, outline=True), PageBreak()]
 
     def next_handout(group: int) -> None:
         if group > 1 and progress is not None:
@@ -127,7 +132,8 @@ def render_all(ctx: Ctx, progress: Progress | None = None,
     if cancel is not None and cancel():
         raise ExportCancelled
     who = ctx.tr("all participants")
-    data, page_groups = build_grouped_pdf(combined[:-1] or [empty(ctx)], _meta(ctx, who),
+    # The story is not kept here: laid out, its flowables are let go before the cutting.
+    data, page_groups = build_grouped_pdf(_combined(ctx) or [empty(ctx)], _meta(ctx, who),
                                           on_group=next_handout)
     if participants and progress is not None:
         progress(len(participants), total)

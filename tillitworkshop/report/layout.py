@@ -172,6 +172,7 @@ def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canva
                 if numbers:
                     self._footer(seen[self._tw_group], totals[self._tw_group])
                 super().showPage()
+            self._tw_pages = []  # each page's state held the list itself: a cycle
             super().save()
 
         def _footer(self, page: int, total: int) -> None:
@@ -268,5 +269,12 @@ def build_grouped_pdf(story: Sequence[Flowable], meta: DocMeta, *,
         templates = [PageTemplate(id="page", frames=[frame], onPage=_running_header(meta))]
     doc.addPageTemplates(list(templates))
     groups: list[int] = []
-    doc.build(list(story), canvasmaker=_canvas_class(meta, page_numbers, groups))
+    try:
+        doc.build(list(story), canvasmaker=_canvas_class(meta, page_numbers, groups))
+    finally:
+        # The template and its canvas point at each other. Left so, they and all they hold
+        # (every paragraph's lines, every page) wait for a full garbage collection, which
+        # holds every thread still while it walks them: the window, during an export.
+        doc._tw_lines = {}
+        doc.canv = None
     return out.getvalue(), groups

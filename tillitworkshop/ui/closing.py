@@ -164,26 +164,35 @@ class ClosingPage(QWidget):
 
     async def export_pdf(self, kind: str) -> list[Path]:
         """Write a PDF in the executor; the window stays live, Cancel stops it."""
-        # reportlab is imported with the first export, not when the window starts.
-        from ..report import ExportCancelled, ExportError, export_pdf
-
         path = self.ask_path(kind)
         if not path:
             return []
         out = Path(path) / "handouts" if kind == "handouts" else Path(path)
         self._cancel.clear()
         self._show_running(True)
-        workshop = self.state.workshop
-        job = lambda: export_pdf(workshop, kind, out, progress=self.progressed.emit,  # noqa: E731
-                                 cancel=self._cancel.is_set, today=self.state.clock().date())
+        await asyncio.sleep(0)  # let the progress bar be drawn before the job takes the CPU
+        workshop, today = self.state.workshop, self.state.clock().date()
+
+        def job() -> list[Path]:
+            # reportlab is imported with the first export, and in the executor: importing it
+            # on the UI thread held the window still for 30-50 ms.
+            from ..report import export_pdf
+
+            return export_pdf(workshop, kind, out, progress=self.progressed.emit,
+                              cancel=self._cancel.is_set, today=today)
+
         try:
             files = await asyncio.get_event_loop().run_in_executor(None, job)
-        except ExportCancelled:
-            self.done.setText(self.tr("Export cancelled; nothing was written."))
-            return []
-        except (ExportError, OSError) as e:
-            self.export_hint.say(str(e))
-            return []
+        except Exception as e:
+            from ..report import ExportCancelled, ExportError  # loaded by the job by now
+
+            if isinstance(e, ExportCancelled):
+                self.done.setText(self.tr("Export cancelled; nothing was written."))
+                return []
+            if isinstance(e, ExportError | OSError):
+                self.export_hint.say(str(e))
+                return []
+            raise
         finally:
             self._show_running(False)
         self.done.setText(self.tr("Written: %1").replace("%1", str(out)))

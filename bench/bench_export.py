@@ -1,0 +1,119 @@
+"""The window while 40 handouts are written (issue 5): does the event loop stall?
+
+The closing page's export runs in the qasync loop's executor. While it writes
+the handouts of the big session (40 participants, see bench_report), a 5 ms
+timer on the UI thread records when it fires; the longest gap between two
+ticks is how long the window could not answer (goal: never over 50 ms). The
+floor is the same timer over the same time with the window idle, in the same
+run. The export starts from the page's own method, as its button does (the
+first export of the process, so importing reportlab is part of it). Runs
+offscreen in its own process.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TICK_MS = 5
+GOAL_MS = 50
+
+
+class _Ticks:
+    """The times a repeating 5 ms timer fired, from start() to stop()."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.times: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.times = [time.perf_counter()]
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        self.times.append(time.perf_counter())
+        return [b - a for a, b in zip(self.times, self.times[1:], strict=False)]
+
+
+def export_stalls(tmp: Path) -> list[str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")
+    import asyncio
+
+    import qasync
+    from PySide6.QtCore import QSettings
+
+    from bench.bench_report import big_document
+    from tillitworkshop.store import Library
+    from tillitworkshop.store.interchange import import_document
+    from tillitworkshop.ui.app import after_first_paint, make_application
+    from tillitworkshop.ui.mainwindow import MainWindow
+    from tillitworkshop.ui.settings import Settings
+
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    lib = Library.open(tmp / "export")
+    try:
+        sid = import_document(lib, big_document(), "bench").session_id
+        window = MainWindow(lib, Settings(QSettings(str(tmp / "s.ini"),
+                                                    QSettings.Format.IniFormat)),
+                            session_id=sid)
+        window.show()
+        window.session.show_phase("closing", store=False)
+        after_first_paint(lib)  # as the app does once its window is painted
+        page = window.session.pages["closing"]
+        page.ask_path = lambda kind: str(tmp / "out")
+        page.open_folder = lambda folder: None
+        (tmp / "out").mkdir()
+        ticks = _Ticks()
+        with loop:
+            loop.run_until_complete(asyncio.sleep(0.2))  # settle: first paints, warm-up
+            ticks.start()
+            start = time.perf_counter()
+            files = loop.run_until_complete(page.export_pdf("handouts"))
+            took = time.perf_counter() - start
+            busy = ticks.stop()
+            ticks.start()
+            loop.run_until_complete(asyncio.sleep(took))  # the floor: as long, idle
+            idle = ticks.stop()
+        window.close()
+    finally:
+        lib.close()
+    longest, floor = max(busy), max(idle)
+    verdict = "met" if longest * 1000 <= GOAL_MS else "NOT met"
+    return [
+        f"export {len(files)} handout files written in {took:.1f} s with the window live: "
+        f"longest event-loop gap {longest * 1000:.0f} ms, p99 "
+        f"{statistics.quantiles(busy, n=100)[-1] * 1000:.0f} ms; floor (idle, same time) "
+        f"longest {floor * 1000:.0f} ms; ratio {longest / floor:.1f}x "
+        f"(goal: no gap over {GOAL_MS} ms: {verdict})",
+    ]
+
+
+def run() -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="tillit-bench-export-") as tmp:
+        child = subprocess.run([sys.executable, "-m", "bench.bench_export", tmp],
+                               capture_output=True, text=True, timeout=600,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        lines = ["Window during an export (issue 5)"]
+        lines += [ln for ln in child.stdout.splitlines() if ln.startswith("export ")]
+        if child.returncode != 0:
+            lines.append(f"export benchmark process exited with status {child.returncode}: "
+                         f"{child.stderr.strip().splitlines()[-1:]}")
+        return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(export_stalls(Path(sys.argv[1]))), flush=True)
