@@ -170,7 +170,6 @@ class ClosingPage(QWidget):
         out = Path(path) / "handouts" if kind == "handouts" else Path(path)
         self._cancel.clear()
         self._show_running(True)
-        await asyncio.sleep(0)  # let the progress bar be drawn before the job takes the CPU
         workshop, today = self.state.workshop, self.state.clock().date()
 
         def job() -> list[Path]:
@@ -182,6 +181,7 @@ class ClosingPage(QWidget):
                               cancel=self._cancel.is_set, today=today)
 
         try:
+            await asyncio.sleep(0)  # let the progress bar be drawn before the job takes the CPU
             files = await asyncio.get_event_loop().run_in_executor(None, job)
         except Exception as e:
             from ..report import ExportCancelled, ExportError  # loaded by the job by now
