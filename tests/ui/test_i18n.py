@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.ui import i18n
+from tillitworkshop.ui.mainwindow import MainWindow
 from tillitworkshop.ui.session_view import BUILT
 
 REPO = Path(__file__).resolve().parents[2]
@@ -241,3 +242,23 @@ def test_the_window_says_so_when_the_translation_is_broken(demo, monkeypatch, tm
 
 def test_an_unknown_remembered_language_gives_swedish(qapp):
     assert i18n.start("klingon") == "sv"
+
+
+def test_a_window_opened_on_a_session_builds_the_library_when_first_shown(
+        qtbot, lib, demo_id, settings, clock):
+    """Started straight on a session, the window has no library view until it is asked
+    for; a language switch before that does not build it, and it then comes in the new
+    language with the sessions listed."""
+    window = MainWindow(lib, settings, clock, session_id=demo_id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window._library is None and window.pages.currentWidget() is window.session
+    switch(window, "en")
+    assert window._library is None and window.session.back.text() == "← All sessions"
+    window.show_library()
+    assert window.pages.currentWidget() is window.library
+    assert window.library.table.accessibleName() == "Sessions"
+    assert window.library.model.rowCount() == 1
+    switch(window, "sv")
+    assert window.pages.currentWidget() is window.library  # rebuilt, still on screen
+    assert window.library.table.accessibleName() == "Sessioner"
