@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from .stats import in_child
 
 NOTES = 2000
 ACTIONS = 200
@@ -102,16 +103,7 @@ def board_actions(tmp: Path) -> list[str]:
 
 def run() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tillit-bench-board-") as tmp:
-        # Its own process, so the Qt application never lives in the caller's.
-        child = subprocess.run([sys.executable, "-m", "bench.bench_board", "--run", tmp],
-                               capture_output=True, text=True, timeout=600,
-                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        lines = ["Problem board (issue 4)"]
-        lines += [ln for ln in child.stdout.splitlines() if ln.startswith("board ")]
-        if child.returncode != 0:
-            lines.append(f"board benchmark process exited with status {child.returncode}: "
-                         f"{child.stderr.strip().splitlines()[-1:] or ''}")
-        return lines
+        return ["Problem board (issue 4)", *in_child("bench.bench_board", ["--run", tmp], "board ")]
 
 
 if __name__ == "__main__":

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from .stats import in_child
 
 TICK_MS = 5
 GOAL_MS = 50
@@ -104,15 +105,8 @@ def export_stalls(tmp: Path) -> list[str]:
 
 def run() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tillit-bench-export-") as tmp:
-        child = subprocess.run([sys.executable, "-m", "bench.bench_export", tmp],
-                               capture_output=True, text=True, timeout=600,
-                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        lines = ["Window during an export (issue 5)"]
-        lines += [ln for ln in child.stdout.splitlines() if ln.startswith("export ")]
-        if child.returncode != 0:
-            lines.append(f"export benchmark process exited with status {child.returncode}: "
-                         f"{child.stderr.strip().splitlines()[-1:]}")
-        return lines
+        return ["Window during an export (issue 5)",
+                *in_child("bench.bench_export", [tmp], "export ")]
 
 
 if __name__ == "__main__":

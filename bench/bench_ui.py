@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .stats import in_child
+
 RUNS = 7
 EDITS = 200
 NOTES = 2000
@@ -173,16 +175,7 @@ def note_edits(tmp: Path) -> list[str]:
 
 def run() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tillit-bench-ui-") as tmp:
-        lines = startup(Path(tmp))
-        # The editing benchmark runs in its own process, offscreen, so the Qt
-        # application it needs never lives in the caller's process.
-        child = subprocess.run([sys.executable, "-m", "bench.bench_ui", "--edits", tmp],
-                               capture_output=True, text=True, timeout=600,
-                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        lines += [ln for ln in child.stdout.splitlines() if ln.startswith("ui ")]
-        if child.returncode != 0:
-            lines.append(f"ui editing benchmark process exited with status {child.returncode}")
-        return lines
+        return startup(Path(tmp)) + in_child("bench.bench_ui", ["--edits", tmp], "ui ")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
@@ -33,3 +36,17 @@ def line(name: str, ours: float, floor: float, goal: str) -> str:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def in_child(module: str, args: list[str], prefix: str) -> list[str]:
+    """Run ``python -m module *args`` offscreen in its own process (so the Qt application
+    a window benchmark needs never lives in the caller's) and return its lines that start
+    with ``prefix``, plus one saying so if the process failed."""
+    child = subprocess.run([sys.executable, "-m", module, *args], capture_output=True,
+                           text=True, timeout=600,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    lines = [ln for ln in child.stdout.splitlines() if ln.startswith(prefix)]
+    if child.returncode != 0:
+        last = child.stderr.strip().splitlines()[-1:]
+        lines.append(f"{module} exited with status {child.returncode}: {' '.join(last)}")
+    return lines
