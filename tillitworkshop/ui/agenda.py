@@ -29,7 +29,7 @@ from ..store import StoreError
 from ..store import agenda as agenda_ops
 from .agenda_model import TITLE, AgendaModel, clock_text, elapsed
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, delete_action, label
+from .widgets import EntryLine, HintLabel, delete_action, label, set_look
 
 
 class AgendaEditor(QWidget):
@@ -208,10 +208,7 @@ class TimerPanel(QFrame):
         over = left < 0
         self.clock.setText(("+" if over else "") + clock_text(left))
         self.clock.setAccessibleName(self.tr("Over time") if over else self.tr("Time left"))
-        if self.clock.property("over") != ("true" if over else "false"):  # restyle on change
-            self.clock.setProperty("over", "true" if over else "false")  # only, not every tick
-            self.clock.style().unpolish(self.clock)
-            self.clock.style().polish(self.clock)
+        set_look(self.clock, "over", "true" if over else "false")  # restyled on a change only
         self.bar.setRange(0, max(1, a.minutes * 60))
         self.bar.setValue(int(min(used, a.minutes * 60)))
         running = a.running_since is not None

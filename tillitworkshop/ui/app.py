@@ -1,7 +1,7 @@
 """Start the window: the QApplication, the library, and the qasync event loop.
 
-qasync takes the first Qt binding it finds, so PySide6 is imported (and
-QT_API set) before it.
+qasync takes the first Qt binding it finds, so QT_API is set and PySide6
+imported before it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,14 @@ from collections.abc import Callable
 from importlib.resources import files as resource_files
 from pathlib import Path
 
+# The Qt-free core comes before PySide6, which reads the source of each module the first
+# time an import statement names it once PySide6 is loaded (looking for its __feature__
+# switch): the modules named again below are read once, what they import in turn
+# (sqlite3, json, platformdirs, dataclasses, ...) never.
+from .. import content, domain  # noqa: F401
+from ..store import Library, LibraryCorrupt, StoreError, read, sessions  # noqa: F401
+from ..store.restore import restore_backup
+
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync  # noqa: E402
@@ -21,8 +29,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ..store import Library, LibraryCorrupt, StoreError  # noqa: E402
-from ..store.restore import restore_backup  # noqa: E402
 from . import i18n, theme  # noqa: E402
 from .mainwindow import MainWindow  # noqa: E402
 from .messages import message_of  # noqa: E402
@@ -64,7 +70,15 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        # Fusion asked for on Qt's command line is made inside Qt; setStyle() would hand
+        # the style to Python, which then builds QStyle's enums (~600 members, 10-15 ms)
+        # before the first paint.
+        args = argv if argv is not None else sys.argv[:1]
+        app = QApplication([*args, "-style", theme.STYLE])
+    else:
+        theme.use_style(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Tillit Workshop")

@@ -22,7 +22,7 @@ from ..store import notes as note_ops
 from ..store import sessions as session_ops
 from .board_model import UNPLACED, BoardIndex
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, label, set_look
 
 
 def link_combo(state: SessionState, none_text: str, parent: QWidget) -> QComboBox:
@@ -146,10 +146,7 @@ class BoardBar(QWidget):
         total = self.total()
         self.used.setText(self.tr("%1 of %2 dots used").replace("%1", str(used))
                           .replace("%2", str(total)))
-        role = "hint" if used >= total else ""
-        if self.used.property("role") != role:  # restyle only when it changes: it is slow
-            self.used.setProperty("role", role)
-            self.used.style().polish(self.used)
+        set_look(self.used, "role", "hint" if used >= total else "")  # restyled on a change only
 
     def _set_mode(self, _index: int) -> None:
         s, mode = self.state, self.mode.currentData()

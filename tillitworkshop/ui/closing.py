@@ -11,10 +11,8 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -29,6 +27,15 @@ from .state import SessionState
 from .widgets import EntryLine, HintLabel, label, message_of
 
 
+def _open_folder(folder: Path) -> None:
+    # Qt's URL and desktop classes are loaded when first used: the closing page may be the
+    # first one painted, and their Python enums cost ~3 ms.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 class ClosingPage(QWidget):
     PHASE = "closing"
     progressed = Signal(int, int)  # from the export thread; delivered on the UI thread
@@ -37,7 +44,7 @@ class ClosingPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ask_path = self._ask_path  # replaced in tests
-        self.open_folder = lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.open_folder = _open_folder  # replaced in tests
         self.overview = label("", "", self, wrap=True)
         self.overview.setAccessibleName(self.tr("What the day captured"))
         self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
@@ -141,6 +148,8 @@ class ClosingPage(QWidget):
         return True
 
     def _ask_path(self, kind: str) -> str:
+        from PySide6.QtWidgets import QFileDialog  # its Python enums cost ~2 ms: not at start-up
+
         if kind == "handouts":
             return QFileDialog.getExistingDirectory(self, self.tr("Folder for the handouts"))
         name = "session.json" if kind == "json" else f"{kind}.pdf"

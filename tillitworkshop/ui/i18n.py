@@ -22,6 +22,7 @@ from importlib.resources import as_file
 from importlib.resources import files as resource_files
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ LOCALES = {"sv": (QLocale.Language.Swedish, QLocale.Country.Sweden),
            "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 
 _current = DEFAULT
+_translations: Translations | None = None
 
 
 def current_language() -> str:
@@ -120,9 +122,14 @@ class Translations(QObject):
 
 def translations() -> Translations:
     """The application's one ``Translations`` (made on first use)."""
+    global _translations
     app = QCoreApplication.instance()
-    found = app.findChild(Translations)
-    return found if found is not None else Translations(app)
+    # Kept here, not looked up with app.findChild(): that hands every child of the
+    # application to Python, the style among them, and building QStyle's enums took
+    # 10-15 ms before the first paint.
+    if _translations is None or not isValid(_translations) or _translations.parent() is not app:
+        _translations = Translations(app)
+    return _translations
 
 
 def start(language: str) -> str:

@@ -28,6 +28,13 @@ KIND_COLOURS = {  # a quiet tint per kind of note, used for column headers and c
     "relationship": "#6b5b1f",
 }
 MIN_POINT_SIZE = 12.0
+STYLE = "Fusion"  # the same calm look on every platform, drawn from the palette
+
+
+def use_style(app: QApplication) -> None:
+    """Fusion on an application made elsewhere (``make_application`` asks Qt for it)."""
+    if app.style().name().lower() != STYLE.lower():  # Linux starts with it: not built twice
+        app.setStyle(STYLE)
 
 
 def apply(app: QApplication) -> None:
@@ -36,8 +43,6 @@ def apply(app: QApplication) -> None:
     if app.property("tillit-theme"):
         return
     app.setProperty("tillit-theme", True)
-    if app.style().name().lower() != "fusion":  # Linux starts with it: not built twice
-        app.setStyle("Fusion")  # the same calm look on every platform, drawn from the palette
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
