@@ -114,8 +114,7 @@ def test_cli_bad_session_kind_or_path_exit_2(session, tmp_path, capsys):
 
 def test_cli_failing_export_leaves_no_file(session, tmp_path, capsys, monkeypatch):
     """A failure while rendering or writing leaves the earlier file as it was and no temporary."""
-    from tillitworkshop import report
-    from tillitworkshop.report import output
+    from tillitworkshop.report import output, summary
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -126,7 +125,7 @@ def test_cli_failing_export_leaves_no_file(session, tmp_path, capsys, monkeypatc
         raise RuntimeError("layout failed")
 
     with monkeypatch.context() as m:
-        m.setitem(report._SINGLE, "summary", broken)
+        m.setattr(summary, "render", broken)
         code, _, err = run(capsys, "export", "pdf", session, "--kind", "summary",
                            "-o", str(target))
     assert code == 1 and "internal error" in err

@@ -12,6 +12,10 @@ built-in tables of ``strings``). ``progress(done, total)`` and ``cancel()``
 are called between files, so the window can run the export in an executor,
 show progress and stop it; a cancelled export raises ``ExportCancelled`` and
 writes nothing.
+
+Importing the package loads neither reportlab nor pypdf (the command line
+names the kinds and languages, and starts the window, without them): the
+renderers are imported by the first export.
 """
 
 from __future__ import annotations
@@ -19,21 +23,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import Workshop
-from . import cards, followup, handouts, summary
-from .blocks import Ctx
-from .handouts import Cancel, ExportCancelled, Progress
-from .output import ExportError, write_file, write_folder
+from .output import Cancel, ExportCancelled, ExportError, Progress, write_file, write_folder
 from .strings import LANGUAGES, Translator, translator
+
+if TYPE_CHECKING:
+    from .blocks import Ctx
 
 KINDS = ("summary", "handouts", "cards", "followup")
 
-_SINGLE: dict[str, Callable[[Ctx], bytes]] = {
-    "summary": summary.render,
-    "cards": cards.render,
-    "followup": followup.render,
-}
+
+def _renderer(kind: str) -> Callable[[Ctx], bytes]:
+    """The function that lays out one PDF of ``kind`` ("summary", "cards", "followup")."""
+    from . import cards, followup, summary
+
+    return {"summary": summary.render, "cards": cards.render, "followup": followup.render}[kind]
 
 __all__ = [
     "KINDS",
@@ -54,6 +60,8 @@ def _context(workshop: Workshop, kind: str, lang: str | None, tr: Translator | N
     lang = lang or (workshop.language if workshop.language in LANGUAGES else "sv")
     if lang not in LANGUAGES:
         raise ExportError(f"Unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}.")
+    from .blocks import Ctx
+
     return Ctx(workshop, lang, tr or translator(lang), today=today or dt.date.today())
 
 
@@ -63,7 +71,7 @@ def render_pdf(workshop: Workshop, kind: str, lang: str | None = None,
     if kind == "handouts":
         raise ExportError("Handouts are one file per participant; use export_pdf with a folder.")
     ctx = _context(workshop, kind, lang, tr, today)
-    return _SINGLE[kind](ctx)
+    return _renderer(kind)(ctx)
 
 
 def export_pdf(workshop: Workshop, kind: str, out_path: str | Path, lang: str | None = None,
@@ -79,13 +87,15 @@ def export_pdf(workshop: Workshop, kind: str, out_path: str | Path, lang: str | 
     """
     ctx = _context(workshop, kind, lang, tr, today)
     if kind == "handouts":
+        from . import handouts
+
         files = handouts.render_all(ctx, progress, cancel)
         if cancel is not None and cancel():
             raise ExportCancelled
         return write_folder(Path(out_path), files)
     if cancel is not None and cancel():
         raise ExportCancelled
-    data = _SINGLE[kind](ctx)
+    data = _renderer(kind)(ctx)
     if progress is not None:
         progress(1, 1)
     return [write_file(Path(out_path), data)]

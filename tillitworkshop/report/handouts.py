@@ -8,7 +8,6 @@ in short, and the follow-up date.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
@@ -16,19 +15,12 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from ..domain import Participant
 from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
 from .layout import GroupStart, build_grouped_pdf, heading
+from .output import Cancel, ExportCancelled, Progress
 from .paragraph import Paragraph
 from .pdfsplit import split_pdf
 from .text import markup, plain, safe_file_name
 
 TOP_PROBLEMS = 5
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
-
-class ExportCancelled(Exception):
-    """The user cancelled an export; nothing was written."""
-
 
 def story(ctx: Ctx, p: Participant, *, outline: bool = False) -> list[Flowable]:
     """The pages of one participant's handout."""

@@ -5,15 +5,22 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ..store import StoreError
 from ..store.files import WriteError, write_atomically
 
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
 
 class ExportError(StoreError):
     """An export cannot be written where it was asked to (a message for the user)."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; nothing was written."""
 
 
 def write_file(path: Path, data: bytes) -> Path:

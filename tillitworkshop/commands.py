@@ -1,0 +1,88 @@
+"""The command line's commands (``cli`` parses and starts the window; this does the rest)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from . import report
+from .cli import EXIT_OK, EXIT_USAGE
+from .store import Library, paths
+from .store.backups import list_backups
+from .store.check import check_file
+from .store.demo import add_demo
+from .store.files import write_atomically
+from .store.interchange import export_json, import_file
+from .store.portable import export_portable, import_portable, is_portable
+from .store.read import load_workshop
+from .store.restore import restore_backup
+from .store.sessions import list_sessions, resolve_session
+
+
+def run(args: argparse.Namespace, folder: Path) -> int:
+    """Carry out ``args.command`` (not None) on the library in ``folder``; the exit status."""
+    if args.command == "check":
+        return _check(folder)
+    if args.command == "restore":
+        used, aside = restore_backup(folder, args.backup)
+        print(f"Restored {used.name}." + (f" The previous library is kept as {aside}." if aside else ""))
+        return EXIT_OK
+    with Library.open(folder) as lib:
+        if args.command == "list":
+            sessions = list_sessions(lib)
+            if args.json:
+                print(json.dumps([asdict(s) for s in sessions], ensure_ascii=False, indent=1))
+            elif not sessions:
+                print("No sessions yet. `tillitworkshop demo` adds a demo session.")
+            for s in [] if args.json else sessions:
+                print(f"{s.id}  {s.date}  {s.sector:<18}  {s.organisation}")
+        elif args.command == "demo":
+            print(add_demo(lib).session_id)
+        elif args.command == "import":
+            load = import_portable if is_portable(args.file) else import_file
+            print(load(lib, args.file).session_id)
+        elif args.command == "export" and args.format == "sqlite":
+            session_id = resolve_session(lib, args.session)
+            with tempfile.TemporaryDirectory(prefix="tillit-export-") as tmp:
+                export_portable(lib, session_id, Path(tmp) / "session.tillit")
+                write_atomically(args.output, (Path(tmp) / "session.tillit").read_bytes())
+        elif args.command == "export" and args.format == "pdf":
+            workshop = load_workshop(lib, resolve_session(lib, args.session))
+            written = report.export_pdf(workshop, args.kind, args.output, lang=args.lang)
+            if args.kind == "handouts":
+                print(f"{args.output}: {len(written)} PDF files")
+            else:
+                print(written[0])
+        elif args.command == "export":
+            text = export_json(lib, resolve_session(lib, args.session))
+            if args.output:
+                write_atomically(args.output, text.encode("utf-8"))
+            else:
+                sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _check(folder: Path) -> int:
+    library = paths.library_path(folder)
+    if not library.exists():
+        print(f"No library yet in {folder}.")
+        return EXIT_OK
+    report = check_file(library)
+    print(f"{library}: {'ok' if report.ok else 'DAMAGED: ' + '; '.join(report.problems)}")
+    good = None
+    for backup in list_backups(paths.backup_dir(folder)):
+        r = check_file(backup)
+        good = good or (backup if r.ok else None)
+        print(f"  backup {backup.name}: {'ok' if r.ok else 'damaged: ' + '; '.join(r.problems)}")
+    if report.ok:
+        return EXIT_OK
+    if good:
+        print(f"To go back to the newest good backup: tillitworkshop restore {good.name}",
+              file=sys.stderr)
+    else:
+        print("No good backup was found.", file=sys.stderr)
+    return EXIT_USAGE
