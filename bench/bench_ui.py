@@ -66,7 +66,7 @@ def import_module(name, *args, _real=importlib.import_module, **kwargs):
         module.main = functools.partial(module.main, session_id=sys.argv[2], on_first_paint=painted)
     return module
 importlib.import_module = import_module
-sys.exit(cli.main(["--data-dir", sys.argv[1]]))
+sys.exit(cli.main([]))  # no arguments, as from the desktop; the library from the environment
 """
 
 
@@ -85,13 +85,15 @@ def _time_to_paint(code: str, args: list[str], env: dict) -> float:
 def startup(tmp: Path) -> list[str]:
     from tillitworkshop.store import Library
     from tillitworkshop.store.demo import add_demo
+    from tillitworkshop.store.paths import ENV_DATA_DIR
 
     data = tmp / "data"
     with Library.open(data) as lib:
         sid = add_demo(lib).session_id
     Library.open(data).close()  # take the opening backup now, not inside a timed run
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_API": "pyside6",
-           "XDG_CONFIG_HOME": str(tmp / "config"), "PYTHONPYCACHEPREFIX": str(tmp / "pyc")}
+           "XDG_CONFIG_HOME": str(tmp / "config"), "PYTHONPYCACHEPREFIX": str(tmp / "pyc"),
+           ENV_DATA_DIR: str(data)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     _time_to_paint(BARE, [], env)  # untimed: compile both to bytecode once
     _time_to_paint(APP, [str(data), sid], env)

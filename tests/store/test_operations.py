@@ -220,3 +220,23 @@ def test_operations_on_missing_rows_say_what_is_missing(lib):
         notes.vote(lib, "nope")
     with pytest.raises(NotFound, match="session"):
         notes.add_note(lib, "nope", "good_meeting", "value", "x")
+
+
+def test_the_first_edit_sets_up_undo_even_after_a_refused_one(data_dir):
+    """Opening a library sets nothing up for edits (the window paints first); the first
+    edit installs the undo triggers outside its transaction, so an edit that fails and
+    is rolled back leaves them in place for the next, which undoes exactly."""
+    from tillitworkshop.store import Library
+
+    def triggers(lib):
+        return lib.conn.execute(
+            "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'trigger'").fetchone()[0]
+
+    with Library.open(data_dir) as lib:
+        assert triggers(lib) == 0
+        with pytest.raises(RuntimeError), lib.edit():
+            raise RuntimeError("refused halfway")  # the edit's transaction is rolled back
+        assert triggers(lib) > 0
+        change = sessions.create_session(lib, "Lövhälla kommun", "skola", "2026-03-12")
+        before, after = undo_redo(lib, change)
+        assert before is None and after["session"]["organisation"] == "Lövhälla kommun"

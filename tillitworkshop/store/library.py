@@ -58,6 +58,7 @@ class Library:
         self._lock = lock
         self.last_stored: str | None = None
         self._depth = 0
+        self._undo_installed = False
 
     @cached_property
     def db(self) -> Database:
@@ -121,7 +122,6 @@ class Library:
                 lib.backup()
             if not is_current(conn):
                 migrate(lib.db)
-            undo.install(conn)
         except BaseException:
             lib.close()
             raise
@@ -152,6 +152,18 @@ class Library:
         reports += [check_file(p) for p in backups.list_backups(paths.backup_dir(self.folder))]
         return reports
 
+    def prepare_edits(self) -> None:
+        """Make ready what edits need: sqlite-utils and the undo triggers (see ``undo``).
+
+        The first edit does it if nothing did before; the window does it right after its
+        first paint, which does not wait for it (together ~40 ms, most of it the import).
+        The triggers go in after any migration, so that they list every column.
+        """
+        self.db  # noqa: B018 (built on first access)
+        if not self._undo_installed:
+            undo.install(self.conn)  # outside any edit: a rolled-back edit would drop them
+            self._undo_installed = True
+
     @contextmanager
     def edit(self) -> Iterator[Edit]:
         """One user edit: one transaction, committed (and fsynced) on leaving.
@@ -159,6 +171,8 @@ class Library:
         Nested edits join the outer one. The edit's inverse statements are
         collected for undo before the commit.
         """
+        if self._depth == 0:
+            self.prepare_edits()
         edit = Edit()
         self._depth += 1
         try:

@@ -9,24 +9,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from ..content import catalogue
 from ..domain import AgendaItem
+from .clock import clock_text, elapsed
 from .rows_model import RowsModel
 from .state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 TITLE, PHASE, MINUTES, ACTUAL, TIMES = range(5)
-
-
-def clock_text(seconds: float) -> str:
-    """Seconds as m:ss (or h:mm:ss), never negative; the caller says "over"."""
-    s = int(abs(seconds))
-    h, rest = divmod(s, 3600)
-    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60:02d}:{rest % 60:02d}"
-
-
-def elapsed(item: AgendaItem, now: dt.datetime) -> float:
-    running = dt.datetime.fromisoformat(item.running_since).timestamp() \
-        if item.running_since else None
-    return item.elapsed_at(now.timestamp(), running)
 
 
 def _hhmm(stamp: str | None) -> str:

@@ -132,8 +132,9 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(lib: Library) -> None:
-    """What the first paint did not wait for: sqlite-utils, which every edit uses (see
-    ``Library.db``), so that the first edit does not pay for importing it.
+    """What the first paint did not wait for: sqlite-utils and the undo triggers, which
+    every edit uses (see ``Library.prepare_edits``), so that the first edit does not
+    pay for them.
 
     Then every object made so far (modules, Qt's wrappers, the catalogue, the open
     session) is set aside from the garbage collector: they live as long as the window,
@@ -142,7 +143,7 @@ def after_first_paint(lib: Library) -> None:
     (see ``main``), is on again from here; the few hundred objects start-up left in
     cycles are set aside with the rest rather than collected, which would take as long.
     """
-    lib.db  # noqa: B018 (built on first access)
+    lib.prepare_edits()
     gc.freeze()
     gc.enable()
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from ..content import catalogue
 from ..domain import PHASES
 from ..store import sessions as session_ops
-from .agenda import TimerPanel
 from .i18n import long_date
 from .later_phases import LATER
 from .pages import LazyPages
 from .state import SessionState
+from .timer_panel import TimerPanel
 from .widgets import label
 
 PAGES = {"preparation": ".preparation:PreparationPage",
