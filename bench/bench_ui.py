@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .stats import in_child
 
-RUNS = 7
+RUNS = 11
 EDITS = 200
 NOTES = 2000
 

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 
 from . import report
@@ -35,7 +34,7 @@ def run(args: argparse.Namespace, folder: Path) -> int:
         if args.command == "list":
             sessions = list_sessions(lib)
             if args.json:
-                print(json.dumps([asdict(s) for s in sessions], ensure_ascii=False, indent=1))
+                print(json.dumps([s._asdict() for s in sessions], ensure_ascii=False, indent=1))
             elif not sessions:
                 print("No sessions yet. `tillitworkshop demo` adds a demo session.")
             for s in [] if args.json else sessions:

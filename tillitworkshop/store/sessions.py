@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..content import catalogue
 from ..domain.validation import check_workshop_fields, raise_if
@@ -27,8 +27,7 @@ SESSION_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class SessionSummary:
+class SessionSummary(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     id: str
     organisation: str
     sector: str

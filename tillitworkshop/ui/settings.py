@@ -6,8 +6,7 @@ purpose, so nothing reads or writes a setting by a string typed elsewhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -15,8 +14,7 @@ ORGANISATION = "TillitWorkshop"
 APPLICATION = "TillitWorkshop"
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     name: str
     type: type
     default: Any
