@@ -116,7 +116,7 @@ def note_edits(tmp: Path) -> list[str]:
     from PySide6.QtCore import QSettings
 
     from tillitworkshop.store import Library, notes, sessions
-    from tillitworkshop.ui.app import make_application
+    from tillitworkshop.ui.app import after_first_paint, make_application
     from tillitworkshop.ui.chain_model import LINK_KINDS
     from tillitworkshop.ui.mainwindow import MainWindow
     from tillitworkshop.ui.settings import Settings
@@ -143,6 +143,7 @@ def note_edits(tmp: Path) -> list[str]:
         pane.select_link("enhetschef")
         column = pane.columns["hinder"]
         app.processEvents()
+        after_first_paint(lib)  # what the window's start does once it is painted
         adds, moves = [], []
         for i in range(EDITS):
             column.input.setText(f"Ny anteckning {i}")
