@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, report
+from . import __version__
 from .domain.validation import ValidationError
 from .store import StoreError, paths
 
@@ -31,6 +31,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import report  # the kinds and languages of PDF; not needed to start the window
+
     parser = _Parser(prog="tillitworkshop",
                      description="Tillit Workshop: facilitate a Besök Tillit day (SOU 2018:47).")
     parser.add_argument("--version", action="version", version=f"tillitworkshop {__version__}")

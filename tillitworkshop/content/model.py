@@ -110,6 +110,8 @@ _KINDS = (
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The whole method's content, each kind in the SOU's order, looked up by key."""
+
     principles: tuple[Principle, ...]
     obstacles: tuple[Obstacle, ...]
     roles: tuple[Role, ...]

@@ -42,6 +42,8 @@ STRENGTH_MIN, STRENGTH_MAX = 1, 5
 
 @dataclass
 class Participant:
+    """One person in the room: a chain role, a unit, and whether they may be named in handouts."""
+
     id: str
     name: str
     role: str
@@ -74,6 +76,8 @@ class AgendaItem:
 
 @dataclass
 class Note:
+    """One thing said during the day, placed by phase and kind (and link, principle, obstacle...)."""
+
     id: str
     phase: str
     kind: str
@@ -106,12 +110,16 @@ class Rating:
 
 @dataclass
 class RelationshipMark:
+    """How strong trust is in one of the five relationships of the chain, 1-5."""
+
     relationship: str
     strength: int  # how strong trust is here, 1–5
 
 
 @dataclass
 class StatusChange:
+    """A commitment's status from a date on, with the follow-up's note."""
+
     status: str
     date: str  # the day the status applies from (ISO date)
     note: str = ""
@@ -120,6 +128,8 @@ class StatusChange:
 
 @dataclass
 class Commitment:
+    """Who does what by when, the problems it answers, and its status history."""
+
     id: str
     what: str
     owner_participant_id: str | None = None
@@ -139,6 +149,8 @@ class Commitment:
 
 @dataclass
 class Workshop:
+    """One Besök Tillit day: its facts, roster, agenda, and everything said and decided."""
+
     id: str
     organisation: str
     sector: str

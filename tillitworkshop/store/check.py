@@ -23,6 +23,8 @@ HEADER_SIZE = 100
 
 @dataclass
 class CheckReport:
+    """What checking one library or backup file found: ``ok`` when ``problems`` is empty."""
+
     path: Path
     problems: list[str] = field(default_factory=list)
     user_version: int | None = None
