@@ -70,13 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# What build_parser().parse_args([]) gives (a test keeps the two equal).
+NO_ARGUMENTS = argparse.Namespace(command=None, data_dir=None)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv:
-        args = build_parser().parse_args(argv)
-    else:  # the facilitator's start: straight to the window, without building the
-        # parser and its commands (~3 ms), which would find nothing else to do
-        args = argparse.Namespace(command=None, data_dir=None)
+    # With none (the facilitator's start), straight to the window: building the parser
+    # and its commands (~3 ms) would find nothing else to do.
+    args = build_parser().parse_args(argv) if argv else NO_ARGUMENTS
     try:
         return _run(args)
     except (StoreError, ValidationError) as e:

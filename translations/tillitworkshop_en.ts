@@ -4,13 +4,13 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+45" />
+            <location filename="../tillitworkshop/ui/agenda.py" line="+39" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+81" />
+            <location line="+76" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda_model.py" line="+49" />
+            <location filename="../tillitworkshop/ui/agenda_model.py" line="+37" />
             <source>Time box</source>
             <translation>Time box</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>%1 of %2 dots used</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Change whom the dot budget is for</source>
             <translation>Change whom the dot budget is for</translation>
         </message>
@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/principles.py" line="+41" />
+            <location filename="../tillitworkshop/ui/principles.py" line="+42" />
             <source>The principle cards</source>
             <translation>The principle cards</translation>
         </message>
@@ -258,12 +258,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+67" />
+            <location line="+78" />
             <source>Include the eighth card</source>
             <translation>Include the eighth card</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-74" />
             <source>A reflection on this card? Type, Enter</source>
             <translation>A reflection on this card? Type, Enter</translation>
         </message>
@@ -273,7 +273,7 @@
             <translation>An example from your work? Type, Enter</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+71" />
             <source>Leave out the eighth card</source>
             <translation>Leave out the eighth card</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/closing.py" line="+42" />
+            <location filename="../tillitworkshop/ui/closing.py" line="+49" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -423,7 +423,7 @@
             <translation>Set the follow-up date</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Folder for the handouts</source>
             <translation>Folder for the handouts</translation>
         </message>
@@ -434,12 +434,12 @@
         </message>
         <message>
             <location line="+15" />
-            <location line="+27" />
+            <location line="+36" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export cancelled; nothing was written.</translation>
         </message>
@@ -693,23 +693,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+62" />
+            <location line="+70" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-59" />
             <source>Answered by:</source>
             <translation>Answered by:</translation>
         </message>
         <message>
             <location line="+18" />
-            <location line="+32" />
+            <location line="+40" />
             <source>Ungroup (+%1)</source>
             <translation>Ungroup (+%1)</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-29" />
             <source>Key %1 on the board</source>
             <translation>Key %1 on the board</translation>
         </message>
@@ -719,12 +719,12 @@
             <translation>Answered by %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Choose a problem on the board to place, vote and link it.</source>
             <translation>Choose a problem on the board to place, vote and link it.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -958,7 +958,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/library_view.py" line="+45" />
+            <location filename="../tillitworkshop/ui/library_view.py" line="+44" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -969,12 +969,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+35" />
+            <location line="+31" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-16" />
             <source>New session…</source>
             <translation>New session…</translation>
         </message>
@@ -1009,7 +1009,7 @@
             <translation>Delete session</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Library: %1</source>
             <translation>Library: %1</translation>
         </message>
@@ -1137,13 +1137,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/mainwindow.py" line="+48" />
-            <location line="+112" />
+            <location filename="../tillitworkshop/ui/mainwindow.py" line="+51" />
+            <location line="+146" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-91" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1248,7 +1248,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+115" />
             <source>Could not undo or redo: %1</source>
             <translation>Could not undo or redo: %1</translation>
         </message>
@@ -1909,7 +1909,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="+183" />
+            <location filename="../tillitworkshop/ui/preparation.py" line="+177" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1940,7 +1940,7 @@
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/problem_board.py" line="+38" />
+            <location filename="../tillitworkshop/ui/problem_board.py" line="+39" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -1971,19 +1971,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+203" />
+            <location line="+222" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-205" />
-            <location line="+248" />
+            <location line="-224" />
+            <location line="+267" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-247" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -1998,7 +1998,7 @@
             <translation>%1 problems · %2 dots</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+115" />
             <source>A problem cannot be empty; press Delete to remove it.</source>
             <translation>A problem cannot be empty; press Delete to remove it.</translation>
         </message>
@@ -2008,8 +2008,8 @@
             <translation>Edit problem</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+35" />
+            <location line="+10" />
+            <location line="+38" />
             <source>Move problem</source>
             <translation>Move problem</translation>
         </message>
@@ -2177,7 +2177,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="-142" />
+            <location filename="../tillitworkshop/ui/preparation.py" line="-137" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2231,18 +2231,18 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+52" />
+            <location line="+47" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-41" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+76" />
+            <location line="+71" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
@@ -2293,7 +2293,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_form.py" line="+24" />
+            <location filename="../tillitworkshop/ui/session_form.py" line="+25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2414,7 +2414,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_view.py" line="+71" />
+            <location filename="../tillitworkshop/ui/session_view.py" line="+72" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>
@@ -2445,7 +2445,7 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+21" />
+            <location filename="../tillitworkshop/ui/timer_panel.py" line="+40" />
             <location line="+64" />
             <source>Time left</source>
             <translation>Time left</translation>
@@ -2457,12 +2457,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+67" />
+            <location line="+64" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-62" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2507,7 +2507,7 @@
             <translation>Over time</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -2570,7 +2570,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/app.py" line="+37" />
+            <location filename="../tillitworkshop/ui/app.py" line="+47" />
             <source>The library is damaged</source>
             <translation>The library is damaged</translation>
         </message>

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from tillitworkshop import __version__
-from tillitworkshop.cli import main
+from tillitworkshop.cli import NO_ARGUMENTS, build_parser, main
 from tillitworkshop.store.schema import SCHEMA_VERSION
 
 
@@ -164,3 +164,9 @@ def test_output_piped_into_head_is_not_an_error(data_dir, tmp_path):
     reader.stdout.close()  # like `| head` that has already stopped reading
     _, err = reader.communicate()
     assert reader.returncode == 0 and err == b""
+
+
+def test_no_arguments_are_what_the_parser_would_make():
+    """`tillitworkshop` alone starts the window without building the parser; what it
+    uses instead must stay what the parser makes of no arguments."""
+    assert vars(build_parser().parse_args([])) == vars(NO_ARGUMENTS)

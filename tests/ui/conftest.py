@@ -52,6 +52,7 @@ def make_window(qtbot, settings, clock):
     """Build a main window on a library, shown and cleaned up after the test."""
 
     def make(lib, settings=settings):
+        theme.use_style(qtbot_app())
         theme.apply(qtbot_app())
         window = MainWindow(lib, settings, clock)
         qtbot.addWidget(window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tillitworkshop import cli
 from tillitworkshop.store import Library, paths
 from tillitworkshop.store.demo import add_demo
@@ -108,3 +110,23 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     # start-up's objects kept out of later collections, which run again from now on
     assert out[3].endswith(" frozen collecting")
     assert out[4] == "style fusion"
+
+
+def test_the_collector_is_on_again_when_the_warm_up_after_the_paint_fails():
+    """The command line starts the window with the garbage collector off; a warm-up that
+    fails (sqlite-utils missing, a disk error installing the undo triggers) must not
+    leave it off for the rest of the day."""
+    import gc
+
+    class Broken:
+        def prepare_edits(self):
+            raise OSError("disk I/O error")
+
+    gc.disable()
+    try:
+        with pytest.raises(OSError):
+            app.after_first_paint(Broken())
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -41,6 +41,7 @@ def _renderer(kind: str) -> Callable[[Ctx], bytes]:
 
     return {"summary": summary.render, "cards": cards.render, "followup": followup.render}[kind]
 
+
 __all__ = [
     "KINDS",
     "LANGUAGES",

@@ -37,8 +37,8 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA trusted_schema = OFF",
-    # sqlite-utils sets this too, but only once it is imported (see Library.db): the undo
-    # triggers must fire the same way before and after.
+    # The undo triggers rely on it; set here, not left to sqlite-utils (which sets it when
+    # imported, see Library.db), so they do not depend on what imports it first.
     "PRAGMA recursive_triggers = ON",
 )
 

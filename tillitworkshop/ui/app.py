@@ -34,6 +34,7 @@ from .mainwindow import MainWindow  # noqa: E402
 from .messages import message_of  # noqa: E402
 from .settings import APPLICATION, ORGANISATION, Settings  # noqa: E402
 
+COLLECT_AT_THE_LATEST_MS = 5000  # the collector on again, painted or not (see main)
 QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
 Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the user's yes
 
@@ -143,29 +144,21 @@ def after_first_paint(lib: Library) -> None:
     (see ``main``), is on again from here; the few hundred objects start-up left in
     cycles are set aside with the rest rather than collected, which would take as long.
     """
-    lib.prepare_edits()
-    gc.freeze()
-    gc.enable()
+    try:
+        lib.prepare_edits()
+    finally:  # a failed warm-up must not leave the collector off for the day
+        gc.freeze()
+        gc.enable()
 
 
 def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = None,
          on_first_paint: Callable[[], None] | None = None) -> int:
     """Run the window until it is closed; the exit status for the command line.
 
-    The garbage collector is off until the window is painted (start-up makes almost no
-    cycles); the command line turns it off already before this module is imported.
+    The command line starts it with the garbage collector off (start-up makes almost
+    no cycles); ``after_first_paint`` turns it on, and so does a timer in case the
+    window is never painted (started minimised).
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _run_window(data_dir, session_id, on_first_paint)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _run_window(data_dir: str | os.PathLike | None, session_id: str | None,
-                on_first_paint: Callable[[], None] | None) -> int:
     app = make_application()
     settings = Settings()
     i18n.start(settings.get("ui/language"))
@@ -182,6 +175,7 @@ def _run_window(data_dir: str | os.PathLike | None, session_id: str | None,
                 on_first_paint()
 
         _FirstPaint(window, first_paint)
+        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, gc.enable)
         window.show()
         _quit_later(window)
         loop = qasync.QEventLoop(app)

@@ -127,7 +127,7 @@ def translations() -> Translations:
     # Kept here, not looked up with app.findChild(): that hands every child of the
     # application to Python, the style among them, and building QStyle's enums took
     # 10-15 ms before the first paint.
-    if _translations is None or not isValid(_translations) or _translations.parent() is not app:
+    if _translations is None or not isValid(_translations):  # deleted with its application
         _translations = Translations(app)
     return _translations
 

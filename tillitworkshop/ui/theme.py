@@ -32,7 +32,12 @@ STYLE = "Fusion"  # the same calm look on every platform, drawn from the palette
 
 
 def use_style(app: QApplication) -> None:
-    """Fusion on an application made elsewhere (``make_application`` asks Qt for it)."""
+    """Fusion on an application made elsewhere (``make_application`` asks Qt for it).
+
+    Once themed it has it already, and ``style()`` then answers for the style sheet.
+    """
+    if app.property("tillit-theme"):
+        return
     if app.style().name().lower() != STYLE.lower():  # Linux starts with it: not built twice
         app.setStyle(STYLE)
 
