@@ -64,6 +64,34 @@ def test_a_note_repaints_only_its_own_link(fresh):
     assert pane.links.index(row).data(Qt.ItemDataRole.UserRole + 3) == 1
 
 
+def test_a_note_repaints_only_its_own_link_card(fresh, qtbot):
+    """The chain list repaints the card whose count changed, not every link (QListView
+    alone repaints its whole viewport, and the page behind a transparent list with it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    fresh.session.show_phase("chain")
+    pane = fresh.session.pages["chain"].links
+    viewport = pane.chain.viewport()
+    painted = []
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if obj is viewport and event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect())
+            return False
+
+    spy = Painted(viewport)
+    viewport.installEventFilter(spy)
+    qtbot.waitUntil(lambda: bool(painted))  # the page's first paint
+    painted.clear()
+    state = fresh.session.state
+    state.do("Add note", lambda: note_ops.add_note(state.lib, state.id, "chain", "value", "Tid",
+                                                   chain_link="medarbetare"))
+    card = pane.chain.visualRect(pane.links.index(pane.links.row_of("medarbetare")))
+    qtbot.waitUntil(lambda: bool(painted))
+    assert all(card.contains(r) for r in painted), (card, painted)
+
+
 def test_an_edited_note_is_measured_again(fresh, qtbot):
     """A note's row grows when its text does (row sizes are kept, but per text)."""
     fresh.session.show_phase("good_meeting")

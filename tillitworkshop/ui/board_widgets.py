@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from . import theme
 from .board_model import GroupRole, NoteRole, VotesRole
+from .steady_list import SteadyListView
 from .widgets import label
 
 PAD = 10
@@ -153,7 +154,9 @@ class ProblemCard(QStyledItemDelegate):
         p.restore()
 
 
-class BoardList(QListView):
+class BoardList(SteadyListView):
+    """Every card keeps its size (``LINES``): a changed card (a dot) repaints only itself."""
+
     neighbour = Signal(int)  # -1 left, +1 right
     vote = Signal(int)
     toggle_principle = Signal(int)  # 0-based
@@ -180,11 +183,6 @@ class BoardList(QListView):
             " min-height: 30px; }"
             "QScrollBar::add-line, QScrollBar::sub-line { height: 0; }"
             "QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }")
-
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
-        """A changed card is repainted; every card keeps its size (``LINES``), so the list is
-        not laid out again, as QListView would do for each change (all rows, every dot)."""
-        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

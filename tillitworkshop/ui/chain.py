@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +37,7 @@ from .chain_model import LINK_KINDS, ChainLinkModel, CountsRole, TotalRole
 from .note_column import NoteColumn
 from .relationships import RelationshipPane
 from .state import SessionState
+from .steady_list import SteadyListView
 from .widgets import label
 
 GAP = 22  # room under each link for the arrow to the next
@@ -131,7 +131,7 @@ class LinksPane(QWidget):
         super().__init__(parent)
         self.state = state
         self.links = ChainLinkModel(state, self)
-        self.chain = QListView(self)
+        self.chain = SteadyListView(self)  # a link's card keeps its size as its count grows
         self.chain.setObjectName("chain")
         self.chain.setAccessibleName(self.tr("The governance chain"))
         self.chain.setModel(self.links)
