@@ -35,7 +35,7 @@ def add_note(
         lib.db["notes"].insert({
             "id": nid, "session_id": session_id, **row, "votes": 0,
             "position": position if position is not None
-            else next_position(lib.db, "notes", session_id),
+            else next_position(lib.db, "notes", session_id, phase),
             "created_at": stamp, "updated_at": stamp})
         _set_principles(lib, nid, principles)
         touch(lib.db, session_id)

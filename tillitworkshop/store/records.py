@@ -37,10 +37,14 @@ def session_of(db: Database, table: str, row_id: str) -> str:
     return row[0]
 
 
-def next_position(db: Database, table: str, session_id: str) -> float:
-    row = db.execute(
-        f"SELECT COALESCE(MAX(position), 0) + 1 FROM [{table}] WHERE session_id = ?", [session_id]
-    ).fetchone()
+def next_position(db: Database, table: str, session_id: str, phase: str | None = None) -> float:
+    """A position after every row of the session (of the phase, for notes: lists of notes
+    never span phases, and the notes' index then finds it without reading the others)."""
+    where, params = "session_id = ?", [session_id]
+    if phase is not None:
+        where, params = where + " AND phase = ?", [*params, phase]
+    row = db.execute(f"SELECT COALESCE(MAX(position), 0) + 1 FROM [{table}] WHERE {where}",
+                     params).fetchone()
     return float(row[0])
 
 
