@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -88,6 +90,21 @@ def test_settings_are_typed_and_keep_geometry_and_last_session(demo, demo_id, se
     else:
         raise AssertionError("a setting took a value of the wrong type")
     again.set("window/state", QByteArray(b"x"))
+
+
+def test_a_setting_set_to_the_value_it_holds_leaves_the_file_alone(settings_path):
+    """Opening the last session again at start-up must not rewrite (and sync) the file."""
+    settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
+    settings.set("session/last", "a")
+    settings.sync()
+    written = os.stat(settings_path)
+    settings.set("session/last", "a")
+    settings.sync()
+    assert os.stat(settings_path).st_ino == written.st_ino  # QSettings replaces, not edits
+    settings.set("session/last", "b")
+    settings.sync()
+    assert os.stat(settings_path).st_ino != written.st_ino
+    assert Settings(QSettings(settings_path, QSettings.Format.IniFormat)).get("session/last") == "b"
 
 
 def test_every_interactive_widget_has_an_accessible_name(demo):

@@ -53,6 +53,10 @@ class Settings:
         key = _BY_NAME[name]
         if not isinstance(value, key.type):
             raise TypeError(f"setting {name} takes {key.type.__name__}, not {type(value).__name__}")
+        # QSettings rewrites its file (and syncs it to disk twice) for any value set, even
+        # the one it holds; opening the last session again would do so at every start.
+        if self._store.contains(key.name) and self.get(name) == value:
+            return
         self._store.setValue(key.name, value)
 
     def sync(self) -> None:
