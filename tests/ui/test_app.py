@@ -54,9 +54,11 @@ def loaded():
                                           "tillitworkshop.ui.find_bar")}
 
 def painted():
-    style_made = "QStyle" in vars(sys.modules["PySide6.QtWidgets"])  # its Python side, enums and all
+    # their Python side, enums and all
+    made = [c for m, c in (("QtWidgets", "QStyle"), ("QtGui", "QIcon"))
+            if c in vars(sys.modules["PySide6." + m])]
     print("at paint", loaded(), flush=True)
-    print("QStyle made" if style_made else "QStyle not made", flush=True)
+    print("made", made, flush=True)
     import gc
     print("collector", "on" if gc.isenabled() else "off", flush=True)
     window = next(w for w in QApplication.topLevelWidgets() if w.windowTitle().startswith("Lövhälla"))
@@ -71,6 +73,7 @@ def painted():
                   "collecting" if gc.isenabled() else "not collecting", flush=True)
             QApplication.instance().setStyleSheet("")  # style() is then the base style itself
             print("style", QApplication.style().name(), flush=True)
+            print("icon", "none" if QApplication.windowIcon().isNull() else "set", flush=True)
             QApplication.quit()
         else:
             QTimer.singleShot(10, after)
@@ -89,7 +92,7 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     and what start-up made is frozen out of the garbage collector's way (which is off
     until then). Qt's style is
     Fusion, made inside Qt: its Python class (about 600 enum members) is not built for the
-    first paint. (The start-up benchmark in bench/bench_ui.py measures what this buys.)"""
+    first paint, nor QIcon's: the window icon comes after it. (The start-up benchmark in bench/bench_ui.py measures what this buys.)"""
     import os
     import subprocess
     import sys
@@ -104,12 +107,13 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     none = {"sqlite_utils": False, "reportlab": False, "pypdf": False,
             "tillitworkshop.ui.library_view": False, "tillitworkshop.ui.find_bar": False}
     assert out[0] == f"at paint {none}"
-    assert out[1] == "QStyle not made"
+    assert out[1] == "made []"
     assert out[2] == "collector off"  # start-up makes almost no garbage cycles
     assert out[3].startswith(f"after { {**none, 'sqlite_utils': True} } ")
     # start-up's objects kept out of later collections, which run again from now on
     assert out[3].endswith(" frozen collecting")
     assert out[4] == "style fusion"
+    assert out[5] == "icon set"  # after the paint
 
 
 def test_the_collector_is_on_again_when_the_warm_up_after_the_paint_fails():

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from ..store import StoreError
 from ..store import agenda as agenda_ops
 from .agenda_model import TITLE, AgendaModel
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, delete_action, label
+from .widgets import EntryLine, HintLabel, delete_action, label, push_button
 
 
 class AgendaEditor(QWidget):
@@ -61,7 +60,7 @@ class AgendaEditor(QWidget):
         self.new_phase.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_phase.setMinimumContentsLength(8)  # the title keeps the room
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button = push_button(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add time box"))
         self.add_button.clicked.connect(self.add)
         self.new_title.returnPressed.connect(self.add)

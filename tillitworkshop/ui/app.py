@@ -26,7 +26,6 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import qasync  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from . import i18n, theme  # noqa: E402
@@ -83,11 +82,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Tillit Workshop")
+    theme.apply(app)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The windows' icon, given once the window is painted: QIcon's Python side (its
+    ~150 enum members, 2-3 ms) is the one thing the first paint would build for it."""
+    from PySide6.QtGui import QIcon
+
     icon = resource_files("tillitworkshop.resources") / "icons" / "tillitworkshop.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    theme.apply(app)
-    return app
 
 
 def _quit_later(window: QWidget) -> None:
@@ -133,9 +139,9 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(lib: Library) -> None:
-    """What the first paint did not wait for: sqlite-utils and the undo triggers, which
-    every edit uses (see ``Library.prepare_edits``), so that the first edit does not
-    pay for them.
+    """What the first paint did not wait for: the window icon, sqlite-utils and the undo
+    triggers, which every edit uses (see ``Library.prepare_edits``), so that the first
+    edit does not pay for them.
 
     Then every object made so far (modules, Qt's wrappers, the catalogue, the open
     session) is set aside from the garbage collector: they live as long as the window,
@@ -145,6 +151,8 @@ def after_first_paint(lib: Library) -> None:
     cycles are set aside with the rest rather than collected, which would take as long.
     """
     try:
+        if (app := QApplication.instance()) is not None:
+            set_window_icon(app)
         lib.prepare_edits()
     finally:  # a failed warm-up must not leave the collector off for the day
         gc.freeze()

@@ -22,7 +22,7 @@ from ..store import notes as note_ops
 from ..store import sessions as session_ops
 from .board_model import UNPLACED, BoardIndex
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label, set_look
+from .widgets import EntryLine, HintLabel, label, push_button, set_look
 
 
 def link_combo(state: SessionState, none_text: str, parent: QWidget) -> QComboBox:
@@ -59,7 +59,7 @@ class BoardBar(QWidget):
         self.link.setAccessibleName(self.tr("Chain link where the new problem arises"))
         self.filter = link_combo(state, self.tr("Show: every link"), self)
         self.filter.setAccessibleName(self.tr("Show the problems of one chain link"))
-        self.sort = QPushButton(self.tr("Sort by dots"), self)
+        self.sort = push_button(self.tr("Sort by dots"), self)
         self.sort.setCheckable(True)
         self.sort.setToolTip("Ctrl+Shift+S")
         self.budget = QSpinBox(self)
@@ -179,13 +179,13 @@ class DetailBar(QWidget):
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.link = link_combo(state, self.tr("Arises at: not said"), self)
         self.link.setAccessibleName(self.tr("Chain link where the problem arises"))
-        self.minus = QPushButton("−", self)
+        self.minus = push_button("−", self)
         self.minus.setAccessibleName(self.tr("Take back a dot"))
         self.votes = QLabel(self)
         self.votes.setMinimumWidth(self.votes.fontMetrics().horizontalAdvance("000 dots  "))
-        self.plus = QPushButton("+", self)
+        self.plus = push_button("+", self)
         self.plus.setAccessibleName(self.tr("Add a dot"))
-        self.split = QPushButton(self.tr("Ungroup"), self)
+        self.split = push_button(self.tr("Ungroup"), self)
         self.split.setToolTip("Ctrl+Shift+G")
         self.principles: list[QPushButton] = []
         row = QHBoxLayout()
@@ -224,7 +224,7 @@ class DetailBar(QWidget):
         self.principles = []
         keys = catalogue().principles_for(self.state.workshop.long_term_card)
         for i, p in enumerate(keys):
-            b = QPushButton(f"{i + 1}  {p.name(self.state.lang)}", self)
+            b = push_button(f"{i + 1}  {p.name(self.state.lang)}", self)
             b.setToolTip(self.tr("Key %1 on the board").replace("%1", str(i + 1)))
             b.setCheckable(True)
             b.setStyleSheet("padding: 4px 8px;")

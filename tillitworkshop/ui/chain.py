@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QFontMetrics,
     QKeySequence,
@@ -38,7 +37,7 @@ from .note_column import NoteColumn
 from .relationships import RelationshipPane
 from .state import SessionState
 from .steady_list import SteadyListView
-from .widgets import label
+from .widgets import label, text_action
 
 GAP = 22  # room under each link for the arrow to the next
 
@@ -176,7 +175,7 @@ class LinksPane(QWidget):
     def _add_link_moves(self, column: NoteColumn) -> None:
         for text, key, step in ((self.tr("Move note to the link above"), "Alt+Shift+Up", -1),
                                 (self.tr("Move note to the link below"), "Alt+Shift+Down", 1)):
-            action = QAction(text, column.view)
+            action = text_action(text, column.view)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _c=False, col=column, s=step: self.move_to_link(col, s))

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ..domain import ValidationError
 from ..store import StoreError
 from ..store import sessions as session_ops
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label, message_of
+from .widgets import EntryLine, HintLabel, label, message_of, push_button
 
 
 def _open_folder(folder: Path) -> None:
@@ -49,13 +48,13 @@ class ClosingPage(QWidget):
         self.overview.setAccessibleName(self.tr("What the day captured"))
         self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
         self.follow_hint = HintLabel(self)
-        self.json = QPushButton(self.tr("Export session file (JSON)…"), self)
-        self.pdf = {kind: QPushButton(text, self) for kind, text in (
+        self.json = push_button(self.tr("Export session file (JSON)…"), self)
+        self.pdf = {kind: push_button(text, self) for kind, text in (
             ("summary", self.tr("Summary PDF…")), ("handouts", self.tr("Handouts PDF…")),
             ("cards", self.tr("Principle cards PDF…")), ("followup", self.tr("Follow-up PDF…")))}
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Export progress"))
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = push_button(self.tr("Cancel"), self)
         self.export_hint = HintLabel(self)
         self.done = label("", "guidance", self, wrap=True)
         follow = QHBoxLayout()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from ..store import commitments as ops
 from .board_model import BoardIndex
 from .commitment_model import CommitmentListModel, check_form
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label, mark_invalid
+from .widgets import EntryLine, HintLabel, label, mark_invalid, push_button
 
 TOP = 8  # the problems with the most dots that should each have a commitment
 
@@ -122,10 +121,10 @@ class CommitmentsPage(QWidget):
         form.addRow(self.tr("How we will &know"), self.indicator)
         form.addRow(self.tr("&Problems"), self.problems)
         form.addRow(self.tr("Prin&ciples"), self.principles)
-        self.save_button = QPushButton(self.tr("Add commitment  (Ctrl+Return)"), self)
+        self.save_button = push_button(self.tr("Add commitment  (Ctrl+Return)"), self)
         self.save_button.setProperty("role", "primary")
-        self.new_button = QPushButton(self.tr("&New  (Alt+N)"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.new_button = push_button(self.tr("&New  (Alt+N)"), self)
+        self.delete_button = push_button(self.tr("&Delete"), self)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new)
         self.delete_button.clicked.connect(self.delete)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from ..store import StoreError
 from ..store import commitments as ops
 from .commitment_model import CommitmentListModel
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, label, push_button
 
 
 class FollowUpPage(QWidget):
@@ -48,7 +47,7 @@ class FollowUpPage(QWidget):
             self.status.addItem(self.names[key], key)
         self.date = EntryLine(self.tr("Date of the status"), "2027-02-15", self)
         self.note = EntryLine(self.tr("Note"), self.tr("What has happened? (optional)"), self)
-        self.record = QPushButton(self.tr("Record status  (Ctrl+Return)"), self)
+        self.record = push_button(self.tr("Record status  (Ctrl+Return)"), self)
         self.record.setProperty("role", "primary")
         self.hint = HintLabel(self)
         self.history = QListWidget(self)

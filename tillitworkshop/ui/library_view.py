@@ -27,7 +27,7 @@ from ..store import sessions as session_ops
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
 from .undo import UndoHub
-from .widgets import EntryLine, HintLabel, delete_action, label, message_of
+from .widgets import EntryLine, HintLabel, delete_action, label, message_of, push_button
 
 
 class LibraryView(QWidget):
@@ -65,7 +65,7 @@ class LibraryView(QWidget):
                                 ("delete", self.tr("Delete"), self.delete),
                                 ("import", self.tr("Import…"), self.import_session),
                                 ("export", self.tr("Export…"), self.export_session)):
-            b = QPushButton(text, self)
+            b = push_button(text, self)
             b.setAccessibleName(text.rstrip("…"))
             b.clicked.connect(slot)
             self.buttons[key] = b
@@ -106,7 +106,7 @@ class LibraryView(QWidget):
                                     "filled in, or create your own session."), "guidance",
                             card, wrap=True))
         row = QHBoxLayout()
-        self.demo_button = QPushButton(self.tr("Add the demo session"), card)
+        self.demo_button = push_button(self.tr("Add the demo session"), card)
         self.demo_button.setProperty("role", "primary")
         self.demo_button.setAccessibleName(self.tr("Add the demo session"))
         self.demo_button.clicked.connect(self.add_demo)

@@ -16,6 +16,7 @@ from .session_view import BUILT, SessionView
 from .settings import Settings
 from .state import Clock, SessionState, system_clock
 from .undo import UndoHub
+from .widgets import text_action
 
 if TYPE_CHECKING:
     from .find_bar import FindBar
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         return self._library
 
     def _action(self, menu, text: str, slot, keys=(), name: str = "") -> QAction:
-        action = QAction(text, self)
+        action = text_action(text, self)
         shortcuts = []
         for k in keys:
             shortcuts += QKeySequence.keyBindings(k) if isinstance(k, Keys) else [QKeySequence(k)]
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         group = QActionGroup(menu)
         self.language_actions: dict[str, QAction] = {}
         for lang in i18n.LANGUAGES:
-            action = QAction(i18n.NAMES[lang], menu, checkable=True)
+            action = text_action(i18n.NAMES[lang], menu)
+            action.setCheckable(True)
             action.setChecked(lang == i18n.current_language())
             action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
             group.addAction(action)

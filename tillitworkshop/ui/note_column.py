@@ -8,7 +8,7 @@ Enter adds, F2 edits, Delete removes, Alt+Up/Alt+Down reorder.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from ..store.records import position_between
 from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label
+from .widgets import EntryLine, HintLabel, label, text_action
 
 
 class NoteColumn(QFrame):
@@ -92,7 +92,7 @@ class NoteColumn(QFrame):
             (self.tr("Move note up"), [QKeySequence("Alt+Up")], lambda: self.move(-1)),
             (self.tr("Move note down"), [QKeySequence("Alt+Down")], lambda: self.move(1)),
         ):
-            action = QAction(text, self.view)
+            action = text_action(text, self.view)
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from .agenda import AgendaEditor
 from .participant_model import ROLE, ParticipantModel
 from .session_form import SessionForm
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, delete_action, label
+from .widgets import EntryLine, HintLabel, delete_action, label, push_button
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -62,7 +61,7 @@ class Roster(QWidget):
         self.unit = EntryLine(self.tr("Participant's unit"), self.tr("Unit (optional)"), self)
         self.consent = QCheckBox(self.tr("May be named in handouts"), self)
         self.consent.setAccessibleName(self.tr("Consent to be named in handouts"))
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button = push_button(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add participant"))
         self.hint = HintLabel(self)
         self.counts = label("", "subtitle", self, wrap=True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from .gap_view import GapView, compute
 from .note_column import NoteColumn
 from .rating_grid import BY_PARTICIPANT, BY_ROLE, RatingModel, RatingTable
 from .state import SessionState
-from .widgets import HintLabel, label
+from .widgets import HintLabel, label, push_button
 
 
 class CardsPane(QWidget):
@@ -42,7 +41,7 @@ class CardsPane(QWidget):
         self.deck.setAccessibleName(self.tr("The principle cards"))
         self.deck.setMaximumWidth(260)
         self.card = CardWidget(1.0, self)
-        self.large = QPushButton(self.tr("Show &large  (Ctrl+L)"), self)
+        self.large = push_button(self.tr("Show &large  (Ctrl+L)"), self)
         self.large.setAccessibleName(self.tr("Show the card large"))
         self.long_term = QCheckBox(self.tr("Include the eighth card, %1 (SOU 2019:43)").replace(
             "%1", catalogue().principle("langsiktighet").name(state.lang)), self)

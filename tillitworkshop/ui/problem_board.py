@@ -10,7 +10,7 @@ Delete removes. Alt+N types a new problem; Ctrl+Shift+S sorts by dots.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..content import catalogue
@@ -21,6 +21,7 @@ from .board_bar import BoardBar, DetailBar
 from .board_model import UNPLACED, BoardColumnModel, BoardIndex
 from .board_widgets import BoardColumn, ProblemCard
 from .state import SessionState
+from .widgets import text_action
 
 
 class ProblemBoardPage(QWidget):
@@ -91,7 +92,7 @@ class ProblemBoardPage(QWidget):
             (self.tr("Ungroup"), "Ctrl+Shift+G", self.ungroup),
             (self.tr("Delete problem"), QKeySequence.StandardKey.Delete, self.delete),
         ):
-            action = QAction(text, view)
+            action = text_action(text, view)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)

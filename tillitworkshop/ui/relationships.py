@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from ..store import ratings as rating_ops
 from .chain_model import RelationshipModel, StrengthRole
 from .note_column import NoteColumn
 from .state import SessionState
-from .widgets import HintLabel, label
+from .widgets import HintLabel, label, push_button
 
 
 class RelationshipPane(QWidget):
@@ -39,12 +38,12 @@ class RelationshipPane(QWidget):
         strength_row = QHBoxLayout()
         words = {1: self.tr("1 weak"), 3: "3", 5: self.tr("5 strong")}
         for value in range(1, 6):
-            b = QPushButton(words.get(value, str(value)), self)
+            b = push_button(words.get(value, str(value)), self)
             b.setCheckable(True)
             b.setAccessibleName(self.tr("Trust %1 of 5").replace("%1", str(value)))
             self.buttons.addButton(b, value)
             strength_row.addWidget(b)
-        self.clear = QPushButton(self.tr("Not marked"), self)
+        self.clear = push_button(self.tr("Not marked"), self)
         self.clear.setAccessibleName(self.tr("Clear the trust mark"))
         strength_row.addWidget(self.clear)
         strength_row.addStretch(1)

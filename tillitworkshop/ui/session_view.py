@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from .later_phases import LATER
 from .pages import LazyPages
 from .state import SessionState
 from .timer_panel import TimerPanel
-from .widgets import label
+from .widgets import label, push_button
 
 PAGES = {"preparation": ".preparation:PreparationPage",
          "good_meeting": ".good_meeting:GoodMeetingPage",
@@ -69,7 +68,7 @@ class SessionView(QWidget):
         side.setObjectName("sidebar")
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         side.setFixedWidth(330)
-        self.back = QPushButton(self.tr("← All sessions"), side)
+        self.back = push_button(self.tr("← All sessions"), side)
         self.back.setAccessibleName(self.tr("Back to all sessions"))
         self.back.setFlat(True)
         self.back.clicked.connect(self.back_requested.emit)

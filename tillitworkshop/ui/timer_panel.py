@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from ..store import StoreError
 from ..store import agenda as agenda_ops
 from .clock import clock_text, elapsed
 from .state import SessionState
-from .widgets import HintLabel, label, set_look
+from .widgets import HintLabel, label, push_button, set_look
 
 
 class TimerPanel(QFrame):
@@ -43,12 +42,12 @@ class TimerPanel(QFrame):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
         self.bar.setAccessibleName(self.tr("Share of the time box used"))
-        self.start = QPushButton(self.tr("Start"), self)
+        self.start = push_button(self.tr("Start"), self)
         self.start.setProperty("role", "primary")
         self.start.setAccessibleName(self.tr("Start or pause the timer"))
-        self.reset = QPushButton(self.tr("Reset"), self)
+        self.reset = push_button(self.tr("Reset"), self)
         self.reset.setAccessibleName(self.tr("Reset the timer"))
-        self.finish = QPushButton(self.tr("Done"), self)
+        self.finish = push_button(self.tr("Done"), self)
         self.finish.setAccessibleName(self.tr("Finish this time box"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 1440)
