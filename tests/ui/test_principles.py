@@ -33,6 +33,17 @@ def test_seven_cards_and_the_optional_eighth(fresh):
     assert len(deck(p)) == 7 and not p.cards.long_term.isChecked()
 
 
+def test_the_deck_rows_have_the_style_sheets_padding(fresh):
+    """The deck lays out its rows as the page is built (it turns to the first card): they
+    must be placed with the style sheet's item padding, not the bare style's tight rows
+    (which the padded rows then overlapped)."""
+    p = page(fresh)
+    view = p.cards.deck
+    rows = [view.visualRect(view.model().index(i, 0)) for i in range(view.count())]
+    assert rows[0].height() >= view.fontMetrics().height() + 12  # padding 6 px above and below
+    assert all(b.top() == a.top() + a.height() for a, b in zip(rows, rows[1:]))
+
+
 def test_card_shows_the_sou_text_and_questions(fresh, qtbot):
     """Alt+Right steps to the next card; the card shows its sentence and its questions."""
     p = page(fresh)

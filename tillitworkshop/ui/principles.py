@@ -40,6 +40,10 @@ class CardsPane(QWidget):
         self.deck = QListWidget(self)
         self.deck.setAccessibleName(self.tr("The principle cards"))
         self.deck.setMaximumWidth(260)
+        # fill() turns to a card, which lays the rows out now, before the page is shown:
+        # polished first, the deck places them with the style sheet's item padding (else
+        # they are placed tight, and the padded rows overlap).
+        self.deck.ensurePolished()
         self.card = CardWidget(1.0, self)
         self.large = push_button(self.tr("Show &large  (Ctrl+L)"), self)
         self.large.setAccessibleName(self.tr("Show the card large"))
