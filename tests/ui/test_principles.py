@@ -3,6 +3,8 @@ keyboard, and the gap view between the chain's levels."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -41,7 +43,7 @@ def test_the_deck_rows_have_the_style_sheets_padding(fresh):
     view = p.cards.deck
     rows = [view.visualRect(view.model().index(i, 0)) for i in range(view.count())]
     assert rows[0].height() >= view.fontMetrics().height() + 12  # padding 6 px above and below
-    assert all(b.top() == a.top() + a.height() for a, b in zip(rows, rows[1:]))
+    assert all(b.top() == a.top() + a.height() for a, b in pairwise(rows))
 
 
 def test_card_shows_the_sou_text_and_questions(fresh, qtbot):

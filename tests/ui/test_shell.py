@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QListView,
 )
 
 from tillitworkshop.store import Library, notes, sessions
@@ -105,6 +107,23 @@ def test_a_setting_set_to_the_value_it_holds_leaves_the_file_alone(settings_path
     settings.sync()
     assert os.stat(settings_path).st_ino != written.st_ino
     assert Settings(QSettings(settings_path, QSettings.Format.IniFormat)).get("session/last") == "b"
+
+
+def test_every_list_of_every_phase_places_its_rows_without_overlap(demo):
+    """A list laid out before it is polished places its rows for the bare style, and the
+    style sheet's padded rows then overlap (the principle deck did)."""
+    overlapping = []
+    for key in demo.session.pages:
+        demo.session.show_phase(key, store=False)
+        for view in demo.session.pages[key].findChildren(QListView):
+            model = view.model()
+            if not view.isVisible() or view.isWrapping() or model is None:
+                continue
+            rows = [view.visualRect(model.index(i, view.modelColumn()))
+                    for i in range(model.rowCount())]
+            if any(b.top() < a.top() + a.height() for a, b in pairwise(rows)):
+                overlapping.append(f"{key}: {view.accessibleName()}")
+    assert overlapping == []
 
 
 def test_every_interactive_widget_has_an_accessible_name(demo):
