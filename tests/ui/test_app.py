@@ -88,11 +88,11 @@ sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     """`tillitworkshop`, opening on a session, paints before sqlite-utils (the edits'
     library), reportlab and pypdf (the exports'), the library view and the find bar
-    are loaded; sqlite-utils follows right after, for the first edit,
-    and what start-up made is frozen out of the garbage collector's way (which is off
-    until then). Qt's style is
-    Fusion, made inside Qt: its Python class (about 600 enum members) is not built for the
-    first paint, nor QIcon's: the window icon comes after it. (The start-up benchmark in bench/bench_ui.py measures what this buys.)"""
+    are loaded; sqlite-utils follows right after, for the first edit, and what start-up
+    made is frozen out of the garbage collector's way (which is off until then). Qt's
+    style is Fusion, made inside Qt: its Python class (about 600 enum members) is not
+    built for the first paint, nor QIcon's: the window icon comes after it. (The
+    start-up benchmark in bench/bench_ui.py measures what this buys.)"""
     import os
     import subprocess
     import sys
@@ -133,4 +133,21 @@ def test_the_collector_is_on_again_when_the_warm_up_after_the_paint_fails():
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+        gc.enable()
+
+
+def test_a_window_never_painted_still_gets_its_collector_and_icon(qapp):
+    """Started minimised, the window is not painted: the timer that stands in for the
+    first paint turns the collector on and gives the windows their icon."""
+    import gc
+
+    from PySide6.QtGui import QIcon
+
+    qapp.setWindowIcon(QIcon())
+    gc.disable()
+    try:
+        app._started_unseen()
+        assert gc.isenabled()
+        assert not qapp.windowIcon().isNull()
+    finally:
         gc.enable()

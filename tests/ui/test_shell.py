@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QListView,
+    QTabWidget,
 )
 
 from tillitworkshop.store import Library, notes, sessions
@@ -109,21 +110,44 @@ def test_a_setting_set_to_the_value_it_holds_leaves_the_file_alone(settings_path
     assert Settings(QSettings(settings_path, QSettings.Format.IniFormat)).get("session/last") == "b"
 
 
+def test_a_hand_edited_setting_reads_as_its_default_and_is_replaced(settings_path):
+    """A value no key's type can take (here a list where the geometry's bytes belong)."""
+    with open(settings_path, "w", encoding="utf-8") as f:
+        f.write("[window]\ngeometry=a, b\n")
+    settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
+    assert settings.get("window/geometry").isEmpty()
+    settings.set("window/geometry", QByteArray(b"xy"))
+    settings.sync()
+    again = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
+    assert again.get("window/geometry") == QByteArray(b"xy")
+
+
 def test_every_list_of_every_phase_places_its_rows_without_overlap(demo):
     """A list laid out before it is polished places its rows for the bare style, and the
-    style sheet's padded rows then overlap (the principle deck did)."""
-    overlapping = []
-    for key in demo.session.pages:
-        demo.session.show_phase(key, store=False)
-        for view in demo.session.pages[key].findChildren(QListView):
+    style sheet's padded rows then overlap (the principle deck did). Every tab is shown."""
+    overlapping, checked = [], set()
+
+    def check(key: str, page) -> None:
+        for view in page.findChildren(QListView):
             model = view.model()
             if not view.isVisible() or view.isWrapping() or model is None:
                 continue
+            checked.add(view)
             rows = [view.visualRect(model.index(i, view.modelColumn()))
                     for i in range(model.rowCount())]
             if any(b.top() < a.top() + a.height() for a, b in pairwise(rows)):
                 overlapping.append(f"{key}: {view.accessibleName()}")
+
+    for key in demo.session.pages:
+        demo.session.show_phase(key, store=False)
+        page = demo.session.pages[key]
+        check(key, page)
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                check(key, page)
     assert overlapping == []
+    assert len(checked) >= 15  # the lists of the eight phases, the hidden tabs' among them
 
 
 def test_every_interactive_widget_has_an_accessible_name(demo):

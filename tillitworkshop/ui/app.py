@@ -86,13 +86,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def set_window_icon(app: QApplication) -> None:
-    """The windows' icon, given once the window is painted: QIcon's Python side (its
-    ~150 enum members, 2-3 ms) is the one thing the first paint would build for it."""
+def set_window_icon() -> None:
+    """The windows' icon, given once the window is painted (or, started minimised, after
+    ``COLLECT_AT_THE_LATEST_MS``): QIcon's Python side (its ~150 enum members, 2-3 ms)
+    is the one thing the first paint would build for it. Given once."""
     from PySide6.QtGui import QIcon
 
+    app = QApplication.instance()
     icon = resource_files("tillitworkshop.resources") / "icons" / "tillitworkshop.png"
-    if icon.is_file():
+    if app is not None and app.windowIcon().isNull() and icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
 
 
@@ -139,9 +141,9 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(lib: Library) -> None:
-    """What the first paint did not wait for: the window icon, sqlite-utils and the undo
-    triggers, which every edit uses (see ``Library.prepare_edits``), so that the first
-    edit does not pay for them.
+    """What the first paint did not wait for: sqlite-utils and the undo triggers, which
+    every edit uses (see ``Library.prepare_edits``), so that the first edit does not
+    pay for them; and the window icon.
 
     Then every object made so far (modules, Qt's wrappers, the catalogue, the open
     session) is set aside from the garbage collector: they live as long as the window,
@@ -151,12 +153,11 @@ def after_first_paint(lib: Library) -> None:
     cycles are set aside with the rest rather than collected, which would take as long.
     """
     try:
-        if (app := QApplication.instance()) is not None:
-            set_window_icon(app)
         lib.prepare_edits()
     finally:  # a failed warm-up must not leave the collector off for the day
         gc.freeze()
         gc.enable()
+        set_window_icon()
 
 
 def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = None,
@@ -164,8 +165,8 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
     """Run the window until it is closed; the exit status for the command line.
 
     The command line starts it with the garbage collector off (start-up makes almost
-    no cycles); ``after_first_paint`` turns it on, and so does a timer in case the
-    window is never painted (started minimised).
+    no cycles); ``after_first_paint`` turns it on and sets the window icon, and so does
+    a timer in case the window is never painted (started minimised).
     """
     app = make_application()
     settings = Settings()
@@ -183,7 +184,7 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
                 on_first_paint()
 
         _FirstPaint(window, first_paint)
-        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, gc.enable)
+        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, _started_unseen)
         window.show()
         _quit_later(window)
         loop = qasync.QEventLoop(app)
@@ -195,6 +196,12 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
     finally:
         lib.close()
     return 0
+
+
+def _started_unseen() -> None:
+    """What ``after_first_paint`` does for a window that is still not painted."""
+    gc.enable()
+    set_window_icon()
 
 
 def _exists(lib: Library, session_id: str | None) -> bool:

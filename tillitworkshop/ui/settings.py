@@ -42,9 +42,9 @@ class Settings:
         value = self._store.value(key.name, key.default)
         if value is None:
             return key.default
-        if key.type is QByteArray:
-            return value if isinstance(value, QByteArray) else QByteArray(value)
-        try:
+        try:  # a hand-edited file may hold anything: its value is then the default
+            if key.type is QByteArray:
+                return value if isinstance(value, QByteArray) else QByteArray(value)
             return key.type(value)
         except (TypeError, ValueError):
             return key.default
@@ -55,9 +55,16 @@ class Settings:
             raise TypeError(f"setting {name} takes {key.type.__name__}, not {type(value).__name__}")
         # QSettings rewrites its file (and syncs it to disk twice) for any value set, even
         # the one it holds; opening the last session again would do so at every start.
-        if self._store.contains(key.name) and self.get(name) == value:
-            return
-        self._store.setValue(key.name, value)
+        # Only the user's own file counts: a system-wide default equal to the value
+        # would otherwise keep the user's choice from being written.
+        fallbacks = self._store.fallbacksEnabled()
+        self._store.setFallbacksEnabled(False)
+        try:
+            held = self._store.contains(key.name) and self.get(name) == value
+        finally:
+            self._store.setFallbacksEnabled(fallbacks)
+        if not held:
+            self._store.setValue(key.name, value)
 
     def sync(self) -> None:
         self._store.sync()
