@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib.resources import files as resource_files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .. import package_data
 from .validate import LANGUAGES, CatalogueError, check_files, read_files
 
 
@@ -233,12 +232,12 @@ def _entries(data: list[dict]) -> tuple[Entry, ...]:
     return tuple(Entry(key=e["key"], name=_text(e["name"])) for e in data)
 
 
-def packaged_root() -> Traversable:
+def packaged_root() -> Path:
     """The catalogue shipped with the application."""
-    return resource_files("tillitworkshop.resources") / "content"
+    return package_data.path("content")
 
 
-def load_catalogue(root: Traversable | Path | str | None = None) -> Catalogue:
+def load_catalogue(root: Path | str | None = None) -> Catalogue:
     """Load and check the catalogue under ``root`` (default: the packaged one).
 
     Raises ``CatalogueError`` listing every problem, each naming the file, the

@@ -12,7 +12,6 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
@@ -77,7 +76,7 @@ def _reject_duplicate_fields(pairs: list[tuple[str, object]]) -> dict[str, objec
     return result
 
 
-def read_files(root: Traversable | Path) -> tuple[dict[str, object], list[str]]:
+def read_files(root: Path) -> tuple[dict[str, object], list[str]]:
     """Parse every catalogue file under ``root``; the ones that parse, and the problems."""
     files: dict[str, object] = {}
     problems: list[str] = []

@@ -13,12 +13,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib.resources import as_file
-from importlib.resources import files as resource_files
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from .. import package_data
 
 REGULAR = "TillitSans"
 BOLD = "TillitSans-Bold"
@@ -39,10 +39,8 @@ _KEEP_CONTROLS = {"\n", "\t"}
 def register() -> frozenset[int]:
     """Register the fonts with reportlab (once) and return the code points all of them draw."""
     coverage: frozenset[int] | None = None
-    fonts = resource_files("tillitworkshop.resources") / "fonts"
     for name, file_name in _FILES.items():
-        with as_file(fonts / file_name) as path:
-            font = TTFont(name, str(path))
+        font = TTFont(name, str(package_data.path("fonts", file_name)))
         pdfmetrics.registerFont(font)
         chars = frozenset(c for c, glyph in font.face.charToGlyph.items() if glyph)
         coverage = chars if coverage is None else coverage & chars

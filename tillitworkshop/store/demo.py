@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from importlib import resources
 
+from .. import package_data
 from .changes import Change
 from .interchange import import_document
 from .library import Library
@@ -21,8 +21,7 @@ _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
 
 
 def demo_document(today: dt.date | None = None) -> dict:
-    text = (resources.files("tillitworkshop.resources") / "demo" / "demo_sv.json").read_text(
-        encoding="utf-8")
+    text = package_data.path("demo", "demo_sv.json").read_text(encoding="utf-8")
     doc = json.loads(text)
     day = dt.date.fromisoformat(doc["session"]["date"])
     shift = ((today or dt.date.today()) - dt.timedelta(days=DAYS_AGO)) - day

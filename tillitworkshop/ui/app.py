@@ -11,14 +11,13 @@ import gc
 import os
 import sys
 from collections.abc import Callable
-from importlib.resources import files as resource_files
 from pathlib import Path
 
 # The Qt-free core comes before PySide6, which reads the source of each module the first
 # time an import statement names it once PySide6 is loaded (looking for its __feature__
 # switch): the modules named again below are read once, what they import in turn
 # (sqlite3, json, platformdirs, dataclasses, ...) never.
-from .. import content, domain  # noqa: F401
+from .. import content, domain, package_data  # noqa: F401
 from ..store import Library, LibraryCorrupt, StoreError, read, sessions  # noqa: F401
 from ..store.restore import restore_backup
 
@@ -93,7 +92,7 @@ def set_window_icon() -> None:
     from PySide6.QtGui import QIcon
 
     app = QApplication.instance()
-    icon = resource_files("tillitworkshop.resources") / "icons" / "tillitworkshop.png"
+    icon = package_data.path("icons", "tillitworkshop.png")
     if app is not None and app.windowIcon().isNull() and icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
 

@@ -18,11 +18,12 @@ warning in the log; it never stops the program.
 from __future__ import annotations
 
 import logging
-from importlib.resources import as_file
-from importlib.resources import files as resource_files
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from shiboken6 import isValid
+
+from .. import package_data
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,9 @@ def long_date(iso: str) -> str:
     return QLocale().toString(date, "d MMMM yyyy") if date.isValid() else iso
 
 
-def qm_file(lang: str):
-    """Our compiled translation for ``lang`` (a Traversable; it may not exist)."""
-    return resource_files("tillitworkshop.resources") / "translations" / f"tillitworkshop_{lang}.qm"
+def qm_file(lang: str) -> Path:
+    """Our compiled translation for ``lang`` (it may not exist)."""
+    return package_data.path("translations", f"tillitworkshop_{lang}.qm")
 
 
 def _load_ours(translator: QTranslator, lang: str) -> bool:
@@ -60,9 +61,7 @@ def _load_ours(translator: QTranslator, lang: str) -> bool:
         log.warning("No translation file for %s (%s): the window stays in English. "
                     "Run `make translations`.", NAMES[lang], qm)
         return False
-    with as_file(qm) as path:
-        loaded = translator.load(str(path))
-    if not loaded:
+    if not translator.load(str(qm)):
         log.warning("The translation file %s is damaged: the window stays in English. "
                     "Run `make translations`.", qm)
         return False
