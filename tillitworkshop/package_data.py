@@ -5,7 +5,7 @@ It is a folder of files, found through the package's ``__path__``: that is
 application the folder the installer collects it into, where it is a namespace
 package (the installer takes data files, not this package's module). Looking it
 up through importlib.resources loads its modules and a resource reader for the
-same answer, ~1 % of the window's start (bench/bench_ui.py).
+same answer: ~6 M instructions, 0.6 % of the window's start (bench/bench_ui.py).
 """
 
 from __future__ import annotations
