@@ -4,8 +4,6 @@ remembered, and a broken translation falls back to English without a crash."""
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import logging
 import re
 import subprocess
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitworkshop.report import dates
 from tillitworkshop.ui import i18n
 from tillitworkshop.ui.mainwindow import MainWindow
 from tillitworkshop.ui.session_view import BUILT
@@ -196,17 +195,14 @@ def test_a_busy_page_is_not_rebuilt_under_its_work(demo, qtbot):
     assert demo.menuBar().actions()[0].text() == "&File"
 
 
-SV_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-             "september", "oktober", "november", "december")
-
-
 def test_the_day_s_date_is_written_in_the_window_s_language(demo):
-    # The demo day lies 44 days before today (store/demo.py), so it is read, not assumed.
-    day = dt.date.fromisoformat(demo.session.state.workshop.date)
+    # The demo day lies 44 days before today (store/demo.py), so it is read, not assumed;
+    # the window (Qt's locale) writes it as the PDFs do (report/dates.py).
+    day = demo.session.state.workshop.date
     switch(demo, "sv")
-    assert f"{day.day} {SV_MONTHS[day.month - 1]} {day.year}" in demo.session.when.text()
+    assert dates.long_date(day, "sv") in demo.session.when.text()
     switch(demo, "en")
-    assert f"{day.day} {calendar.month_name[day.month]} {day.year}" in demo.session.when.text()
+    assert dates.long_date(day, "en") in demo.session.when.text()
     assert i18n.long_date("not a date") == "not a date"
 
 
