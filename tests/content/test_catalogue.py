@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from tillitworkshop.content import LANGUAGES, Catalogue, Text, catalogue
@@ -212,7 +210,7 @@ def test_catalogue_objects_are_immutable(cat):
     """Catalogue entries are frozen, so no caller can change the shared catalogue."""
     with pytest.raises(AttributeError):
         cat.principle("tillit").name = Text(sv="x", en="x")  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError, match="cannot be changed"):
         cat.principles = ()  # type: ignore[misc]
     assert isinstance(cat.principles, tuple) and isinstance(
         cat.principle("tillit").questions, tuple

@@ -146,9 +146,9 @@ def test_cards_have_every_principle_and_its_questions(pdfs, demo):
 
 def test_cards_include_the_eighth_card_when_switched_on(demo):
     """With long_term_card on, the deck has eight cards, the last one långsiktighet."""
-    import dataclasses
+    from tillitworkshop.plain_data import replace
 
-    eight = render_pdf(dataclasses.replace(demo, long_term_card=True), "cards", "sv")
+    eight = render_pdf(replace(demo, long_term_card=True), "cards", "sv")
     text = text_of(eight)
     assert "Långsiktighet" in text and "PRINCIPKORT 8/8" in text
 

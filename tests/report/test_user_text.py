@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pypdf import PdfReader
 from report_helpers import normalised, text_of
 
 from tillitworkshop.domain import AgendaItem, Commitment, Note, Participant, StatusChange
+from tillitworkshop.plain_data import replace
 from tillitworkshop.report import export_pdf, render_pdf
 from tillitworkshop.report.layout import Styles
 from tillitworkshop.report.text import paragraphs
@@ -32,7 +32,7 @@ def hostile_workshop(demo):
                             history=[StatusChange("planned", demo.date),
                                      StatusChange("started", "2026-11-01", "Not " + HOSTILE)])
     item = AgendaItem("ax", "closing", "Punkt " + HOSTILE, 10)
-    return dataclasses.replace(
+    return replace(
         demo, organisation="Kommun <b>& co</b>", participants=[*demo.participants, person],
         notes=[*demo.notes, note, problem], commitments=[*demo.commitments, commitment],
         agenda=[*demo.agenda, item])
@@ -59,7 +59,7 @@ def test_markup_in_user_text_comes_out_literally(demo, tmp_path):
 
 def test_emoji_is_replaced_visibly_not_by_a_wrong_letter(demo):
     """A character no bundled font has is shown and extracted as U+FFFD, the text around intact."""
-    w = dataclasses.replace(demo, notes=[
+    w = replace(demo, notes=[
         *demo.notes, Note("ne", "good_meeting", "value", "Glad elev 🦄 och 👍🏽 – tack")])
     text = text_of(render_pdf(w, "summary", "sv"))
     assert "Glad elev \ufffd och \ufffd – tack" in text
@@ -76,9 +76,10 @@ def test_a_long_note_is_split_into_small_paragraphs():
 def test_a_1_mb_note_exports_in_seconds(tmp_path):
     """The summary of a session with a 1 MB note is written in well under a minute."""
     script = textwrap.dedent("""
-        import dataclasses, sys, tempfile, time
+        import sys, tempfile, time
         from pathlib import Path
         from tillitworkshop.domain import Note
+        from tillitworkshop.plain_data import replace
         from tillitworkshop.report import render_pdf
         from tillitworkshop.store import Library
         from tillitworkshop.store.demo import add_demo
@@ -86,7 +87,7 @@ def test_a_1_mb_note_exports_in_seconds(tmp_path):
         with Library.open(Path(tempfile.mkdtemp())) as lib:
             w = load_workshop(lib, add_demo(lib).session_id)
         note = ("Lärarna dokumenterar samma sak i tre system. " * 23000)[:1_000_000]
-        w = dataclasses.replace(w, notes=[*w.notes, Note("big", "good_meeting", "value", note)])
+        w = replace(w, notes=[*w.notes, Note("big", "good_meeting", "value", note)])
         start = time.perf_counter()
         data = render_pdf(w, "summary", "sv")
         print(round(time.perf_counter() - start, 1), len(data))
@@ -120,7 +121,7 @@ def test_pseudonyms_are_used_and_stable_in_every_export(demo, tmp_path):
     """A participant without consent is "Medarbetare 1" in the summary, handouts and follow-up."""
     erik = next(p for p in demo.participants if p.name == "Erik Dahlén")
     assert not erik.consent
-    w = dataclasses.replace(demo, commitments=[*demo.commitments, Commitment(
+    w = replace(demo, commitments=[*demo.commitments, Commitment(
         "cp", "Pröva lektionsfri planeringsdag", owner_participant_id=erik.id,
         owner_role="medarbetare", due_date="2027-01-10")])
     assert "Medarbetare 1 (medarbetare)" in text_of(render_pdf(w, "summary", "sv"))

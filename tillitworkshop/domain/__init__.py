@@ -1,4 +1,4 @@
-"""Plain dataclasses for a workshop and its parts, and their validation (standard library only)."""
+"""Plain records for a workshop and its parts, and their validation (standard library only)."""
 
 from .model import (
     PHASES,

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from typing import Protocol
 
+from ..plain_data import FrozenRecord
 from .model import (
     NOTE_KINDS,
     PHASES,
@@ -44,8 +43,7 @@ class Keys(Protocol):
     signals: frozenset[str]
 
 
-@dataclass(frozen=True)
-class FieldError:
+class FieldError(FrozenRecord):
     """What is wrong with one field: ``message`` in English (the command line prints it),
     ``code`` and ``params`` for a window that says it in the user's language.
 
@@ -54,10 +52,12 @@ class FieldError:
     no_participant, no_problem, group_nested, group_sessions, unknown_field.
     """
 
-    field: str
-    message: str
-    code: str = ""
-    params: dict = dataclass_field(default_factory=dict, compare=False, hash=False)
+    __slots__ = ("field", "message", "code", "params")
+    _not_compared = ("params",)
+
+    def __init__(self, field: str, message: str, code: str = "", params: dict | None = None):
+        self._init(field=field, message=message, code=code,
+                   params={} if params is None else params)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -16,7 +16,7 @@ from pathlib import Path
 # The Qt-free core comes before PySide6, which reads the source of each module the first
 # time an import statement names it once PySide6 is loaded (looking for its __feature__
 # switch): the modules named again below are read once, what they import in turn
-# (sqlite3, json, platformdirs, dataclasses, ...) never.
+# (sqlite3, json, platformdirs, ...) never.
 from .. import content, domain, package_data  # noqa: F401
 from ..store import Library, LibraryCorrupt, StoreError, read, sessions  # noqa: F401
 from ..store.restore import restore_backup
