@@ -10,7 +10,18 @@ import pickle
 import pytest
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.content.model import Catalogue
+from tillitworkshop.content.model import (
+    AgendaTemplateItem,
+    Catalogue,
+    Entry,
+    Keys,
+    Obstacle,
+    Phase,
+    Principle,
+    Relationship,
+    Role,
+    Text,
+)
 from tillitworkshop.domain import (
     AgendaItem,
     Commitment,
@@ -22,12 +33,14 @@ from tillitworkshop.domain import (
     StatusChange,
     Workshop,
 )
-from tillitworkshop.plain_data import FrozenRecord, Record, replace
+from tillitworkshop.plain_data import FrozenRecord, Record, as_dict, replace
 from tillitworkshop.store import Change
 from tillitworkshop.store.check import CheckReport
+from tillitworkshop.store.sessions import SessionSummary
 
 RECORDS = [Participant, AgendaItem, Note, Rating, RelationshipMark, StatusChange, Commitment,
-           Workshop, FieldError, Change, CheckReport, Catalogue]
+           Workshop, FieldError, Change, CheckReport, Catalogue, Text, Principle, Obstacle, Role,
+           Entry, Relationship, Phase, AgendaTemplateItem, Keys, SessionSummary]
 
 
 @pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
@@ -89,6 +102,10 @@ def test_the_workshop_keeps_lists_of_its_own():
     assert Workshop("s", "a", "skola", "2026-10-15").participants == []
     assert Workshop("s", "a", "skola", "2026-10-15").notes is not Workshop(
         "s", "a", "skola", "2026-10-15").notes
+
+
+def test_as_dict_gives_the_fields_by_name():
+    assert as_dict(RelationshipMark("ledning", 4)) == {"relationship": "ledning", "strength": 4}
 
 
 def test_replace_names_an_unknown_field():

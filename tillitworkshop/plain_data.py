@@ -66,10 +66,14 @@ def _public(record: Record) -> list[str]:
     return [name for name in record.__slots__ if not name.startswith("_")]
 
 
+def as_dict(record: Record) -> dict[str, Any]:
+    """The fields by name, values as they are (as a named tuple's ``_asdict``)."""
+    return {name: getattr(record, name) for name in _public(record)}
+
+
 def replace(record: Record, **changes: Any) -> Any:
     """A new record like ``record`` with ``changes`` (as ``dataclasses.replace``)."""
     unknown = set(changes) - set(_public(record))
     if unknown:
         raise TypeError(f"{type(record).__name__} has no field {', '.join(sorted(unknown))}")
-    return type(record)(**{**{name: getattr(record, name) for name in _public(record)},
-                           **changes})
+    return type(record)(**{**as_dict(record), **changes})

@@ -233,7 +233,7 @@ def test_every_text_has_both_languages(cat):
             cat.note_kinds,
         )
         for entry in group
-        for t in entry._asdict().values()
+        for t in (getattr(entry, name) for name in entry.__slots__)
         if isinstance(t, Text)
     ]
     texts += [q for p in cat.principles for q in p.questions]

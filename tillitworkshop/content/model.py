@@ -4,28 +4,30 @@ Swedish is the source text (SOU 2018:47), English our translation. Keys are
 the stable ids stored in sessions and files; names are looked up here at the
 moment they are shown, so a corrected translation reaches old sessions too.
 
-The entries are named tuples and the catalogue a frozen record
-(``tillitworkshop.plain_data``): immutable like frozen dataclasses, and much
-cheaper to define, which every start of the window pays for (the frozen
-dataclasses took ~7 ms of it).
+The entries and the catalogue are frozen records (``tillitworkshop.plain_data``):
+immutable like frozen dataclasses or named tuples, and cheaper to define than
+either, which every start of the window pays for (frozen dataclasses took ~7 ms
+of it, named tuples ~9 M instructions).
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from .. import package_data
 from ..plain_data import FrozenRecord
 from .validate import LANGUAGES, CatalogueError, check_files, read_files
 
 
-class Text(NamedTuple):
+class Text(FrozenRecord):
     """One text in both languages; calling it, as in ``principle.name("sv")``, picks one."""
 
-    sv: str
-    en: str
+    __slots__ = ("sv", "en")
+
+    def __init__(self, sv: str, en: str):
+        self._init(sv=sv, en=en)
 
     def __call__(self, lang: str) -> str:
         if lang == "sv":
@@ -35,64 +37,77 @@ class Text(NamedTuple):
         raise KeyError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
 
 
-class Principle(NamedTuple):
-    key: str
-    name: Text
-    description: Text  # the SOU's own sentence for the principle
-    questions: tuple[Text, ...]  # for the facilitator to put to the room
-    optional: bool  # only långsiktighet, switched on per session
+class Principle(FrozenRecord):
+    __slots__ = ("key", "name", "description", "questions", "optional")
+
+    def __init__(self, key: str, name: Text, description: Text, questions: tuple[Text, ...],
+                 optional: bool):
+        # description: the SOU's own sentence for the principle; questions: for the
+        # facilitator to put to the room; optional: only långsiktighet, switched on per session
+        self._init(key=key, name=name, description=description, questions=questions,
+                   optional=optional)
 
 
-class Obstacle(NamedTuple):
-    key: str
-    name: Text
-    description: Text
+class Obstacle(FrozenRecord):
+    __slots__ = ("key", "name", "description")
+
+    def __init__(self, key: str, name: Text, description: Text):
+        self._init(key=key, name=name, description=description)
 
 
-class Role(NamedTuple):
-    key: str
-    name: Text  # the group, as in "Enhetschefer"
-    singular: Text  # one person, for pseudonyms such as "Enhetschef 2"
-    chain_link: bool
+class Role(FrozenRecord):
+    __slots__ = ("key", "name", "singular", "chain_link")
+
+    def __init__(self, key: str, name: Text, singular: Text, chain_link: bool):
+        # name: the group, as in "Enhetschefer"; singular: one person, for pseudonyms
+        # such as "Enhetschef 2"
+        self._init(key=key, name=name, singular=singular, chain_link=chain_link)
 
 
-class Entry(NamedTuple):
+class Entry(FrozenRecord):
     """A catalogue item that is only a key and a name (sector, insight, signal, note kind)."""
 
-    key: str
-    name: Text
+    __slots__ = ("key", "name")
+
+    def __init__(self, key: str, name: Text):
+        self._init(key=key, name=name)
 
 
-class Relationship(NamedTuple):
-    key: str
-    name: Text
-    between: tuple[str, str] | None  # the chain roles it spans, when it spans any
+class Relationship(FrozenRecord):
+    __slots__ = ("key", "name", "between")
+
+    def __init__(self, key: str, name: Text, between: tuple[str, str] | None):
+        # between: the chain roles it spans, when it spans any
+        self._init(key=key, name=name, between=between)
 
 
-class Phase(NamedTuple):
-    key: str
-    name: Text
-    guidance: Text
+class Phase(FrozenRecord):
+    __slots__ = ("key", "name", "guidance")
+
+    def __init__(self, key: str, name: Text, guidance: Text):
+        self._init(key=key, name=name, guidance=guidance)
 
 
-class AgendaTemplateItem(NamedTuple):
-    phase: str | None  # None for breaks
-    title: Text
-    minutes: int
+class AgendaTemplateItem(FrozenRecord):
+    __slots__ = ("phase", "title", "minutes")
+
+    def __init__(self, phase: str | None, title: Text, minutes: int):
+        self._init(phase=phase, title=title, minutes=minutes)  # phase None for breaks
 
 
-class Keys(NamedTuple):
+class Keys(FrozenRecord):
     """The valid keys of each kind, for validating stored sessions."""
 
-    principles: frozenset[str]
-    obstacles: frozenset[str]
-    roles: frozenset[str]
-    sectors: frozenset[str]
-    relationships: frozenset[str]
-    signals: frozenset[str]
-    insights: frozenset[str]
-    phases: frozenset[str]
-    note_kinds: frozenset[str]
+    __slots__ = ("principles", "obstacles", "roles", "sectors", "relationships", "signals",
+                 "insights", "phases", "note_kinds")
+
+    def __init__(self, principles: frozenset[str], obstacles: frozenset[str],
+                 roles: frozenset[str], sectors: frozenset[str], relationships: frozenset[str],
+                 signals: frozenset[str], insights: frozenset[str], phases: frozenset[str],
+                 note_kinds: frozenset[str]):
+        self._init(principles=principles, obstacles=obstacles, roles=roles, sectors=sectors,
+                   relationships=relationships, signals=signals, insights=insights,
+                   phases=phases, note_kinds=note_kinds)
 
 
 _KINDS = (
