@@ -1,13 +1,15 @@
 """Records: plain classes whose fields are their ``__slots__``, in order.
 
-The parts of a workshop were dataclasses. A dataclass writes its ``__init__``,
-``__repr__`` and ``__eq__`` as source text and compiles them when its module is
-imported; the 45 methods of the records the window needs before its first paint
-took ~12 ms of the start, ~3 % (valgrind: 1,055 M instructions to the first
-paint, 1,025 M without). Here each record writes its ``__init__`` itself, so it is
-compiled into the package's bytecode like any other function, and this base
-gives equality and a readable repr from the fields, as a dataclass did.
-``tests/test_plain_data.py`` keeps every ``__init__`` in step with its fields.
+The parts of a workshop and the catalogue's entries were dataclasses and named
+tuples. Both write methods (``__init__``, ``__repr__``, ``__eq__``; a named
+tuple's ``__new__``) as source text and compile them when their module is
+imported: the 56 methods of the records the window needs before its first paint
+took ~14 ms of every start (valgrind: 1,052 M instructions to the first paint
+then, 1,003 M now). Here each record writes its ``__init__`` itself, so it is
+compiled into the package's bytecode like any other function, and these bases
+give equality, a readable repr and (frozen) immutability and a hash from the
+fields, as a dataclass did. ``tests/test_plain_data.py`` keeps every ``__init__``
+in step with its fields.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ class FrozenRecord(Record):
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         # copy and pickle make it again through ``__init__``, which alone may set fields
-        return type(self), tuple(getattr(self, name) for name in _public(self))
+        return type(self), tuple(as_dict(self).values())
 
 
 def _public(record: Record) -> list[str]:
