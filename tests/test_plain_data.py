@@ -9,8 +9,7 @@ import pickle
 
 import pytest
 
-from tillitworkshop.content import catalogue
-from tillitworkshop.content.model import (
+from tillitworkshop.content import (
     AgendaTemplateItem,
     Catalogue,
     Entry,
@@ -21,6 +20,7 @@ from tillitworkshop.content.model import (
     Relationship,
     Role,
     Text,
+    catalogue,
 )
 from tillitworkshop.domain import (
     AgendaItem,
