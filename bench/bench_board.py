@@ -44,9 +44,9 @@ def board_actions(tmp: Path) -> list[str]:
     from tillitworkshop.store import Library, notes, sessions
     from tillitworkshop.store.demo import demo_document
     from tillitworkshop.store.interchange import import_document
-    from tillitworkshop.ui.app import make_application
-    from tillitworkshop.ui.mainwindow import MainWindow
-    from tillitworkshop.ui.settings import Settings
+    from tillitworkshop.ui.shell.app import make_application
+    from tillitworkshop.ui.shell.mainwindow import MainWindow
+    from tillitworkshop.ui.shell.settings import Settings
 
     app = make_application()
     doc = demo_document()

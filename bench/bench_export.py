@@ -58,9 +58,9 @@ def export_stalls(tmp: Path) -> list[str]:
     from bench.bench_report import big_document
     from tillitworkshop.store import Library
     from tillitworkshop.store.interchange import import_document
-    from tillitworkshop.ui.app import after_first_paint, make_application
-    from tillitworkshop.ui.mainwindow import MainWindow
-    from tillitworkshop.ui.settings import Settings
+    from tillitworkshop.ui.shell.app import after_first_paint, make_application
+    from tillitworkshop.ui.shell.mainwindow import MainWindow
+    from tillitworkshop.ui.shell.settings import Settings
 
     app = make_application()
     loop = qasync.QEventLoop(app)

@@ -62,7 +62,7 @@ def painted():
     sys.modules["PySide6.QtWidgets"].QApplication.instance().quit()
 def import_module(name, *args, _real=importlib.import_module, **kwargs):
     module = _real(name, *args, **kwargs)
-    if name == "tillitworkshop.ui.app":
+    if name == "tillitworkshop.ui.shell.app":
         module.main = functools.partial(module.main, session_id=sys.argv[2], on_first_paint=painted)
     return module
 importlib.import_module = import_module
@@ -120,10 +120,10 @@ def note_edits(tmp: Path) -> list[str]:
     from PySide6.QtCore import QSettings
 
     from tillitworkshop.store import Library, notes, sessions
-    from tillitworkshop.ui.app import after_first_paint, make_application
-    from tillitworkshop.ui.chain_model import LINK_KINDS
-    from tillitworkshop.ui.mainwindow import MainWindow
-    from tillitworkshop.ui.settings import Settings
+    from tillitworkshop.ui.phases.chain.chain_model import LINK_KINDS
+    from tillitworkshop.ui.shell.app import after_first_paint, make_application
+    from tillitworkshop.ui.shell.mainwindow import MainWindow
+    from tillitworkshop.ui.shell.settings import Settings
 
     app = make_application()
     lib = Library.open(tmp / "edits")

@@ -4,7 +4,7 @@
     python packaging/translations.py fill sv FILE    # translations from a TSV file
     python packaging/translations.py check           # exit 1 while anything is unfinished
 
-``update`` runs pyside6-lupdate over tillitworkshop/ui/*.py (strings no longer in
+``update`` runs pyside6-lupdate over tillitworkshop/ui/**/*.py (strings no longer in
 the code are dropped), marks every English entry finished as its own source
 (English is the source language), and lists the Swedish entries still to be
 translated. Translate them in Qt Linguist (``pyside6-linguist
@@ -112,7 +112,7 @@ def fill(path: Path, tsv: Path) -> tuple[int, list[str]]:
 
 
 def update() -> int:
-    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "tillitworkshop" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "tillitworkshop" / "ui").rglob("*.py"))
     for lang, path in TS.items():
         subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "relative",
                         "-source-language", "en_GB", "-target-language", TARGET[lang],

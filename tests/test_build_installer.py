@@ -59,8 +59,8 @@ def test_data_files_carry_every_resource_into_the_package_folder():
 def test_every_module_of_the_package_is_a_hidden_import():
     """The window (loaded by name) and each phase page (imported on first use) are bundled."""
     modules = bi.package_modules(REPO)
-    for name in ("tillitworkshop", "tillitworkshop.cli", "tillitworkshop.ui.app",
-                 "tillitworkshop.ui.preparation", "tillitworkshop.ui.closing",
+    for name in ("tillitworkshop", "tillitworkshop.cli", "tillitworkshop.ui.shell.app",
+                 "tillitworkshop.ui.phases.preparation.page", "tillitworkshop.ui.phases.closing.page",
                  "tillitworkshop.report", "tillitworkshop.store.schema"):
         assert name in modules
     assert not any("__pycache__" in m or m.endswith("__init__") for m in modules)
@@ -127,12 +127,12 @@ def test_pyinstaller_args_per_os(system, tmp_path):
     args = bi.pyinstaller_args(system=system, name="TillitWorkshop", entry=tmp_path / "main.py",
                                dist=tmp_path / "d", work=tmp_path / "w", icon=icon,
                                datas=[("a/b.json", "tillitworkshop/resources/content")],
-                               excludes=["tkinter"], hidden=["tillitworkshop.ui.app"])
+                               excludes=["tkinter"], hidden=["tillitworkshop.ui.shell.app"])
     assert "--onedir" in args and "--onefile" not in args
     sep = ";" if system == "Windows" else ":"
     assert args[args.index("--add-data") + 1] == f"a/b.json{sep}tillitworkshop/resources/content"
     assert args[args.index("--exclude-module") + 1] == "tkinter"
-    assert args[args.index("--hidden-import") + 1] == "tillitworkshop.ui.app"
+    assert args[args.index("--hidden-import") + 1] == "tillitworkshop.ui.shell.app"
     assert ("--hide-console" in args) == (system == "Windows")
     assert ("--windowed" in args) == (system == "Darwin")
     if system == "Linux":

@@ -22,7 +22,7 @@ import pytest
 
 import build_installer as bi
 import tillitworkshop
-from tillitworkshop.ui.session_view import BUILT
+from tillitworkshop.ui.shell.session_view import BUILT
 
 pytestmark = [
     pytest.mark.slow,

@@ -108,7 +108,7 @@ def _run(args: argparse.Namespace) -> int:
 
         gc.disable()
         try:
-            return importlib.import_module("tillitworkshop.ui.app").main(folder)
+            return importlib.import_module("tillitworkshop.ui.shell.app").main(folder)
         finally:
             gc.enable()
     from . import commands

@@ -29,10 +29,10 @@ def main(argv: list[str]) -> int:
 
         from tillitworkshop.store import Library
         from tillitworkshop.store.demo import add_demo
-        from tillitworkshop.ui import i18n
-        from tillitworkshop.ui.app import make_application
-        from tillitworkshop.ui.mainwindow import MainWindow
-        from tillitworkshop.ui.settings import Settings
+        from tillitworkshop.ui.shell import i18n
+        from tillitworkshop.ui.shell.app import make_application
+        from tillitworkshop.ui.shell.mainwindow import MainWindow
+        from tillitworkshop.ui.shell.settings import Settings
 
         app = make_application()
         i18n.start(lang)

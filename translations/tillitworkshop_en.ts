@@ -4,7 +4,7 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda.py" line="+39" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+39" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/agenda_model.py" line="+37" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda_model.py" line="+37" />
             <source>Time box</source>
             <translation>Time box</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/board_bar.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -213,7 +213,7 @@
     <context>
         <name>CardWidget</name>
         <message>
-            <location filename="../tillitworkshop/ui/card_view.py" line="+25" />
+            <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+25" />
             <location line="+7" />
             <source>Questions for the room</source>
             <translation>Questions for the room</translation>
@@ -237,12 +237,12 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/principles.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
             <source>The principle cards</source>
             <translation>The principle cards</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>Show &amp;large  (Ctrl+L)</source>
             <translation>Show &amp;large  (Ctrl+L)</translation>
         </message>
@@ -281,7 +281,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain_model.py" line="+129" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+129" />
             <source>%1, notes: %2</source>
             <translation>%1, notes: %2</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain.py" line="+231" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+231" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/closing.py" line="+49" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+48" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -433,8 +433,8 @@
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+36" />
+            <location line="+17" />
+            <location line="+39" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
@@ -447,7 +447,7 @@
     <context>
         <name>CommitmentForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/commitment_model.py" line="+21" />
+            <location filename="../tillitworkshop/ui/phases/commitments/commitment_model.py" line="+21" />
             <source>Say what will be done.</source>
             <translation>Say what will be done.</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/commitments.py" line="+46" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+46" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -672,7 +672,7 @@
     <context>
         <name>DetailBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/board_bar.py" line="+20" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+20" />
             <source>Arises at: not said</source>
             <translation>Arises at: not said</translation>
         </message>
@@ -732,7 +732,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/find_bar.py" line="+79" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+81" />
             <source>Find in this session's notes</source>
             <translation>Find in this session's notes</translation>
         </message>
@@ -793,7 +793,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/followup.py" line="+37" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+36" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -886,7 +886,7 @@
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/gap_view.py" line="+70" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Gap view: mean rating per chain role and principle</translation>
         </message>
@@ -924,7 +924,7 @@
     <context>
         <name>GoodMeetingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/good_meeting.py" line="+22" />
+            <location filename="../tillitworkshop/ui/phases/good_meeting/page.py" line="+22" />
             <source>What creates value in the meeting? Type and press Enter</source>
             <translation>What creates value in the meeting? Type and press Enter</translation>
         </message>
@@ -937,7 +937,7 @@
     <context>
         <name>HintLabel</name>
         <message>
-            <location filename="../tillitworkshop/ui/widgets.py" line="+46" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+47" />
             <source>Hint</source>
             <translation>Hint</translation>
         </message>
@@ -945,7 +945,7 @@
     <context>
         <name>LargeCard</name>
         <message>
-            <location filename="../tillitworkshop/ui/card_view.py" line="+19" />
+            <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
             <source>Principle card, shown large</source>
             <translation>Principle card, shown large</translation>
         </message>
@@ -958,7 +958,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/library_view.py" line="+44" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+52" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -1056,7 +1056,7 @@
         <message>
             <location line="+4" />
             <location line="+2" />
-            <location line="+50" />
+            <location line="+52" />
             <source>Add the demo session</source>
             <translation>Add the demo session</translation>
         </message>
@@ -1089,7 +1089,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain.py" line="-99" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-99" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1137,13 +1137,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/mainwindow.py" line="+51" />
-            <location line="+146" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+53" />
+            <location line="+147" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-92" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1243,7 +1243,7 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
@@ -1271,7 +1271,7 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../tillitworkshop/ui/messages.py" line="+35" />
+            <location filename="../tillitworkshop/ui/common/messages.py" line="+35" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1721,7 +1721,7 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/new_session.py" line="+30" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+31" />
             <location line="+20" />
             <location line="+19" />
             <source>New session</source>
@@ -1786,7 +1786,7 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/note_column.py" line="+42" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+43" />
             <source>New note: %1</source>
             <translation>New note: %1</translation>
         </message>
@@ -1868,7 +1868,7 @@
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/note_delegate.py" line="+50" />
+            <location filename="../tillitworkshop/ui/common/note_delegate.py" line="+50" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
@@ -1876,7 +1876,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/participant_model.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+34" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1909,7 +1909,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="+177" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+177" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1917,7 +1917,7 @@
     <context>
         <name>PrinciplesPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/principles.py" line="+49" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+49" />
             <source>Principle cards</source>
             <translation>Principle cards</translation>
         </message>
@@ -1940,7 +1940,7 @@
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/problem_board.py" line="+39" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -2065,7 +2065,7 @@
     <context>
         <name>RatingModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/rating_grid.py" line="+94" />
+            <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+94" />
             <source>not rated</source>
             <translation>not rated</translation>
         </message>
@@ -2083,7 +2083,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/principles.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
             <source>Rate by</source>
             <translation>Rate by</translation>
         </message>
@@ -2111,7 +2111,7 @@
     <context>
         <name>RelationshipModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/chain_model.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+47" />
             <source>notes: %1</source>
             <translation>notes: %1</translation>
         </message>
@@ -2129,7 +2129,7 @@
     <context>
         <name>RelationshipPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/relationships.py" line="+31" />
+            <location filename="../tillitworkshop/ui/phases/chain/relationships.py" line="+31" />
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>
@@ -2177,7 +2177,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/preparation.py" line="-137" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-137" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2293,7 +2293,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_form.py" line="+25" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+25" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2381,7 +2381,7 @@
     <context>
         <name>SessionListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_model.py" line="+30" />
+            <location filename="../tillitworkshop/ui/shell/session_model.py" line="+31" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2414,7 +2414,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/session_view.py" line="+72" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>
@@ -2432,7 +2432,7 @@
     <context>
         <name>StorageBanner</name>
         <message>
-            <location filename="../tillitworkshop/ui/banner.py" line="+22" />
+            <location filename="../tillitworkshop/ui/shell/banner.py" line="+22" />
             <source>Not stored</source>
             <translation>Not stored</translation>
         </message>
@@ -2445,7 +2445,7 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/timer_panel.py" line="+40" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+39" />
             <location line="+64" />
             <source>Time left</source>
             <translation>Time left</translation>
@@ -2570,7 +2570,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/app.py" line="+47" />
+            <location filename="../tillitworkshop/ui/shell/app.py" line="+49" />
             <source>The library is damaged</source>
             <translation>The library is damaged</translation>
         </message>

@@ -14,9 +14,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from tillitworkshop.store import sessions  # noqa: E402
-from tillitworkshop.ui import theme  # noqa: E402
-from tillitworkshop.ui.mainwindow import MainWindow  # noqa: E402
-from tillitworkshop.ui.settings import Settings  # noqa: E402
+from tillitworkshop.ui.shell import theme  # noqa: E402
+from tillitworkshop.ui.shell.mainwindow import MainWindow  # noqa: E402
+from tillitworkshop.ui.shell.settings import Settings  # noqa: E402
 
 
 class FakeClock:

@@ -8,7 +8,7 @@ from tillitworkshop import cli
 from tillitworkshop.store import Library, paths
 from tillitworkshop.store.demo import add_demo
 from tillitworkshop.store.sessions import list_sessions
-from tillitworkshop.ui import app
+from tillitworkshop.ui.shell import app
 
 
 def test_the_command_without_arguments_starts_the_window(monkeypatch, tmp_path):
@@ -46,12 +46,12 @@ import functools, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from tillitworkshop import cli
-from tillitworkshop.ui import app
+from tillitworkshop.ui.shell import app
 
 def loaded():
     return {m: m in sys.modules for m in ("sqlite_utils", "reportlab", "pypdf",
-                                          "tillitworkshop.ui.library_view",
-                                          "tillitworkshop.ui.find_bar")}
+                                          "tillitworkshop.ui.shell.library_view",
+                                          "tillitworkshop.ui.shell.find_bar")}
 
 def painted():
     # their Python side, enums and all
@@ -108,7 +108,7 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     out = subprocess.run([sys.executable, "-c", STARTUP, str(data), session_id], env=env,
                          capture_output=True, text=True, timeout=120).stdout.splitlines()
     none = {"sqlite_utils": False, "reportlab": False, "pypdf": False,
-            "tillitworkshop.ui.library_view": False, "tillitworkshop.ui.find_bar": False}
+            "tillitworkshop.ui.shell.library_view": False, "tillitworkshop.ui.shell.find_bar": False}
     assert out[0] == f"at paint {none}"
     assert out[1] == "made []"
     assert out[2] == "collector off"  # start-up makes almost no garbage cycles

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 
 from tillitworkshop.store import participants
 from tillitworkshop.store.read import load_workshop
-from tillitworkshop.ui.board_model import BoardColumnModel, BoardIndex
+from tillitworkshop.ui.phases.problems.board_model import BoardColumnModel, BoardIndex
 
 
 def page(window):

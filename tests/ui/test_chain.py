@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from tillitworkshop.store import participants
 from tillitworkshop.store.read import load_workshop
-from tillitworkshop.ui.chain_model import CountsRole, TotalRole
+from tillitworkshop.ui.phases.chain.chain_model import CountsRole, TotalRole
 
 
 def links(window):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from tillitworkshop.store import notes
 from tillitworkshop.store.read import load_workshop
-from tillitworkshop.ui.commitment_model import CommitmentListModel
+from tillitworkshop.ui.phases.commitments.commitment_model import CommitmentListModel
 
 
 def page(window):

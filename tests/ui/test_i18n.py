@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.report import dates
-from tillitworkshop.ui import i18n
-from tillitworkshop.ui.mainwindow import MainWindow
-from tillitworkshop.ui.session_view import BUILT
+from tillitworkshop.ui.shell import i18n
+from tillitworkshop.ui.shell.mainwindow import MainWindow
+from tillitworkshop.ui.shell.session_view import BUILT
 
 REPO = Path(__file__).resolve().parents[2]
 TS = {lang: REPO / "translations" / f"tillitworkshop_{lang}.ts" for lang in i18n.LANGUAGES}
@@ -76,7 +76,7 @@ def test_the_ts_files_hold_every_string_of_the_window(tmp_path):
     if not lupdate.is_file():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (REPO / "tillitworkshop" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "tillitworkshop" / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     found = {(c.findtext("name"), m.findtext("source"))
              for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
@@ -228,7 +228,7 @@ def test_a_broken_translation_falls_back_to_english_with_a_warning(qapp, tmp_pat
     elif damage == "empty":
         qm.write_bytes(b"")
     monkeypatch.setattr(i18n, "qm_file", lambda lang: qm)
-    with caplog.at_level(logging.WARNING, logger="tillitworkshop.ui.i18n"):
+    with caplog.at_level(logging.WARNING, logger="tillitworkshop.ui.shell.i18n"):
         shown = i18n.translations().switch("sv")
     assert shown == "en" and i18n.current_language() == "en"
     assert "stays in English" in caplog.text

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from tillitworkshop.store.read import load_workshop
 from tillitworkshop.store.sessions import list_sessions
-from tillitworkshop.ui.session_model import DATE, ORGANISATION, PROGRESS, SECTOR
+from tillitworkshop.ui.shell.session_model import DATE, ORGANISATION, PROGRESS, SECTOR
 
 
 def test_empty_library_offers_the_demo_session(window, qtbot):

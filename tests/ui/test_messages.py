@@ -14,8 +14,8 @@ from tillitworkshop.domain import ValidationError
 from tillitworkshop.domain.validation import FieldError
 from tillitworkshop.store import StorageError, StoreError
 from tillitworkshop.store import participants as participant_ops
-from tillitworkshop.ui import i18n
-from tillitworkshop.ui.messages import message_of
+from tillitworkshop.ui.common.messages import message_of
+from tillitworkshop.ui.shell import i18n
 
 from .test_i18n import switch
 

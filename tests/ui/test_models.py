@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tillitworkshop.ui.agenda_model import AgendaModel
-from tillitworkshop.ui.chain_model import ChainLinkModel, RelationshipModel
-from tillitworkshop.ui.note_model import NoteListModel
-from tillitworkshop.ui.participant_model import ParticipantModel
-from tillitworkshop.ui.session_model import SessionListModel
+from tillitworkshop.ui.common.note_model import NoteListModel
+from tillitworkshop.ui.phases.chain.chain_model import ChainLinkModel, RelationshipModel
+from tillitworkshop.ui.phases.preparation.agenda_model import AgendaModel
+from tillitworkshop.ui.phases.preparation.participant_model import ParticipantModel
+from tillitworkshop.ui.shell.session_model import SessionListModel
 
 
 def test_session_list_model(qtmodeltester, demo):

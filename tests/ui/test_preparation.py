@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tillitworkshop.store.read import load_workshop
-from tillitworkshop.ui.participant_model import CONSENT, NAME, ROLE
+from tillitworkshop.ui.phases.preparation.participant_model import CONSENT, NAME, ROLE
 
 
 def page(window):

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 
 from tillitworkshop.store import ratings
 from tillitworkshop.store.read import load_workshop
-from tillitworkshop.ui.gap_view import GAP_INK, compute
-from tillitworkshop.ui.rating_grid import BY_PARTICIPANT, RatingModel
+from tillitworkshop.ui.phases.principles.gap_view import GAP_INK, compute
+from tillitworkshop.ui.phases.principles.rating_grid import BY_PARTICIPANT, RatingModel
 
 
 def page(window):

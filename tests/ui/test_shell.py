@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.store import Library, notes, sessions
 from tillitworkshop.store.read import load_workshop
-from tillitworkshop.ui.settings import Settings
+from tillitworkshop.ui.shell.settings import Settings
 
 
 def test_stepper_lists_only_the_phases_built(demo):

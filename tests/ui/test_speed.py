@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions
-from tillitworkshop.ui.session_view import BUILT
+from tillitworkshop.ui.shell.session_view import BUILT
 
 
 def test_a_session_builds_only_the_page_it_shows(fresh):
@@ -31,9 +31,9 @@ def test_starting_on_the_closing_page_imports_no_export_library(lib, demo_id, tm
         "import sys\n"
         "from PySide6.QtCore import QSettings\n"
         "from tillitworkshop.store import Library\n"
-        "from tillitworkshop.ui.app import make_application\n"
-        "from tillitworkshop.ui.mainwindow import MainWindow\n"
-        "from tillitworkshop.ui.settings import Settings\n"
+        "from tillitworkshop.ui.shell.app import make_application\n"
+        "from tillitworkshop.ui.shell.mainwindow import MainWindow\n"
+        "from tillitworkshop.ui.shell.settings import Settings\n"
         "app = make_application()\n"
         "lib = Library.open(sys.argv[1], backup=False)\n"
         "w = MainWindow(lib, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 
-from tillitworkshop.ui import i18n
+from tillitworkshop.ui.shell import i18n
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from tillitworkshop.ui.app import main
+from tillitworkshop.ui.shell.app import main
 
 raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else None))

@@ -1,0 +1,110 @@
+"""The open session as the screens see it, kept in step with every change.
+
+Notes are refreshed one by one (a session may hold thousands); anything else
+reloads the session, which is small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from tillitworkshop.content import catalogue
+from tillitworkshop.domain import Note, Workshop
+from tillitworkshop.store import Change, Library
+from tillitworkshop.store.read import load_note, load_workshop
+from tillitworkshop.store.sessions import session_exists
+from tillitworkshop.ui.shell.i18n import current_language
+
+from .undo import UndoHub
+
+Clock = Callable[[], dt.datetime]
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class SessionState(QObject):
+    """One open session: its data, the edits it takes, and signals when either changes."""
+
+    reloaded = Signal()  # anything may have changed
+    notes_changed = Signal(list)  # ids of notes added, edited, moved or removed
+
+    def __init__(self, hub: UndoHub, session_id: str, clock: Clock = system_clock,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.hub = hub
+        self.clock = clock
+        self.workshop: Workshop = load_workshop(hub.lib, session_id)
+        self.notes: dict[str, Note] = {n.id: n for n in self.workshop.notes}
+        hub.changed.connect(self.apply)
+
+    @property
+    def lib(self) -> Library:
+        return self.hub.lib
+
+    @property
+    def id(self) -> str:
+        return self.workshop.id
+
+    @property
+    def lang(self) -> str:
+        """The window's language, in which the catalogue is named (the session's own
+        language, ``workshop.language``, is the default for its PDFs)."""
+        return current_language()
+
+    def do(self, text: str, operation: Callable[[], Change]) -> Change:
+        """An edit of this session, undone by this session's own undo stack."""
+        return self.hub.do(text, operation, self.id)
+
+    def now_iso(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    def apply(self, change: Change) -> None:
+        if change.session_id != self.id:
+            return
+        if change.kind == "note":
+            for nid in change.ids:
+                note = load_note(self.lib, nid)
+                if note is None:
+                    self.notes.pop(nid, None)
+                else:
+                    self.notes[nid] = note
+            self.workshop.notes = list(self.notes.values())
+            self.notes_changed.emit(list(change.ids))
+        elif change.kind == "session" and change.action in ("deleted", "reverted") \
+                and not self.exists():
+            return  # the window closes the session
+        else:
+            self.reload()
+
+    def exists(self) -> bool:
+        return session_exists(self.lib, self.id)
+
+    def reload(self) -> None:
+        self.workshop = load_workshop(self.lib, self.id)
+        self.notes = {n.id: n for n in self.workshop.notes}
+        self.reloaded.emit()
+
+    # Names from the catalogue, in the window's language.
+    def role_name(self, key: str | None) -> str:
+        return catalogue().role(key).name(self.lang) if key else ""
+
+    def role_singular(self, key: str | None) -> str:
+        return catalogue().role(key).singular(self.lang) if key else ""
+
+    def signal_name(self, key: str) -> str:
+        return catalogue().signal(key).name(self.lang)
+
+    def attribution(self, note: Note) -> str:
+        """Who said it, for the facilitator: a participant and their role, or a role."""
+        if note.participant_id:
+            p = self.workshop.participant(note.participant_id)
+            if p is not None:
+                return f"{p.name} · {self.role_singular(p.role)}"
+        if note.role:
+            return self.role_name(note.role)
+        return ""

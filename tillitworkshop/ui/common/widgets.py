@@ -1,0 +1,122 @@
+"""Small widgets shared by the screens: an entry line, an inline hint, labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from tillitworkshop.domain.validation import MAX_TEXT
+
+from .messages import message_of
+
+MAX_SHOWN = 400  # characters of a note shown in a list; the whole text is kept and editable
+
+
+class EntryLine(QLineEdit):
+    """A line edit that leaves Undo/Redo to the window when it has nothing of its own to undo.
+
+    A QLineEdit claims Ctrl+Z even when empty, so after "type, Enter" the
+    facilitator's Ctrl+Z would do nothing; here it reaches the undo stack.
+    """
+
+    def __init__(self, accessible_name: str, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setMaxLength(MAX_TEXT)  # Qt's default, 32,767, would cut a long pasted note
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride:
+            if e.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
+                e.ignore()
+                return False
+            if e.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable():
+                e.ignore()
+                return False
+        return super().event(e)
+
+
+class HintLabel(QLabel):
+    """An inline hint under a field: hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "hint")
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Hint"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def clear_hint(self) -> None:
+        self.say("")
+
+    def show_error(self, error: Exception) -> None:
+        self.say(message_of(error))
+
+
+# Both are made with their parent and given their text after: with (text, parent), PySide's
+# overload resolution weighs the (icon, text, parent) overload and so builds the Python
+# side of QIcon, ~150 enum members (2-3 ms), before the first paint, which uses no icon.
+def push_button(text: str, parent: QWidget) -> QPushButton:
+    b = QPushButton(parent)
+    b.setText(text)
+    return b
+
+
+def text_action(text: str, parent: QWidget) -> QAction:
+    a = QAction(parent)
+    a.setText(text)
+    return a
+
+
+def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
+    w = QLabel(text, parent)
+    if role:
+        w.setProperty("role", role)
+    w.setWordWrap(wrap)
+    return w
+
+
+def set_look(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the style sheet selects on, and restyle the widget when it changed.
+
+    A widget not yet polished takes the property when it is first shown; asking for its
+    style() before then would hand Qt's style to Python, whose enums (about 600 members)
+    took 10-15 ms of the start-up.
+    """
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    set_look(widget, "invalid", "true" if invalid else "false")
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """A note for a list: one paragraph's worth; the rest counted, not drawn."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit].rstrip()}… (+{len(text) - limit:,})"
+
+
+def delete_action(view: QWidget, text: str, slot, menu: bool = True) -> QAction:
+    """The Delete key (and, with ``menu``, a context-menu entry) on a list or table."""
+    delete = text_action(text, view)
+    delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    delete.triggered.connect(slot)
+    view.addAction(delete)
+    if menu:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return delete

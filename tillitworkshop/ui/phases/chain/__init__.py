@@ -1,0 +1,2 @@
+"""Styrkedjan (The chain walk-through): the governance chain link by link, and the five
+trust relationships."""

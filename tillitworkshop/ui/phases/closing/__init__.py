@@ -1,0 +1,1 @@
+"""Avslutning (Closing): what the day captured, the follow-up date and the exports."""

@@ -1,0 +1,286 @@
+"""Åtaganden: for the top problems, who does what by when, the first step, how we will know.
+
+Left, the problems with the most dots (marked when no commitment answers them)
+and the commitments made; middle, the form (Ctrl+Return stores it); right,
+the ten insights on trust-building as guidance. Bad input is said beside the
+field; nothing is stored until it is right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitworkshop.content import catalogue
+from tillitworkshop.domain import ValidationError
+from tillitworkshop.store import StoreError
+from tillitworkshop.store import commitments as ops
+from tillitworkshop.ui.common.state import SessionState
+from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, mark_invalid, push_button
+from tillitworkshop.ui.phases.problems.board_model import BoardIndex
+
+from .commitment_model import CommitmentListModel, check_form
+
+TOP = 8  # the problems with the most dots that should each have a commitment
+
+
+class CommitmentsPage(QWidget):
+    PHASE = "commitments"
+
+    def __init__(self, state: SessionState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.editing: str | None = None  # the commitment in the form, or None for a new one
+        self.top = QListWidget(self)
+        self.top.setAccessibleName(self.tr("Top problems by dots"))
+        self.top.setWordWrap(True)
+        self.warnings = label("", "warning", self, wrap=True)
+        self.model = CommitmentListModel(state, self)
+        self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Commitments"))
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        left = QVBoxLayout()
+        left.addWidget(label(self.tr("Top problems"), "section", self))
+        left.addWidget(self.top, 2)
+        left.addWidget(self.warnings)
+        left.addWidget(label(self.tr("Commitments"), "section", self))
+        left.addWidget(self.list, 3)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        for w in (self.top, self.list):
+            w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            w.setMinimumWidth(260)
+        row.addLayout(left, 3)
+        row.addLayout(self._form(), 4)
+        row.addWidget(self._insights(), 2)
+        self.list.selectionModel().currentChanged.connect(lambda cur, _p: self.load(cur.row()))
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
+        QShortcut(QKeySequence("Alt+N"), self).activated.connect(self.new)
+        self._stale = False
+        state.reloaded.connect(self._changed)
+        state.notes_changed.connect(lambda _ids: self._changed())
+        self.refresh()
+
+    def _changed(self) -> None:
+        """Refresh now when shown; otherwise when next shown (the board changes often)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def _form(self) -> QVBoxLayout:
+        self.what = EntryLine(self.tr("What will be done"), self.tr("What will be done?"), self)
+        self.owner = QComboBox(self)
+        self.owner.setAccessibleName(self.tr("Owner: a participant"))
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Owner: a role of the chain"))
+        self.due = EntryLine(self.tr("By when"), "2027-03-31", self)
+        self.first = EntryLine(self.tr("The first step"), self.tr("The first step, and when"), self)
+        self.indicator = EntryLine(self.tr("How we will know"), self.tr("How will we know it worked?"), self)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Problems it answers"))
+        self.principles = QListWidget(self)
+        self.principles.setAccessibleName(self.tr("Principles it builds on"))
+        self.principles.setFlow(QListView.Flow.LeftToRight)
+        self.principles.setWrapping(True)
+        self.principles.setResizeMode(QListView.ResizeMode.Adjust)
+        self.principles.setSpacing(4)
+        for lst in (self.problems, self.principles):
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setWordWrap(True)
+        self.principles.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.hints = {k: HintLabel(self) for k in ("what", "owner", "due", "store")}
+        form = QFormLayout()
+        form.addRow(self.tr("&What"), self.what)
+        form.addRow("", self.hints["what"])
+        form.addRow(self.tr("&Owner"), self.owner)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow("", self.hints["owner"])
+        form.addRow(self.tr("&By when"), self.due)
+        form.addRow("", self.hints["due"])
+        form.addRow(self.tr("&First step"), self.first)
+        form.addRow(self.tr("How we will &know"), self.indicator)
+        form.addRow(self.tr("&Problems"), self.problems)
+        form.addRow(self.tr("Prin&ciples"), self.principles)
+        self.save_button = push_button(self.tr("Add commitment  (Ctrl+Return)"), self)
+        self.save_button.setProperty("role", "primary")
+        self.new_button = push_button(self.tr("&New  (Alt+N)"), self)
+        self.delete_button = push_button(self.tr("&Delete"), self)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.new_button, self.delete_button):
+            buttons.addWidget(b)
+        box = QVBoxLayout()
+        box.addWidget(label(self.tr("The commitment"), "section", self))
+        box.addLayout(form)
+        box.addWidget(self.hints["store"])
+        box.addLayout(buttons)
+        box.addStretch(1)
+        self.due.textEdited.connect(lambda _t: self.hints["due"].clear_hint())
+        self.what.textEdited.connect(lambda _t: self.hints["what"].clear_hint())
+        return box
+
+    def _insights(self) -> QWidget:
+        lang = self.state.lang
+        text = "\n\n".join(f"{i}. {x.name(lang)}" for i, x in enumerate(catalogue().insights, 1))
+        box = QWidget(self)
+        box.setMaximumWidth(320)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(label(self.tr("Ten insights on building trust"), "section", box, wrap=True))
+        self.insights = label(text, "guidance", box, wrap=True)
+        self.insights.setAccessibleName(self.tr("Ten insights on building trust"))
+        lay.addWidget(self.insights)
+        lay.addStretch(1)
+        return box
+
+    # Filling the page from the session
+    def refresh(self) -> None:
+        w, lang, cat = self.state.workshop, self.state.lang, catalogue()
+        answered = {p for c in w.commitments for p in c.problem_ids}
+        board = BoardIndex(self.state.notes)
+        leaders = board.leaders()
+        self.top_ids = [n.id for n in leaders[:TOP]]
+        self.top.clear()
+        for n in leaders[:TOP]:
+            mark = "" if n.id in answered else "  ⚠ " + self.tr("no commitment yet")
+            item = QListWidgetItem(f"{board.total_votes(n.id)} ●  {n.text}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, n.id)
+            self.top.addItem(item)
+        missing = [n for n in leaders[:3] if n.id not in answered and board.total_votes(n.id)]
+        owners = {c.owner_role for c in w.commitments} | {
+            p.role for c in w.commitments for p in w.participants if p.id == c.owner_participant_id}
+        silent = [r.name(lang) for r in cat.chain_links()
+                  if any(p.role == r.key for p in w.participants) and r.key not in owners]
+        lines = []
+        if missing:
+            lines.append(self.tr("%n of the three most-voted problems has no commitment yet.", "",
+                                 len(missing)))
+        if silent:
+            lines.append(self.tr("No commitment yet from: %1.").replace("%1", ", ".join(silent)))
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+        self._fill_choices(leaders)
+
+    def _fill_choices(self, leaders) -> None:
+        w, lang = self.state.workshop, self.state.lang
+        self.owner.clear()
+        self.owner.addItem(self.tr("— no participant —"), "")
+        for p in w.participants:
+            self.owner.addItem(f"{p.name} · {self.state.role_singular(p.role)}", p.id)
+        self.role.clear()
+        self.role.addItem(self.tr("— no role —"), "")
+        for r in catalogue().roles:
+            self.role.addItem(r.name(lang), r.key)
+        self.problems.clear()
+        for n in leaders:
+            item = QListWidgetItem(n.text)
+            item.setData(Qt.ItemDataRole.UserRole, n.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.problems.addItem(item)
+        self.principles.clear()
+        for p in catalogue().principles_for(w.long_term_card):
+            item = QListWidgetItem(p.name(lang))
+            item.setData(Qt.ItemDataRole.UserRole, p.key)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.principles.addItem(item)
+        row = self.model.row_of(self.editing) if self.editing else None
+        self.load(row if row is not None else -1)
+
+    def load(self, row: int) -> None:
+        """Show a commitment in the form (or an empty form for a new one)."""
+        c = self.model.commitment(row) if 0 <= row < self.model.rowCount() else None
+        self.editing = c.id if c else None
+        self.what.setText(c.what if c else "")
+        self.owner.setCurrentIndex(max(0, self.owner.findData(c.owner_participant_id or "")
+                                       if c else 0))
+        self.role.setCurrentIndex(max(0, self.role.findData(c.owner_role or "") if c else 0))
+        self.due.setText(c.due_date or "" if c else "")
+        self.first.setText(c.first_step if c else "")
+        self.indicator.setText(c.indicator if c else "")
+        for lst, chosen in ((self.problems, c.problem_ids if c else ()),
+                            (self.principles, c.principles if c else ())):
+            for i in range(lst.count()):
+                item = lst.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.save_button.setText(self.tr("Save changes  (Ctrl+Return)") if c
+                                 else self.tr("Add commitment  (Ctrl+Return)"))
+        self.delete_button.setEnabled(c is not None)
+        for hint in self.hints.values():
+            hint.clear_hint()
+
+    def new(self) -> None:
+        self.list.clearSelection()
+        self.load(-1)
+        self.what.setFocus()
+
+    @staticmethod
+    def _checked(lst: QListWidget) -> list[str]:
+        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> str | None:
+        """Store the form as a new commitment or as changes; say what is missing inline."""
+        s = self.state
+        owner, role = self.owner.currentData() or "", self.role.currentData() or ""
+        errors = check_form(self.what.text(), owner, role, self.due.text(), s.workshop.date)
+        for key, hint in self.hints.items():
+            hint.say(errors.get(key, ""))
+        for key, widget in (("what", self.what), ("due", self.due), ("owner", self.owner)):
+            mark_invalid(widget, key in errors)
+        if errors:
+            return None
+        fields = {"owner_participant_id": owner or None, "owner_role": role or None,
+                  "due_date": self.due.text().strip() or None, "first_step": self.first.text(),
+                  "indicator": self.indicator.text()}
+        links = {"problems": self._checked(self.problems),
+                 "principles": self._checked(self.principles)}
+        what, cid = self.what.text(), self.editing
+        try:
+            if cid is None:
+                change = s.do(self.tr("Add commitment"), lambda: ops.add_commitment(
+                    s.lib, s.id, what, **links, **fields))
+                cid = change.ids[0]
+            else:
+                s.do(self.tr("Edit commitment"), lambda: ops.update_commitment(
+                    s.lib, cid, what=what, **links, **fields))
+        except (ValidationError, StoreError) as e:
+            self.hints["store"].show_error(e)
+            return None
+        row = self.model.row_of(cid)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row))
+        return cid
+
+    def delete(self) -> None:
+        if self.editing is None:
+            return
+        s, cid = self.state, self.editing
+        s.do(self.tr("Delete commitment"), lambda: ops.delete_commitment(s.lib, cid))
+        self.new()
+
+    def focus_first(self) -> None:
+        self.what.setFocus()

@@ -1,0 +1,1 @@
+"""Uppföljning (Follow-up): each commitment's status over time, months after the day."""

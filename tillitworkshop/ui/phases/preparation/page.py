@@ -1,0 +1,186 @@
+"""Förberedelse: the session's details, the roster with its chain roles, and the agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitworkshop.content import catalogue
+from tillitworkshop.domain import ValidationError
+from tillitworkshop.store import StoreError
+from tillitworkshop.store import participants as participant_ops
+from tillitworkshop.ui.common.state import SessionState
+from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, delete_action, label, push_button
+
+from .agenda import AgendaEditor
+from .participant_model import ROLE, ParticipantModel
+from .session_form import SessionForm
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """A chain-role combo box for editing the role column."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lang = lang
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Chain role"))
+        for r in catalogue().roles:
+            combo.addItem(r.singular(self._lang), r.key)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class Roster(QWidget):
+    def __init__(self, state: SessionState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.name = EntryLine(self.tr("Participant's name"), self.tr("Name"), self)
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Participant's chain role"))
+        self.role.addItem(self.tr("Chain role…"), None)
+        for r in catalogue().roles:
+            self.role.addItem(r.singular(state.lang), r.key)
+        self.unit = EntryLine(self.tr("Participant's unit"), self.tr("Unit (optional)"), self)
+        self.consent = QCheckBox(self.tr("May be named in handouts"), self)
+        self.consent.setAccessibleName(self.tr("Consent to be named in handouts"))
+        self.add_button = push_button(self.tr("Add"), self)
+        self.add_button.setAccessibleName(self.tr("Add participant"))
+        self.hint = HintLabel(self)
+        self.counts = label("", "subtitle", self, wrap=True)
+        self.warning = label("", "warning", self, wrap=True)
+        self.model = ParticipantModel(state, self._edit, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ROLE, RoleDelegate(state.lang, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        delete_action(self.table, self.tr("Remove participant"), self.remove_selected)
+        title = label(self.tr("&Roster"), "section", self)
+        title.setBuddy(self.name)
+        entry = QGridLayout()
+        entry.addWidget(self.name, 0, 0)
+        entry.addWidget(self.role, 0, 1)
+        entry.addWidget(self.unit, 1, 0)
+        entry.addWidget(self.consent, 1, 1)
+        entry.addWidget(self.add_button, 0, 2)
+        box = QVBoxLayout(self)
+        for w in (title, self.counts, self.warning):
+            box.addWidget(w)
+        box.addLayout(entry)
+        box.addWidget(self.hint)
+        box.addWidget(self.table, 1)
+        self.name.returnPressed.connect(self.add)
+        self.unit.returnPressed.connect(self.add)
+        self.add_button.clicked.connect(self.add)
+        state.reloaded.connect(self.refresh_counts)
+        self.refresh_counts()
+
+    def add(self) -> str | None:
+        name, role = self.name.text(), self.role.currentData()
+        problems = []
+        if not name.strip():
+            problems.append(self.tr("Write the participant's name."))
+        if role is None:
+            problems.append(self.tr("Choose the participant's chain role."))
+        if problems:
+            self.hint.say(" ".join(problems))
+            return None
+        s = self.state
+        try:
+            change = s.do(self.tr("Add participant"), lambda: participant_ops.add_participant(
+                s.lib, s.id, name, role, self.unit.text().strip(), self.consent.isChecked()))
+        except (ValidationError, StoreError) as e:
+            self.hint.show_error(e)
+            return None
+        self.hint.clear_hint()
+        self.name.clear()
+        self.unit.clear()
+        self.consent.setChecked(False)
+        self.name.setFocus()
+        return change.ids[0]
+
+    def _edit(self, pid: str, fields: dict) -> bool:
+        if "name" in fields and not str(fields["name"]).strip():
+            self.hint.say(self.tr("A participant needs a name; press Delete to remove them."))
+            return False
+        s = self.state
+        try:
+            s.do(self.tr("Edit participant"),
+                 lambda: participant_ops.update_participant(s.lib, pid, **fields))
+        except (ValidationError, StoreError) as e:
+            self.hint.show_error(e)
+            return False
+        self.hint.clear_hint()
+        return True
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = [self.model.participant(r).id for r in rows]
+        if not ids:
+            return
+        s = self.state
+        stack = s.hub.stack_for(s.id)
+        stack.beginMacro(self.tr("Remove %n participant(s)", "", len(ids)))
+        try:
+            for pid in ids:
+                s.do(self.tr("Remove participant"),
+                     lambda pid=pid: participant_ops.delete_participant(s.lib, pid))
+        except StoreError as e:  # e.g. the disk is full: said, and what was removed stays undoable
+            self.hint.show_error(e)
+        finally:
+            stack.endMacro()
+
+    def refresh_counts(self) -> None:
+        people = self.state.workshop.participants
+        counts = {r.key: sum(p.role == r.key for p in people) for r in catalogue().roles}
+        shown = [f"{self.state.role_name(k)} {n}" for k, n in counts.items() if n]
+        self.counts.setText(self.tr("Participants: %1").replace("%1", str(len(people)))
+                            + (" — " + " · ".join(shown) if shown else ""))
+        missing = [r.name(self.state.lang) for r in catalogue().chain_links() if not counts[r.key]]
+        self.warning.setText(self.tr("Nobody yet from: %1. The method wants the whole chain "
+                                     "in the room.").replace("%1", ", ".join(missing)))
+        self.warning.setVisible(bool(missing))
+
+
+class PreparationPage(QWidget):
+    def __init__(self, state: SessionState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = SessionForm(state, self)
+        self.agenda = AgendaEditor(state, self)
+        self.roster = Roster(state, self)
+        left = QVBoxLayout()
+        left.addWidget(label(self.tr("Session"), "section", self))
+        left.addWidget(self.form)
+        left.addWidget(self.agenda, 1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(left, 5)
+        row.addWidget(self.roster, 6)
+
+    def focus_first(self) -> None:
+        self.form.organisation.setFocus()

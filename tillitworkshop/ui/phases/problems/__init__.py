@@ -1,0 +1,2 @@
+"""Problemkartläggning (Problem mapping): problems on the six obstacles, grouped,
+dot-voted, linked to principles."""

@@ -1,0 +1,310 @@
+"""The facilitator's main window: the library, or an open session; menus and shortcuts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from tillitworkshop.store import Change, Library
+from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
+from tillitworkshop.ui.common.undo import UndoHub
+from tillitworkshop.ui.common.widgets import text_action
+
+from . import i18n
+from .banner import StorageBanner
+from .session_view import BUILT, SessionView
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .find_bar import FindBar
+    from .library_view import LibraryView
+
+Keys = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, lib: Library, settings: Settings, clock: Clock = system_clock,
+                 parent: QWidget | None = None, *, session_id: str | None = None):
+        """With ``session_id``, the window opens on that session and builds the library
+        view only when it is first shown (it is not needed for the first paint)."""
+        super().__init__(parent)
+        self.lib, self.settings, self.clock = lib, settings, clock
+        self.hub = UndoHub(lib, self)
+        self.hub.changed.connect(self._changed)
+        self.hub.storage_failed.connect(self._storage_failed)
+        self.session: SessionView | None = None
+        self._library: LibraryView | None = None
+        self._retranslating = False
+        self.pages = QStackedWidget(self)
+        self.banner = StorageBanner(self)
+        self._find_bar: FindBar | None = None
+        central = QWidget(self)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.banner)
+        self._column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.stored = QLabel(self)
+        self.stored.setAccessibleName(self.tr("Last stored"))
+        self.statusBar().addPermanentWidget(self.stored)
+        self._make_menus()
+        self._show_stored()
+        self._title()
+        self.restoreGeometry(settings.get("window/geometry"))
+        if settings.get("window/geometry").isEmpty():
+            self.resize(1440, 900)
+        if session_id is not None:
+            self.open_session(session_id)
+        else:
+            self.pages.addWidget(self.library)
+
+    @property
+    def library(self) -> LibraryView:
+        return self._build_library() if self._library is None else self._library
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Built on the first Ctrl+F: it is hidden until then."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._column.insertWidget(1, self._find_bar)  # between the banner and the pages
+        return self._find_bar
+
+    def _hide_find_bar(self) -> None:
+        if self._find_bar is not None:
+            self._find_bar.hide()
+            self._find_bar.session = None
+
+    def _build_library(self) -> LibraryView:
+        from .library_view import LibraryView
+
+        self._library = LibraryView(self.hub, self)
+        self._library.open_requested.connect(self.open_session)
+        self.pages.insertWidget(0, self._library)
+        return self._library
+
+    def _action(self, menu, text: str, slot, keys=(), name: str = "") -> QAction:
+        action = text_action(text, self)
+        shortcuts = []
+        for k in keys:
+            shortcuts += QKeySequence.keyBindings(k) if isinstance(k, Keys) else [QKeySequence(k)]
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        if name:
+            setattr(self, name, action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New session…"), self.new_session, [Keys.New], "new_action")
+        self._action(file, self.tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
+        self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
+        self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
+        edit = bar.addMenu(self.tr("&Edit"))
+        # One stack per session and one for the library: undo acts on what is on screen.
+        self.undo_action = self.hub.group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(Keys.Undo))
+        self.redo_action = self.hub.group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(Keys.Redo))
+        for a in (self.undo_action, self.redo_action):
+            edit.addAction(a)
+            self.addAction(a)
+        edit.addSeparator()
+        self._action(edit, self.tr("&Find…"), self.find, [Keys.Find], "find_action")
+        day = bar.addMenu(self.tr("&Day"))
+        self._action(day, self.tr("&Next phase"), lambda: self.step(1), ["Ctrl+PgDown"], "next_action")
+        self._action(day, self.tr("&Previous phase"), lambda: self.step(-1), ["Ctrl+PgUp"],
+                     "previous_action")
+        for i, key in enumerate(BUILT, start=1):
+            self._action(day, self.tr("Phase %1").replace("%1", str(i)),
+                         lambda k=key: self.session and self.session.show_phase(k), [f"Ctrl+{i}"])
+        day.addSeparator()
+        self._action(day, self.tr("&Start or pause the timer"),
+                     lambda: self.session and self.session.timer.start_pause(), ["F5"],
+                     "timer_action")
+        self._action(day, self.tr("&Reset the timer"),
+                     lambda: self.session and self.session.timer.reset_timer(), ["Shift+F5"])
+        self._action(day, self.tr("&Finish the time box"),
+                     lambda: self.session and self.session.timer.finish_item(), ["Ctrl+F5"])
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
+                     [Keys.FullScreen, "F11"], "full_screen_action")
+        self._language_menu(view.addMenu(self.tr("&Language")))
+
+    def _language_menu(self, menu) -> None:
+        """Svenska / English, each named in its own language; the choice is remembered."""
+        group = QActionGroup(menu)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in i18n.LANGUAGES:
+            action = text_action(i18n.NAMES[lang], menu)
+            action.setCheckable(True)
+            action.setChecked(lang == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[lang] = action
+
+    # Language
+    def set_language(self, lang: str) -> None:
+        """Switch the window (and Qt's dialogs, the catalogue, dates) to ``lang`` and remember it."""
+        self.settings.set("ui/language", lang)
+        if i18n.translations().switch(lang) != lang:
+            self.statusBar().showMessage(self.tr("The translation could not be loaded; "
+                                                 "the window stays in English."), 10_000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating \
+                and self.isVisible():  # a closed window is not rebuilt
+            # Removing one translator and installing another sends several events: build once.
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Build the menus and the views again in the new language.
+
+        Every screen takes its texts from tr() and the catalogue when it is built, so
+        building it again translates everything, including screens added later; what
+        the facilitator is doing (the open session, its phase, the undo history, the
+        running timer, which lives in the library) is kept.
+        """
+        if not self.isVisible():  # closed meanwhile (its library may be closed too)
+            self._retranslating = False
+            return
+        if self.session is not None and any(
+                callable(getattr(w, "busy", None)) and w.busy()
+                for w in self.session.findChildren(QWidget)):
+            # A page at work (an export off the UI thread) is not pulled from under it:
+            # it declares busy(), and the window is rebuilt once it is done.
+            QTimer.singleShot(500, self.retranslate)
+            return
+        self._retranslating = False
+        for action in self.actions():
+            self.removeAction(action)
+            if action.parent() is self:
+                action.deleteLater()
+        self.menuBar().clear()
+        self._make_menus()
+        self.stored.setAccessibleName(self.tr("Last stored"))
+        self._show_stored()
+        on_session = self.session is not None and self.pages.currentWidget() is self.session
+        old, self._library = self._library, None
+        if old is not None:  # built again only if it was built at all
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self._build_library()
+        if self.session is not None:
+            session_id, phase = self.session.state.id, self.session.phase
+            self.open_session(session_id)
+            self.session.show_phase(phase, store=False)
+        if not on_session:
+            self.pages.setCurrentWidget(self.library)
+        self._title()
+
+    # Sessions
+    def open_session(self, session_id: str) -> None:
+        self.close_session()
+        state = SessionState(self.hub, session_id, self.clock, self)
+        self.session = SessionView(state, self.pages)  # not reparented: polished once
+        self.session.back_requested.connect(self.show_library)
+        self.pages.addWidget(self.session)
+        self.pages.setCurrentWidget(self.session)
+        self.hub.show(session_id)
+        self.settings.set("session/last", session_id)
+        self._title()
+
+    def close_session(self) -> None:
+        if self.session is None:
+            return
+        old = self.session
+        self.session = None
+        self.pages.removeWidget(old)
+        self._hide_find_bar()
+        self.hub.changed.disconnect(old.state.apply)
+        old.state.deleteLater()
+        old.deleteLater()
+        self._title()
+
+    def show_library(self) -> None:
+        self.library.refresh(select=self.session.state.id if self.session else None)
+        self.pages.setCurrentWidget(self.library)
+        self.hub.show(None)
+        self._hide_find_bar()
+        self.library.table.setFocus()
+        self._title()
+
+    def new_session(self) -> None:
+        self.show_library()
+        self.library.new_session()
+
+    def import_session(self) -> None:
+        self.show_library()
+        self.library.import_session()
+
+    def export_session(self) -> None:
+        if self.session is not None:
+            self.library.refresh(select=self.session.state.id)
+        self.library.export_session()
+
+    def find(self) -> None:
+        """In a session, find in its notes; in the library, find a session."""
+        if self.session is not None and self.pages.currentWidget() is self.session:
+            self.find_bar.start(self.session)
+            return
+        self.show_library()
+        self.library.focus_find()
+
+    def step(self, delta: int) -> None:
+        if self.session is not None and self.pages.currentWidget() is self.session:
+            self.session.step(delta)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # Feedback
+    def _changed(self, change: Change) -> None:
+        if change.kind == "error":
+            self.statusBar().showMessage(self.tr("Could not undo or redo: %1").replace(
+                "%1", change.ids[0] if change.ids else ""), 10_000)
+            return
+        self.banner.clear()
+        if self.session is not None and change.session_id == self.session.state.id \
+                and not self.session.state.exists():
+            self.close_session()
+            self.show_library()
+        self._show_stored()
+
+    def _storage_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.stored.setText(self.tr("The last edit was not stored"))  # until one is
+        self.banner.say(message)
+
+    def _show_stored(self) -> None:
+        stamp = self.lib.last_stored
+        if stamp:
+            at = dt.datetime.fromisoformat(stamp).strftime("%H:%M:%S")
+            self.stored.setText(self.tr("All changes stored · %1").replace("%1", at))
+        else:
+            self.stored.setText(self.tr("All changes are stored as you make them"))
+
+    def _title(self) -> None:
+        name = self.session.state.workshop.organisation if self.session else ""
+        self.setWindowTitle(f"{name} — Tillit Workshop" if name else "Tillit Workshop")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
+        self.settings.set("session/last", self.session.state.id if self.session else "")
+        self.settings.sync()
+        super().closeEvent(event)

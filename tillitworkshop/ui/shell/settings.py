@@ -1,0 +1,72 @@
+"""Settings kept between runs, behind one typed list of keys (QSettings underneath).
+
+Every key the window stores is declared in ``KEYS`` with its type, default and
+purpose, so nothing reads or writes a setting by a string typed elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from tillitworkshop.plain_data import FrozenRecord
+
+ORGANISATION = "TillitWorkshop"
+APPLICATION = "TillitWorkshop"
+
+
+class Key(FrozenRecord):
+    __slots__ = ("name", "type", "default", "doc")
+
+    def __init__(self, name: str, type: type, default: Any, doc: str):
+        self._init(name=name, type=type, default=default, doc=doc)
+
+
+KEYS: tuple[Key, ...] = (
+    Key("window/geometry", QByteArray, QByteArray(), "the main window's size and place"),
+    Key("window/state", QByteArray, QByteArray(), "tool bars and docks of the main window"),
+    Key("session/last", str, "", "the session open when the window was last closed"),
+    Key("session/phase", str, "", "the phase shown when the window was last closed"),
+    Key("ui/language", str, "sv", "the window's language, sv or en (ui/i18n.py); Swedish by default"),
+)
+_BY_NAME = {k.name: k for k in KEYS}
+
+
+class Settings:
+    """Typed access to ``KEYS``; pass a QSettings (tests give one in a temporary file)."""
+
+    def __init__(self, store: QSettings | None = None):
+        self._store = store if store is not None else QSettings(ORGANISATION, APPLICATION)
+
+    def get(self, name: str) -> Any:
+        key = _BY_NAME[name]
+        value = self._store.value(key.name, key.default)
+        if value is None:
+            return key.default
+        try:  # a hand-edited file may hold anything: its value is then the default
+            if key.type is QByteArray:
+                return value if isinstance(value, QByteArray) else QByteArray(value)
+            return key.type(value)
+        except (TypeError, ValueError):
+            return key.default
+
+    def set(self, name: str, value: Any) -> None:
+        key = _BY_NAME[name]
+        if not isinstance(value, key.type):
+            raise TypeError(f"setting {name} takes {key.type.__name__}, not {type(value).__name__}")
+        # QSettings rewrites its file (and syncs it to disk twice) for any value set, even
+        # the one it holds; opening the last session again would do so at every start.
+        # Only the user's own file counts: a system-wide default equal to the value
+        # would otherwise keep the user's choice from being written.
+        fallbacks = self._store.fallbacksEnabled()
+        self._store.setFallbacksEnabled(False)
+        try:
+            held = self._store.contains(key.name) and self.get(name) == value
+        finally:
+            self._store.setFallbacksEnabled(fallbacks)
+        if not held:
+            self._store.setValue(key.name, value)
+
+    def sync(self) -> None:
+        self._store.sync()
