@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import Note, ValidationError
+from tillitworkshop.domain import Note
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store.records import position_between
@@ -141,14 +141,11 @@ class NoteColumn(QFrame):
             self.hint.say(self.tr("Write the note first, then press Enter."))
             return None
         s, placement = self.state, self.placement()
-        try:
-            change = s.do(self.tr("Add note"), lambda: note_ops.add_note(
-                s.lib, s.id, self.phase, self.kind, text, **placement))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
+        change = s.attempt(self.tr("Add note"), lambda: note_ops.add_note(
+            s.lib, s.id, self.phase, self.kind, text, **placement), self.hint)
+        if change is None:
             return None
         self.input.setText("")  # unlike clear(), leaves the line nothing of its own to undo
-        self.hint.clear_hint()
         self._select(change.ids[0], scroll=True)
         return change.ids[0]
 
@@ -157,13 +154,9 @@ class NoteColumn(QFrame):
             self.hint.say(self.tr("A note cannot be empty; press Delete to remove it."))
             return False
         s = self.state
-        try:
-            s.do(self.tr("Edit note"), lambda: note_ops.update_note(s.lib, note_id, text=text))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
-            return False
-        self.hint.clear_hint()
-        return True
+        return s.attempt(self.tr("Edit note"),
+                         lambda: note_ops.update_note(s.lib, note_id, text=text),
+                         self.hint) is not None
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())

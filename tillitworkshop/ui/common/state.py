@@ -18,6 +18,7 @@ from tillitworkshop.store.read import load_note, load_workshop
 from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.shell.i18n import current_language
 
+from .edits import ShowsErrors, attempt
 from .undo import UndoHub
 
 Clock = Callable[[], dt.datetime]
@@ -59,6 +60,10 @@ class SessionState(QObject):
     def do(self, text: str, operation: Callable[[], Change]) -> Change:
         """An edit of this session, undone by this session's own undo stack."""
         return self.hub.do(text, operation, self.id)
+
+    def attempt(self, text: str, operation: Callable[[], Change], hint: ShowsErrors) -> Change | None:
+        """``do``, saying in ``hint`` why the edit was refused (then None) or clearing it."""
+        return attempt(lambda: self.do(text, operation), hint)
 
     def now_iso(self) -> str:
         return self.clock().isoformat(timespec="seconds")

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import ValidationError
-from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.edits import attempt
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label
 
@@ -66,11 +65,9 @@ class NewSessionDialog(QDialog):
             self.hint.say(" ".join(problems))
             return
         sector = self.sector.currentData()
-        try:
-            change = self.hub.do(self.tr("New session"), lambda: session_ops.create_session(
-                self.hub.lib, name, sector, date))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
+        change = attempt(lambda: self.hub.do(self.tr("New session"), lambda: session_ops.create_session(
+            self.hub.lib, name, sector, date)), self.hint)
+        if change is None:
             return
         self.created = change.session_id
         self.accept()

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitworkshop.domain import AgendaItem, ValidationError
-from tillitworkshop.store import StoreError
+from tillitworkshop.domain import AgendaItem
 from tillitworkshop.store import agenda as agenda_ops
 from tillitworkshop.ui.common.clock import clock_text, elapsed
 from tillitworkshop.ui.common.state import SessionState
@@ -122,12 +121,7 @@ class TimerPanel(QFrame):
             self._tick.stop()
 
     def _run(self, text: str, operation) -> None:
-        try:
-            self.state.do(text, operation)
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
-            return
-        self.hint.clear_hint()
+        self.state.attempt(text, operation, self.hint)
 
     def start_pause(self) -> None:
         a, s = self.item(), self.state

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import ValidationError
-from tillitworkshop.store import StoreError
 from tillitworkshop.store import ratings as rating_ops
 from tillitworkshop.ui.common.note_column import NoteColumn
 from tillitworkshop.ui.common.state import SessionState
@@ -95,10 +93,5 @@ class RelationshipPane(QWidget):
         if self.key is None:
             return
         s, key = self.state, self.key
-        try:
-            s.do(self.tr("Mark trust"), lambda: rating_ops.set_relationship_strength(
-                s.lib, s.id, key, strength))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
-            return
-        self.hint.clear_hint()
+        s.attempt(self.tr("Mark trust"), lambda: rating_ops.set_relationship_strength(
+            s.lib, s.id, key, strength), self.hint)

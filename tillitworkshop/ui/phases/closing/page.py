@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitworkshop.domain import ValidationError
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common.state import SessionState
@@ -137,14 +136,8 @@ class ClosingPage(QWidget):
                 self.follow_hint.say(self.tr("The follow-up comes after the day (%1).").replace(
                     "%1", s.workshop.date))
                 return False
-        try:
-            s.do(self.tr("Set the follow-up date"), lambda: session_ops.update_session(
-                s.lib, s.id, follow_up_date=text or None))
-        except (ValidationError, StoreError) as e:
-            self.follow_hint.show_error(e)
-            return False
-        self.follow_hint.clear_hint()
-        return True
+        return s.attempt(self.tr("Set the follow-up date"), lambda: session_ops.update_session(
+            s.lib, s.id, follow_up_date=text or None), self.follow_hint) is not None
 
     def _ask_path(self, kind: str) -> str:
         from PySide6.QtWidgets import QFileDialog  # its Python enums cost ~2 ms: not at start-up

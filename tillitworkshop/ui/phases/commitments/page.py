@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import ValidationError
-from tillitworkshop.store import StoreError
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, mark_invalid, push_button
@@ -259,17 +257,16 @@ class CommitmentsPage(QWidget):
         links = {"problems": self._checked(self.problems),
                  "principles": self._checked(self.principles)}
         what, cid = self.what.text(), self.editing
-        try:
-            if cid is None:
-                change = s.do(self.tr("Add commitment"), lambda: ops.add_commitment(
-                    s.lib, s.id, what, **links, **fields))
-                cid = change.ids[0]
-            else:
-                s.do(self.tr("Edit commitment"), lambda: ops.update_commitment(
-                    s.lib, cid, what=what, **links, **fields))
-        except (ValidationError, StoreError) as e:
-            self.hints["store"].show_error(e)
+        if cid is None:
+            change = s.attempt(self.tr("Add commitment"), lambda: ops.add_commitment(
+                s.lib, s.id, what, **links, **fields), self.hints["store"])
+        else:
+            change = s.attempt(self.tr("Edit commitment"), lambda: ops.update_commitment(
+                s.lib, cid, what=what, **links, **fields), self.hints["store"])
+        if change is None:
             return None
+        if cid is None:
+            cid = change.ids[0]
         row = self.model.row_of(cid)
         if row is not None:
             self.list.setCurrentIndex(self.model.index(row))

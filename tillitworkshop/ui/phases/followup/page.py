@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitworkshop.domain import ValidationError
 from tillitworkshop.domain.model import STATUSES
-from tillitworkshop.store import StoreError
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button
@@ -115,12 +113,9 @@ class FollowUpPage(QWidget):
             return False
         s, cid = self.state, self._current
         status, note = self.status.currentData(), self.note.text()
-        try:
-            s.do(self.tr("Record status"), lambda: ops.set_status(s.lib, cid, status, text, note))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
+        if s.attempt(self.tr("Record status"), lambda: ops.set_status(s.lib, cid, status, text, note),
+                     self.hint) is None:
             return False
-        self.hint.clear_hint()
         self.note.clear()
         return True
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import PHASES, ValidationError
+from tillitworkshop.domain import PHASES
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import agenda as agenda_ops
 from tillitworkshop.ui.common.state import SessionState
@@ -82,16 +82,9 @@ class AgendaEditor(QWidget):
 
     def _edit(self, item_id: str, fields: dict) -> bool:
         s = self.state
-        try:
-            s.do(self.tr("Change time box"), lambda: agenda_ops.update_item(s.lib, item_id, **fields))
-        except (ValidationError, StoreError) as e:
-            self._refused(e)
-            return False
-        self.hint.clear_hint()
-        return True
-
-    def _refused(self, e: Exception) -> None:
-        self.hint.show_error(e)
+        return s.attempt(self.tr("Change time box"),
+                         lambda: agenda_ops.update_item(s.lib, item_id, **fields),
+                         self.hint) is not None
 
     def add(self) -> str | None:
         """Add the typed time box at the end of the day; keep the text when it is refused."""
@@ -100,14 +93,11 @@ class AgendaEditor(QWidget):
             self.hint.say(self.tr("Name the time box first, then press Enter."))
             return None
         minutes, phase = self.new_minutes.value(), self.new_phase.currentData()
-        try:
-            change = s.do(self.tr("Add time box"), lambda: agenda_ops.add_item(
-                s.lib, s.id, title, minutes, phase))
-        except (ValidationError, StoreError) as e:
-            self._refused(e)
+        change = s.attempt(self.tr("Add time box"), lambda: agenda_ops.add_item(
+            s.lib, s.id, title, minutes, phase), self.hint)
+        if change is None:
             return None
         self.new_title.setText("")
-        self.hint.clear_hint()
         return change.ids[0]
 
     def remove_selected(self) -> None:
@@ -123,6 +113,6 @@ class AgendaEditor(QWidget):
                 s.do(self.tr("Remove time box"),
                      lambda item_id=item_id: agenda_ops.delete_item(s.lib, item_id))
         except StoreError as e:
-            self._refused(e)
+            self.hint.show_error(e)
         finally:
             stack.endMacro()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import ValidationError
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import participants as participant_ops
 from tillitworkshop.ui.common.state import SessionState
@@ -109,13 +108,10 @@ class Roster(QWidget):
             self.hint.say(" ".join(problems))
             return None
         s = self.state
-        try:
-            change = s.do(self.tr("Add participant"), lambda: participant_ops.add_participant(
-                s.lib, s.id, name, role, self.unit.text().strip(), self.consent.isChecked()))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
+        change = s.attempt(self.tr("Add participant"), lambda: participant_ops.add_participant(
+            s.lib, s.id, name, role, self.unit.text().strip(), self.consent.isChecked()), self.hint)
+        if change is None:
             return None
-        self.hint.clear_hint()
         self.name.clear()
         self.unit.clear()
         self.consent.setChecked(False)
@@ -127,14 +123,9 @@ class Roster(QWidget):
             self.hint.say(self.tr("A participant needs a name; press Delete to remove them."))
             return False
         s = self.state
-        try:
-            s.do(self.tr("Edit participant"),
-                 lambda: participant_ops.update_participant(s.lib, pid, **fields))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
-            return False
-        self.hint.clear_hint()
-        return True
+        return s.attempt(self.tr("Edit participant"),
+                         lambda: participant_ops.update_participant(s.lib, pid, **fields),
+                         self.hint) is not None
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -12,9 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import ValidationError
 from tillitworkshop.domain.model import RATING_MAX, RATING_MIN
-from tillitworkshop.store import StoreError
 from tillitworkshop.store import ratings as rating_ops
 from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import SessionState
@@ -118,13 +116,15 @@ class RatingModel(QAbstractTableModel):
         key, principle, s = self._rows[index.row()][0], self._cols[index.column()], self.state
         who = {"participant_id": key} if self.mode == BY_PARTICIPANT else {"role": key}
         text = self.tr("Clear rating") if value is None else self.tr("Rate %1").replace("%1", str(value))
-        try:
-            s.do(text, lambda: rating_ops.rate(s.lib, s.id, principle, value, **who))
-        except (ValidationError, StoreError) as e:
-            self.error = message_of(e)
-            return False
+        return s.attempt(text, lambda: rating_ops.rate(s.lib, s.id, principle, value, **who),
+                         self) is not None
+
+    # Where the refusal of the last edit is kept for the page (edits.ShowsErrors)
+    def show_error(self, error: Exception) -> None:
+        self.error = message_of(error)
+
+    def clear_hint(self) -> None:
         self.error = ""
-        return True
 
 
 class RatingTable(QTableView):

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import Note, ValidationError
-from tillitworkshop.store import StoreError
+from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common.state import SessionState
@@ -109,14 +108,11 @@ class BoardBar(QWidget):
             return None
         where = {"obstacle": self.obstacle.currentData() or None,
                  "chain_link": self.link.currentData()}
-        try:
-            change = s.do(self.tr("Add problem"), lambda: note_ops.add_note(
-                s.lib, s.id, "problems", "problem", text, **where))
-        except (ValidationError, StoreError) as e:
-            self.hint.show_error(e)
+        change = s.attempt(self.tr("Add problem"), lambda: note_ops.add_note(
+            s.lib, s.id, "problems", "problem", text, **where), self.hint)
+        if change is None:
             return None
         self.input.clear()
-        self.hint.clear_hint()
         self.added.emit(change.ids[0])
         return change.ids[0]
 

@@ -14,8 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import Note, ValidationError
-from tillitworkshop.store import StoreError
+from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import text_action
@@ -222,13 +221,7 @@ class ProblemBoardPage(QWidget):
 
     # Edits: each one store operation, so each one undo step
     def _do(self, text: str, operation) -> bool:
-        try:
-            self.state.do(text, operation)
-        except (ValidationError, StoreError) as e:
-            self.bar.hint.show_error(e)
-            return False
-        self.bar.hint.clear_hint()
-        return True
+        return self.state.attempt(text, operation, self.bar.hint) is not None
 
     def _added(self, nid: str) -> None:
         self.select(nid)
