@@ -92,7 +92,7 @@ def test_settings_are_typed_and_keep_geometry_and_last_session(demo, demo_id, se
         pass
     else:
         raise AssertionError("a setting took a value of the wrong type")
-    again.set("window/state", QByteArray(b"x"))
+    again.set("window/geometry", QByteArray(b"x"))
 
 
 def test_a_setting_set_to_the_value_it_holds_leaves_the_file_alone(settings_path):

@@ -40,10 +40,6 @@ class NoteListModel(QAbstractListModel):
         state.notes_changed.connect(self.apply)
         state.reloaded.connect(self.refill)
 
-    def set_predicate(self, predicate: Predicate) -> None:
-        self._predicate = predicate
-        self.refill()
-
     def refill(self) -> None:
         self.beginResetModel()
         self._shown.clear()

@@ -25,9 +25,7 @@ class Key(FrozenRecord):
 
 KEYS: tuple[Key, ...] = (
     Key("window/geometry", QByteArray, QByteArray(), "the main window's size and place"),
-    Key("window/state", QByteArray, QByteArray(), "tool bars and docks of the main window"),
     Key("session/last", str, "", "the session open when the window was last closed"),
-    Key("session/phase", str, "", "the phase shown when the window was last closed"),
     Key("ui/language", str, "sv", "the window's language, sv or en (ui/i18n.py); Swedish by default"),
 )
 _BY_NAME = {k.name: k for k in KEYS}

@@ -78,10 +78,6 @@ class TimerPanel(QFrame):
     def item(self) -> AgendaItem | None:
         return next((a for a in self.state.workshop.agenda if a.phase == self.phase), None)
 
-    def seconds_left(self) -> float | None:
-        a = self.item()
-        return None if a is None else a.minutes * 60 - elapsed(a, self.state.clock())
-
     def refresh(self) -> None:
         a = self.item()
         # A phase without a time box (follow-up, months later) shows no clock controls at all.

@@ -219,7 +219,7 @@ class ProblemBoardPage(QWidget):
         cur = self.current()
         self.detail.show_note(cur[1] if cur else None, self.index)
 
-    # Edits: each one store operation, so each one undo step
+    # Edits: one undo step each (a step of several store operations is a macro, below)
     def _do(self, text: str, operation) -> bool:
         return self.state.attempt(text, operation, self.bar.hint) is not None
 
