@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..domain.model import PHASES
 from ..domain.validation import FieldError, ValidationError
-from .changes import Change
+from .changes import Change, ChangeAction
 from .library import Library, now
 from .records import new_id, next_position, only, session_of, touch, update_row
 from .sessions import get_row
@@ -121,7 +121,7 @@ def elapsed(row: dict, at: str | None = None) -> float:
     return total
 
 
-def _write(lib: Library, item_id: str, fields: dict, action: str) -> Change:
+def _write(lib: Library, item_id: str, fields: dict, action: ChangeAction) -> Change:
     sid = session_of(lib.db, "agenda_items", item_id)
     with lib.edit() as edit:
         update_row(lib.db, "agenda_items", item_id, fields)

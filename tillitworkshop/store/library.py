@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import backups, paths, undo
-from .changes import Change
+from .changes import Change, ChangeAction, ChangeKind
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
 from .errors import LibraryCorrupt, LibraryError, NotALibrary, StorageError
 from .lock import LibraryLock
@@ -219,7 +219,8 @@ class Edit:
     def __init__(self) -> None:
         self.undo: tuple[str, ...] = ()
 
-    def change(self, session_id: str | None, kind: str, action: str, ids=()) -> Change:
+    def change(self, session_id: str | None, kind: ChangeKind, action: ChangeAction,
+               ids: Iterable[str] = ()) -> Change:
         return Change(session_id, kind, action, tuple(ids), self.undo)
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from ..content import catalogue
 from ..domain.validation import check_workshop_fields, raise_if
-from ..plain_data import FrozenRecord
 from .changes import Change
 from .errors import Ambiguous, NotFound
 from .library import Library, now
@@ -27,18 +27,20 @@ SESSION_FIELDS = (
 )
 
 
-class SessionSummary(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
     """One line of the library: a session's facts and how much it holds."""
 
-    __slots__ = ("id", "organisation", "sector", "date", "place", "current_phase", "updated_at",
-                 "participants", "notes", "commitments")
-
-    def __init__(self, id: str, organisation: str, sector: str, date: str, place: str,
-                 current_phase: str, updated_at: str, participants: int, notes: int,
-                 commitments: int):
-        self._init(id=id, organisation=organisation, sector=sector, date=date, place=place,
-                   current_phase=current_phase, updated_at=updated_at,
-                   participants=participants, notes=notes, commitments=commitments)
+    id: str
+    organisation: str
+    sector: str
+    date: str
+    place: str
+    current_phase: str
+    updated_at: str
+    participants: int
+    notes: int
+    commitments: int
 
 
 def _to_row(fields: dict) -> dict:
