@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# The phases of the day, in order (DESIGN.md section 2).
+# The phases of the day, in order (docs/architecture.md).
 PHASES: tuple[str, ...] = (
     "preparation",
     "good_meeting",

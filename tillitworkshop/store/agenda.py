@@ -113,14 +113,6 @@ def reset_timer(lib: Library, item_id: str) -> Change:
                                  "started_at": None, "ended_at": None}, "updated")
 
 
-def elapsed(row: dict, at: str | None = None) -> float:
-    """Seconds on an item's clock now (or at ``at``), running time included."""
-    total = row["elapsed_seconds"]
-    if row["running_since"]:
-        total += _seconds(row["running_since"], at or now())
-    return total
-
-
 def _write(lib: Library, item_id: str, fields: dict, action: ChangeAction) -> Change:
     sid = session_of(lib.db, "agenda_items", item_id)
     with lib.edit() as edit:
