@@ -12,12 +12,11 @@ from __future__ import annotations
 import itertools
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
-from .. import __version__
+from .. import __version__, package_data
 from ..domain import Workshop
 from ..domain.validation import parse_date
 from .changes import Change
@@ -34,8 +33,8 @@ MAX_ERRORS = 20
 
 @cache
 def schema() -> dict:
-    text = (resources.files("tillitworkshop.resources") / "schema" / "session-v1.schema.json")
-    return json.loads(text.read_text(encoding="utf-8"))
+    text = package_data.path("schema", "session-v1.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
 
 
 @cache
