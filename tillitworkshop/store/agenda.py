@@ -9,12 +9,13 @@ times the summary reports next to the plan.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from ..domain.model import PHASES
 from ..domain.validation import FieldError, ValidationError
 from .changes import Change, ChangeAction
 from .library import Library, now
-from .records import new_id, next_position, only, session_of, touch, update_row
+from .records import new_id, next_position, only, row_of, session_of, touch, update_row
 from .sessions import get_row
 
 FIELDS = ("phase", "title", "minutes", "position")
@@ -46,7 +47,7 @@ def add_item(lib: Library, session_id: str, title: str, minutes: int, phase: str
             "id": item_id, "session_id": session_id, "phase": phase, "title": title.strip(),
             "minutes": minutes, "elapsed_seconds": 0.0,
             "position": position if position is not None
-            else next_position(lib.db, "agenda_items", session_id)})
+            else next_position(lib, "agenda_items", session_id)})
         touch(lib.db, session_id)
     return edit.change(session_id, "agenda", "added", (item_id,))
 
@@ -58,7 +59,7 @@ def update_item(lib: Library, item_id: str, **fields) -> Change:
 
 
 def delete_item(lib: Library, item_id: str) -> Change:
-    sid = session_of(lib.db, "agenda_items", item_id)
+    sid = session_of(lib, "agenda_items", item_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
         touch(lib.db, sid)
@@ -72,10 +73,10 @@ def start_timer(lib: Library, item_id: str, at: str | None = None) -> Change:
     room is in one phase at a time.
     """
     at = at or now()
-    sid = session_of(lib.db, "agenda_items", item_id)
+    sid = session_of(lib, "agenda_items", item_id)
     row = _row(lib, item_id)
     with lib.edit() as edit:
-        for other in lib.db.query(
+        for other in lib.query(
             "SELECT id FROM agenda_items WHERE session_id = ? AND running_since IS NOT NULL "
             "AND id != ?", [sid, item_id]):
             pause_timer(lib, other["id"], at)
@@ -114,16 +115,15 @@ def reset_timer(lib: Library, item_id: str) -> Change:
 
 
 def _write(lib: Library, item_id: str, fields: dict, action: ChangeAction) -> Change:
-    sid = session_of(lib.db, "agenda_items", item_id)
+    sid = session_of(lib, "agenda_items", item_id)
     with lib.edit() as edit:
         update_row(lib.db, "agenda_items", item_id, fields)
         touch(lib.db, sid)
     return edit.change(sid, "agenda", action, (item_id,))
 
 
-def _row(lib: Library, item_id: str) -> dict:
-    session_of(lib.db, "agenda_items", item_id)
-    return next(lib.db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
+def _row(lib: Library, item_id: str) -> dict[str, Any]:
+    return row_of(lib, "agenda_items", item_id)
 
 
 def _seconds(start: str, end: str) -> float:

@@ -13,7 +13,7 @@ from ..domain.validation import (
 )
 from .changes import Change
 from .library import Library, now
-from .records import keys, new_id, next_position, only, session_of, touch, update_row
+from .records import keys, new_id, next_position, only, row_of, session_of, touch, update_row
 from .sessions import get_row
 
 FIELDS = ("what", "owner_participant_id", "owner_role", "due_date", "first_step", "indicator",
@@ -28,13 +28,13 @@ def _validate(lib: Library, session_id: str, row: dict, problems, principles) ->
     errors = check_commitment(c, keys())
     owner = row.get("owner_participant_id")
     if owner is not None:
-        hit = lib.db.execute("SELECT session_id FROM participants WHERE id = ?", [owner]).fetchone()
-        if hit is None or hit[0] != session_id:
+        hit = lib.query_one("SELECT session_id FROM participants WHERE id = ?", [owner])
+        if hit is None or hit["session_id"] != session_id:
             errors.append(FieldError("owner_participant_id", "no such participant in this session",
                                      "no_participant"))
     for i, note_id in enumerate(problems or ()):
-        hit = lib.db.execute("SELECT session_id FROM notes WHERE id = ?", [note_id]).fetchone()
-        if hit is None or hit[0] != session_id:
+        hit = lib.query_one("SELECT session_id FROM notes WHERE id = ?", [note_id])
+        if hit is None or hit["session_id"] != session_id:
             errors.append(FieldError(f"problems[{i}]", "no such problem in this session", "no_problem"))
     raise_if(errors)
 
@@ -51,7 +51,7 @@ def add_commitment(lib: Library, session_id: str, what: str, *, problems=(), pri
     with lib.edit() as edit:
         lib.db["commitments"].insert({
             "id": cid, "session_id": session_id, **row,
-            "position": row.get("position") or next_position(lib.db, "commitments", session_id),
+            "position": row.get("position") or next_position(lib, "commitments", session_id),
             "created_at": stamp, "updated_at": stamp})
         _link(lib, cid, problems, principles)
         lib.db["commitment_status"].insert({
@@ -64,8 +64,8 @@ def add_commitment(lib: Library, session_id: str, what: str, *, problems=(), pri
 def update_commitment(lib: Library, commitment_id: str, *, problems=None, principles=None,
                       **fields) -> Change:
     only(fields, FIELDS, "commitment")
-    sid = session_of(lib.db, "commitments", commitment_id)
-    current = next(lib.db.query("SELECT * FROM commitments WHERE id = ?", [commitment_id]))
+    current = row_of(lib, "commitments", commitment_id)
+    sid = current["session_id"]
     _validate(lib, sid, {**current, **fields}, problems, principles)
     with lib.edit() as edit:
         update_row(lib.db, "commitments", commitment_id, {**fields, "updated_at": now()})
@@ -77,7 +77,7 @@ def update_commitment(lib: Library, commitment_id: str, *, problems=None, princi
 def set_status(lib: Library, commitment_id: str, status: str, date: str | None = None,
                note: str = "") -> Change:
     """Record a new status; the history is kept, never overwritten."""
-    sid = session_of(lib.db, "commitments", commitment_id)
+    sid = session_of(lib, "commitments", commitment_id)
     date = date or dt.date.today().isoformat()
     raise_if(check_status_change(StatusChange(status, date, note)))
     with lib.edit() as edit:
@@ -89,7 +89,7 @@ def set_status(lib: Library, commitment_id: str, status: str, date: str | None =
 
 
 def delete_commitment(lib: Library, commitment_id: str) -> Change:
-    sid = session_of(lib.db, "commitments", commitment_id)
+    sid = session_of(lib, "commitments", commitment_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
         touch(lib.db, sid)

@@ -28,7 +28,7 @@ from .changes import Change
 from .check import SQLITE_MAGIC
 from .errors import ImportRejected
 from .interchange import MAX_BYTES, import_document, to_document
-from .library import Library
+from .library import Library, Reader
 from .migrations import migrations
 from .read import load_workshop
 from .schema import APPLICATION_ID, SCHEMA_VERSION
@@ -95,10 +95,10 @@ def _read_document(copy: Path, source: str) -> dict:
         _check_schema(conn, version, source)
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _reject(source, "is damaged (integrity check failed)")
-        ids = [r[0] for r in conn.execute("SELECT id FROM sessions")]
+        reader = Reader(conn)
+        ids = [r["id"] for r in reader.query("SELECT id FROM sessions")]
         if len(ids) != 1:
             raise _reject(source, f"holds {len(ids)} sessions; a portable file holds exactly one")
-        reader = _Reader(conn)
         return to_document(load_workshop(reader, ids[0]))
     except sqlite3.OperationalError as e:
         if "interrupted" in str(e):
@@ -108,15 +108,6 @@ def _read_document(copy: Path, source: str) -> dict:
         raise _reject(source, f"is damaged ({e})") from None
     finally:
         conn.close()
-
-
-class _Reader:
-    """Just enough of a Library for the read functions: a connection to query."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-    query = Library.query
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, source: str) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from ..content import catalogue
 from ..domain.validation import check_workshop_fields, raise_if
 from .changes import Change
 from .errors import Ambiguous, NotFound
-from .library import Library, now
+from .library import Library, Reader, now
 from .records import keys, new_id, only, touch, update_row
 
 SESSION_FIELDS = (
@@ -102,12 +103,12 @@ def duplicate_session(lib: Library, session_id: str, organisation: str | None = 
         if organisation:
             row["organisation"] = organisation
         lib.db["sessions"].insert({"id": new, **row, "created_at": stamp, "updated_at": stamp})
-        for p in lib.db.query(
+        for p in lib.query(
             "SELECT name, role, unit, consent, position FROM participants WHERE session_id = ?",
             [session_id],
         ):
             lib.db["participants"].insert({"id": new_id(), "session_id": new, **p})
-        for a in lib.db.query(
+        for a in lib.query(
             "SELECT phase, title, minutes, position FROM agenda_items WHERE session_id = ?",
             [session_id],
         ):
@@ -124,16 +125,15 @@ def delete_session(lib: Library, session_id: str) -> Change:
 
 
 def session_exists(lib: Library, session_id: str) -> bool:
-    return lib.conn.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone() \
-        is not None
+    return lib.query_one("SELECT 1 FROM sessions WHERE id = ?", [session_id]) is not None
 
 
-def get_row(lib: Library, session_id: str) -> dict:
-    rows = list(lib.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
-    if not rows:
+def get_row(lib: Reader, session_id: str) -> dict[str, Any]:
+    row = lib.query_one("SELECT * FROM sessions WHERE id = ?", [session_id])
+    if row is None:
         raise NotFound(f"No session with id {session_id}.", "no_row", table="sessions",
                        id=session_id)
-    return rows[0]
+    return row
 
 
 def list_sessions(lib: Library) -> list[SessionSummary]:
@@ -154,7 +154,7 @@ def resolve_session(lib: Library, ref: str) -> str:
     if not ref:
         raise NotFound("No session given: name a session id or the start of one (see `list`).",
                        "no_session_given")
-    ids = [r[0] for r in lib.conn.execute(
+    ids = [r["id"] for r in lib.query(
         "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id", [len(ref), ref])]
     if not ids:
         raise NotFound(f"No session id starts with {ref!r}. `tillitworkshop list` shows them.",
