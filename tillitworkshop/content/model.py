@@ -183,7 +183,7 @@ class Catalogue:
         return Keys(**{kind + "s": frozenset(self._index[kind]) for kind in _KINDS})
 
 
-def _text(raw: dict) -> Text:
+def _text(raw: dict[str, Any]) -> Text:
     return Text(sv=raw["sv"], en=raw["en"])
 
 
@@ -236,7 +236,7 @@ def _build(files: dict[str, Any]) -> Catalogue:
     )
 
 
-def _entries(data: list[dict]) -> tuple[Entry, ...]:
+def _entries(data: list[dict[str, Any]]) -> tuple[Entry, ...]:
     return tuple(Entry(key=e["key"], name=_text(e["name"])) for e in data)
 
 

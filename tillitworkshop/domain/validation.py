@@ -36,12 +36,18 @@ MAX_NAME = 200
 
 
 class Keys(Protocol):
-    principles: frozenset[str]
-    obstacles: frozenset[str]
-    roles: frozenset[str]
-    sectors: frozenset[str]
-    relationships: frozenset[str]
-    signals: frozenset[str]
+    @property
+    def principles(self) -> frozenset[str]: ...
+    @property
+    def obstacles(self) -> frozenset[str]: ...
+    @property
+    def roles(self) -> frozenset[str]: ...
+    @property
+    def sectors(self) -> frozenset[str]: ...
+    @property
+    def relationships(self) -> frozenset[str]: ...
+    @property
+    def signals(self) -> frozenset[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +143,7 @@ class _Checker:
                      value=value, low=low, high=high)
 
 
-def check_workshop_fields(fields: dict, keys: Keys, prefix: str = "") -> list[FieldError]:
+def check_workshop_fields(fields: dict[str, Any], keys: Keys, prefix: str = "") -> list[FieldError]:
     """The session's own fields, as given to ``create`` or ``update``."""
     c = _Checker(prefix)
     if "organisation" in fields:

@@ -21,7 +21,7 @@ from .sessions import get_row
 FIELDS = ("phase", "title", "minutes", "position")
 
 
-def _check(fields: dict) -> None:
+def _check(fields: dict[str, Any]) -> None:
     errors = []
     if "title" in fields and (not isinstance(fields["title"], str) or not fields["title"].strip()):
         errors.append(FieldError("title", "must not be empty", "empty"))
@@ -43,7 +43,7 @@ def add_item(lib: Library, session_id: str, title: str, minutes: int, phase: str
     get_row(lib, session_id)
     item_id = new_id()
     with lib.edit() as edit:
-        lib.db["agenda_items"].insert({
+        lib.db.table("agenda_items").insert({
             "id": item_id, "session_id": session_id, "phase": phase, "title": title.strip(),
             "minutes": minutes, "elapsed_seconds": 0.0,
             "position": position if position is not None
@@ -52,7 +52,7 @@ def add_item(lib: Library, session_id: str, title: str, minutes: int, phase: str
     return edit.change(session_id, "agenda", "added", (item_id,))
 
 
-def update_item(lib: Library, item_id: str, **fields) -> Change:
+def update_item(lib: Library, item_id: str, **fields: Any) -> Change:
     only(fields, FIELDS, "agenda item")
     _check(fields)
     return _write(lib, item_id, fields, "updated")
@@ -114,7 +114,7 @@ def reset_timer(lib: Library, item_id: str) -> Change:
                                  "started_at": None, "ended_at": None}, "updated")
 
 
-def _write(lib: Library, item_id: str, fields: dict, action: ChangeAction) -> Change:
+def _write(lib: Library, item_id: str, fields: dict[str, Any], action: ChangeAction) -> Change:
     sid = session_of(lib, "agenda_items", item_id)
     with lib.edit() as edit:
         update_row(lib.db, "agenda_items", item_id, fields)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any, cast
 
 from ..domain import Commitment, StatusChange
 from ..domain.validation import (
@@ -20,8 +22,10 @@ FIELDS = ("what", "owner_participant_id", "owner_role", "due_date", "first_step"
           "position")
 
 
-def _validate(lib: Library, session_id: str, row: dict, problems, principles) -> None:
-    c = Commitment(id="", what=row.get("what"), owner_participant_id=row.get("owner_participant_id"),
+def _validate(lib: Library, session_id: str, row: dict[str, Any],
+              problems: Iterable[str] | None, principles: Iterable[str] | None) -> None:
+    # unchecked values, whatever their type: check_commitment says what is wrong with them
+    c = Commitment(id="", what=cast(str, row.get("what")), owner_participant_id=row.get("owner_participant_id"),
                    owner_role=row.get("owner_role"), due_date=row.get("due_date"),
                    first_step=row.get("first_step", ""), indicator=row.get("indicator", ""),
                    principles=tuple(principles or ()))
@@ -39,8 +43,9 @@ def _validate(lib: Library, session_id: str, row: dict, problems, principles) ->
     raise_if(errors)
 
 
-def add_commitment(lib: Library, session_id: str, what: str, *, problems=(), principles=(),
-                   status_date: str | None = None, **fields) -> Change:
+def add_commitment(lib: Library, session_id: str, what: str, *, problems: Iterable[str] = (),
+                   principles: Iterable[str] = (), status_date: str | None = None,
+                   **fields: Any) -> Change:
     """A new commitment; its history starts as "planned" on the day of the session."""
     only(fields, FIELDS, "commitment")
     session = get_row(lib, session_id)
@@ -49,20 +54,20 @@ def add_commitment(lib: Library, session_id: str, what: str, *, problems=(), pri
     cid = new_id()
     stamp = now()
     with lib.edit() as edit:
-        lib.db["commitments"].insert({
+        lib.db.table("commitments").insert({
             "id": cid, "session_id": session_id, **row,
             "position": row.get("position") or next_position(lib, "commitments", session_id),
             "created_at": stamp, "updated_at": stamp})
         _link(lib, cid, problems, principles)
-        lib.db["commitment_status"].insert({
+        lib.db.table("commitment_status").insert({
             "commitment_id": cid, "status": "planned", "date": status_date or session["date"],
             "note": "", "recorded_at": stamp})
         touch(lib.db, session_id)
     return edit.change(session_id, "commitment", "added", (cid,))
 
 
-def update_commitment(lib: Library, commitment_id: str, *, problems=None, principles=None,
-                      **fields) -> Change:
+def update_commitment(lib: Library, commitment_id: str, *, problems: Iterable[str] | None = None,
+                      principles: Iterable[str] | None = None, **fields: Any) -> Change:
     only(fields, FIELDS, "commitment")
     current = row_of(lib, "commitments", commitment_id)
     sid = current["session_id"]
@@ -81,7 +86,7 @@ def set_status(lib: Library, commitment_id: str, status: str, date: str | None =
     date = date or dt.date.today().isoformat()
     raise_if(check_status_change(StatusChange(status, date, note)))
     with lib.edit() as edit:
-        lib.db["commitment_status"].insert({
+        lib.db.table("commitment_status").insert({
             "commitment_id": commitment_id, "status": status, "date": date, "note": note,
             "recorded_at": now()})
         touch(lib.db, sid)
@@ -97,7 +102,8 @@ def delete_commitment(lib: Library, commitment_id: str) -> Change:
     return edit.change(sid, "commitment", "deleted", (commitment_id,))
 
 
-def _link(lib: Library, commitment_id: str, problems, principles) -> None:
+def _link(lib: Library, commitment_id: str, problems: Iterable[str] | None,
+          principles: Iterable[str] | None) -> None:
     if problems is not None:
         lib.db.execute("DELETE FROM commitment_problems WHERE commitment_id = ?", [commitment_id])
         for note_id in dict.fromkeys(problems):

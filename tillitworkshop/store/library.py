@@ -98,7 +98,7 @@ class Library(Reader):
         return Database(self.conn, execute_plugins=False)
 
     @classmethod
-    def open(cls, folder: str | os.PathLike | None = None, *, backup: bool = True) -> Library:
+    def open(cls, folder: str | os.PathLike[str] | None = None, *, backup: bool = True) -> Library:
         folder = paths.data_dir(folder)
         try:
             # Participants' names and what they said: readable by the user only.

@@ -3,6 +3,8 @@ a principle or an obstacle; grouped, voted on and linked to principles."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import Note
 from ..domain.validation import FieldError, ValidationError, check_note, raise_if
 from .changes import Change
@@ -14,15 +16,16 @@ PLACEMENT = ("chain_link", "relationship", "principle", "obstacle", "signal", "p
 EDITABLE = ("text", "kind", "phase", "votes", *PLACEMENT)
 
 
-def _validate(row: dict, principles: tuple[str, ...] = ()) -> None:
-    fields = {k: row.get(k) for k in ("phase", "kind", "text", *PLACEMENT)}
+def _validate(row: dict[str, Any], principles: tuple[str, ...] = ()) -> None:
+    # unchecked values, whatever their type: check_note says what is wrong with them
+    fields: dict[str, Any] = {k: row.get(k) for k in ("phase", "kind", "text", *PLACEMENT)}
     note = Note(id="", votes=row.get("votes", 0), principles=tuple(principles), **fields)
     raise_if(check_note(note, keys()))
 
 
 def add_note(
     lib: Library, session_id: str, phase: str, kind: str, text: str,
-    *, principles: tuple[str, ...] = (), position: float | None = None, **placement,
+    *, principles: tuple[str, ...] = (), position: float | None = None, **placement: Any,
 ) -> Change:
     only(placement, PLACEMENT, "note")
     row = {"phase": phase, "kind": kind, "text": text, **placement}
@@ -32,7 +35,7 @@ def add_note(
     nid = new_id()
     stamp = now()
     with lib.edit() as edit:
-        lib.db["notes"].insert({
+        lib.db.table("notes").insert({
             "id": nid, "session_id": session_id, **row, "votes": 0,
             "position": position if position is not None
             else next_position(lib, "notes", session_id, phase),
@@ -43,7 +46,7 @@ def add_note(
 
 
 def update_note(lib: Library, note_id: str, *, principles: tuple[str, ...] | None = None,
-                **fields) -> Change:
+                **fields: Any) -> Change:
     """Edit text, kind or placement (moving a note to another link or obstacle is this)."""
     only(fields, EDITABLE, "note")
     current = row_of(lib, "notes", note_id)
@@ -58,7 +61,7 @@ def update_note(lib: Library, note_id: str, *, principles: tuple[str, ...] | Non
     return edit.change(sid, "note", "updated", (note_id,))
 
 
-def move_note(lib: Library, note_id: str, position: float, **placement) -> Change:
+def move_note(lib: Library, note_id: str, position: float, **placement: Any) -> Change:
     """Reorder a note (a position between its new neighbours) and optionally re-place it,
     e.g. onto another obstacle or chain link, as one edit."""
     only(placement, PLACEMENT, "note")

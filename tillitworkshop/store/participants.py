@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import Participant
 from ..domain.validation import check_participant, raise_if
 from .changes import Change
@@ -12,7 +14,7 @@ from .sessions import get_row
 FIELDS = ("name", "role", "unit", "consent", "position")
 
 
-def _checked(row: dict) -> None:
+def _checked(row: dict[str, Any]) -> None:
     p = Participant(id="", **{k: row[k] for k in ("name", "role", "unit", "consent")})
     raise_if(check_participant(p, keys()))
 
@@ -26,14 +28,14 @@ def add_participant(
     get_row(lib, session_id)
     pid = new_id()
     with lib.edit() as edit:
-        lib.db["participants"].insert({
+        lib.db.table("participants").insert({
             "id": pid, "session_id": session_id, **row, "consent": int(consent),
             "position": next_position(lib, "participants", session_id)})
         touch(lib.db, session_id)
     return edit.change(session_id, "participant", "added", (pid,))
 
 
-def update_participant(lib: Library, participant_id: str, **fields) -> Change:
+def update_participant(lib: Library, participant_id: str, **fields: Any) -> Change:
     only(fields, FIELDS, "participant")
     current = row_of(lib, "participants", participant_id)
     sid = current["session_id"]

@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -74,7 +75,7 @@ def _reject(source: str, message: str) -> ImportRejected:
     return ImportRejected(source, [("file", message)])
 
 
-def _read_document(copy: Path, source: str) -> dict:
+def _read_document(copy: Path, source: str) -> dict[str, Any]:
     header = copy.read_bytes()[:100]
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise _reject(source, "is not a portable session file (not SQLite)")
@@ -126,7 +127,7 @@ def _check_schema(conn: sqlite3.Connection, version: int, source: str) -> None:
                       + ". Nothing in it was run or imported.")
 
 
-def _reference_schema(version: int) -> set[tuple]:
+def _reference_schema(version: int) -> set[tuple[str, str, str, str]]:
     """sqlite_master as our migrations build it for ``version``."""
     db = Database(memory=True, execute_plugins=False)
     names = [m.name for m in migrations._migrations]

@@ -36,6 +36,7 @@ def rate(lib: Library, session_id: str, principle: str, value: int | None,
     elif role is None and participant_id is None:
         raise ValidationError([FieldError("role", "a rating belongs to a participant or a chain role",
                                           "rating_owner")])
+    args: list[str | None]
     if participant_id is not None:
         where, args = "participant_id = ?", [participant_id]
     else:
@@ -51,7 +52,7 @@ def rate(lib: Library, session_id: str, principle: str, value: int | None,
             lib.db.execute("UPDATE ratings SET value = ?, role = ? WHERE id = ?",
                            [value, role, existing["id"]])
         else:
-            lib.db["ratings"].insert({"id": new_id(), "session_id": session_id,
+            lib.db.table("ratings").insert({"id": new_id(), "session_id": session_id,
                                       "principle": principle, "value": value, "role": role,
                                       "participant_id": participant_id})
         touch(lib.db, session_id)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from ..content import catalogue
+from ..content import Keys, catalogue
 from ..domain.validation import FieldError, ValidationError
 from .errors import NotFound
 from .library import Library, now
@@ -20,7 +20,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def keys():
+def keys() -> Keys:
     return catalogue().keys()
 
 
@@ -54,14 +54,14 @@ def next_position(lib: Library, table: str, session_id: str, phase: str | None =
     return float(next(rows)["next"])  # an aggregate gives one row
 
 
-def only(fields: dict, allowed: Iterable[str], what: str) -> None:
+def only(fields: dict[str, Any], allowed: Iterable[str], what: str) -> None:
     unknown = sorted(set(fields) - set(allowed))
     if unknown:
         raise ValidationError(FieldError(f, f"is not a field of a {what}", "unknown_field",
                                          {"what": what}) for f in unknown)
 
 
-def update_row(db: Database, table: str, row_id: str, fields: dict) -> None:
+def update_row(db: Database, table: str, row_id: str, fields: dict[str, Any]) -> None:
     if not fields:
         return
     sets = ", ".join(f"[{k}] = ?" for k in fields)
@@ -70,10 +70,8 @@ def update_row(db: Database, table: str, row_id: str, fields: dict) -> None:
 
 def position_between(before: float | None, after: float | None) -> float:
     """A position that sorts between two neighbours (either may be missing)."""
-    if before is None and after is None:
-        return 1.0
     if before is None:
-        return after - 1.0
+        return 1.0 if after is None else after - 1.0
     if after is None:
         return before + 1.0
     return (before + after) / 2.0

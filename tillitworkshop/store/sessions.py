@@ -44,7 +44,7 @@ class SessionSummary:
     commitments: int
 
 
-def _to_row(fields: dict) -> dict:
+def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
     row = dict(fields)
     if "facilitators" in row:
         row["facilitators"] = json.dumps(row["facilitators"], ensure_ascii=False)
@@ -54,7 +54,8 @@ def _to_row(fields: dict) -> dict:
 
 
 def create_session(
-    lib: Library, organisation: str, sector: str, date: str, *, with_agenda: bool = True, **fields
+    lib: Library, organisation: str, sector: str, date: str, *, with_agenda: bool = True,
+    **fields: Any,
 ) -> Change:
     """A new session; with the catalogue's default agenda unless told otherwise."""
     only(fields, SESSION_FIELDS, "session")
@@ -63,13 +64,13 @@ def create_session(
     sid = new_id()
     stamp = now()
     with lib.edit() as edit:
-        lib.db["sessions"].insert(
+        lib.db.table("sessions").insert(
             {"id": sid, **_to_row(values), "created_at": stamp, "updated_at": stamp}
         )
         if with_agenda:
             lang = values.get("language", "sv")
             for i, item in enumerate(catalogue().agenda, start=1):
-                lib.db["agenda_items"].insert(
+                lib.db.table("agenda_items").insert(
                     {
                         "id": new_id(),
                         "session_id": sid,
@@ -82,7 +83,7 @@ def create_session(
     return edit.change(sid, "session", "added", (sid,))
 
 
-def update_session(lib: Library, session_id: str, **fields) -> Change:
+def update_session(lib: Library, session_id: str, **fields: Any) -> Change:
     only(fields, SESSION_FIELDS, "session")
     raise_if(check_workshop_fields(fields, keys()))
     get_row(lib, session_id)
@@ -102,17 +103,17 @@ def duplicate_session(lib: Library, session_id: str, organisation: str | None = 
         row.update(current_phase="preparation", follow_up_date=None)
         if organisation:
             row["organisation"] = organisation
-        lib.db["sessions"].insert({"id": new, **row, "created_at": stamp, "updated_at": stamp})
+        lib.db.table("sessions").insert({"id": new, **row, "created_at": stamp, "updated_at": stamp})
         for p in lib.query(
             "SELECT name, role, unit, consent, position FROM participants WHERE session_id = ?",
             [session_id],
         ):
-            lib.db["participants"].insert({"id": new_id(), "session_id": new, **p})
+            lib.db.table("participants").insert({"id": new_id(), "session_id": new, **p})
         for a in lib.query(
             "SELECT phase, title, minutes, position FROM agenda_items WHERE session_id = ?",
             [session_id],
         ):
-            lib.db["agenda_items"].insert({"id": new_id(), "session_id": new, **a})
+            lib.db.table("agenda_items").insert({"id": new_id(), "session_id": new, **a})
     return edit.change(new, "session", "added", (new,))
 
 
