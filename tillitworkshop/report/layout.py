@@ -14,7 +14,6 @@ import io
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -146,7 +145,7 @@ def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canva
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self._tw_pages: list[dict[str, Any]] = []
+            self._tw_pages: list[dict] = []
             self._tw_group = 0
 
         def showPage(self) -> None:
@@ -197,7 +196,7 @@ class _Doc(BaseDocTemplate):
         super().__init__(*args, **kwargs)
         self._tw_bookmarks = 0
         self._tw_on_group = on_group
-        self._tw_lines: dict[str, Any] = {}  # paragraphs' lines by markup, style and width (paragraph.py)
+        self._tw_lines: dict = {}  # paragraphs' lines by markup, style and width (paragraph.py)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._tw_on_group is not None and isinstance(flowable, GroupStart):

@@ -24,7 +24,6 @@ before it splits.
 from __future__ import annotations
 
 import weakref
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph as _Paragraph
@@ -73,7 +72,7 @@ class Paragraph(_Paragraph):
             self._tw_wrap = (width, _Paragraph.wrap(self, width, availHeight))
         return super().split(availWidth, availHeight)
 
-    def _tw_cache(self, width: float) -> tuple[dict[str, Any] | None, tuple | None]:
+    def _tw_cache(self, width: float) -> tuple[dict | None, tuple | None]:
         """The document's cache of wrapped lines and this paragraph's key in it, if any."""
         doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
         cache = getattr(doc, "_tw_lines", None)
@@ -111,7 +110,7 @@ def plain_paragraph(text: str, style, bullet_text: str | None = None) -> Paragra
 _TEMPLATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _template(style) -> dict[str, Any]:
+def _template(style) -> dict:
     """The attributes the parser gives a plain fragment in ``style`` as it is now."""
     found = _TEMPLATES.get(style)
     if found is None or found[0] != style.__dict__:  # new, or changed since
