@@ -18,11 +18,12 @@ run: $(STAMP) translations
 		|| $(BIN)/tillitworkshop demo >/dev/null
 	$(BIN)/tillitworkshop
 
-## test: install, then lint, check the import boundary, and run the tests (the slow ones
+## test: install, then lint, check the import boundary and the types, and run the tests (the slow ones
 ## build the installer, about 2 minutes; `pytest -m "not slow"` leaves them out)
 test: $(STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 ## translations: compile translations/*.ts to resources/translations/*.qm (pyside6-lrelease)
@@ -41,6 +42,7 @@ installer: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 ## bench: benchmarks, each printed as a ratio against a floor measured in the same run
 bench: $(STAMP)

@@ -6,11 +6,11 @@ import argparse
 import json
 import sys
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
 from . import report
 from .cli import EXIT_OK, EXIT_USAGE
-from .plain_data import as_dict
 from .store import Library, paths
 from .store.backups import list_backups
 from .store.check import check_file
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, folder: Path) -> int:
         if args.command == "list":
             sessions = list_sessions(lib)
             if args.json:
-                print(json.dumps([as_dict(s) for s in sessions], ensure_ascii=False, indent=1))
+                print(json.dumps([asdict(s) for s in sessions], ensure_ascii=False, indent=1))
             elif not sessions:
                 print("No sessions yet. `tillitworkshop demo` adds a demo session.")
             for s in [] if args.json else sessions:

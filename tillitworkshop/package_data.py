@@ -16,7 +16,8 @@ from pathlib import Path
 
 @functools.cache
 def _root() -> Path:
-    from . import resources
+    # installed from resources/ (package-dir in pyproject.toml), where mypy does not look
+    from . import resources  # type: ignore[attr-defined]
 
     return Path(next(iter(resources.__path__)))
 

@@ -146,7 +146,7 @@ def test_cards_have_every_principle_and_its_questions(pdfs, demo):
 
 def test_cards_include_the_eighth_card_when_switched_on(demo):
     """With long_term_card on, the deck has eight cards, the last one långsiktighet."""
-    from tillitworkshop.plain_data import replace
+    from dataclasses import replace
 
     eight = render_pdf(replace(demo, long_term_card=True), "cards", "sv")
     text = text_of(eight)

@@ -6,12 +6,12 @@ import io
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 from pypdf import PdfReader
 from report_helpers import normalised, text_of
 
 from tillitworkshop.domain import AgendaItem, Commitment, Note, Participant, StatusChange
-from tillitworkshop.plain_data import replace
 from tillitworkshop.report import export_pdf, render_pdf
 from tillitworkshop.report.layout import Styles
 from tillitworkshop.report.text import paragraphs
@@ -77,9 +77,9 @@ def test_a_1_mb_note_exports_in_seconds(tmp_path):
     """The summary of a session with a 1 MB note is written in well under a minute."""
     script = textwrap.dedent("""
         import sys, tempfile, time
+        from dataclasses import replace
         from pathlib import Path
         from tillitworkshop.domain import Note
-        from tillitworkshop.plain_data import replace
         from tillitworkshop.report import render_pdf
         from tillitworkshop.store import Library
         from tillitworkshop.store.demo import add_demo

@@ -4,30 +4,27 @@ Swedish is the source text (SOU 2018:47), English our translation. Keys are
 the stable ids stored in sessions and files; names are looked up here at the
 moment they are shown, so a corrected translation reaches old sessions too.
 
-The entries and the catalogue are frozen records (``tillitworkshop.plain_data``):
-immutable like frozen dataclasses or named tuples, and cheaper to define than
-either, which every start of the window pays for (frozen dataclasses took ~7 ms
-of it, named tuples ~9 M instructions).
+The entries and the catalogue are frozen dataclasses: no caller can change the
+catalogue that every screen shares.
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import package_data
-from ..plain_data import FrozenRecord
 from .validate import LANGUAGES, CatalogueError, check_files, read_files
 
 
-class Text(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class Text:
     """One text in both languages; calling it, as in ``principle.name("sv")``, picks one."""
 
-    __slots__ = ("sv", "en")
-
-    def __init__(self, sv: str, en: str):
-        self._init(sv=sv, en=en)
+    sv: str
+    en: str
 
     def __call__(self, lang: str) -> str:
         if lang == "sv":
@@ -37,77 +34,72 @@ class Text(FrozenRecord):
         raise KeyError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
 
 
-class Principle(FrozenRecord):
-    __slots__ = ("key", "name", "description", "questions", "optional")
-
-    def __init__(self, key: str, name: Text, description: Text, questions: tuple[Text, ...],
-                 optional: bool):
-        # description: the SOU's own sentence for the principle; questions: for the
-        # facilitator to put to the room; optional: only långsiktighet, switched on per session
-        self._init(key=key, name=name, description=description, questions=questions,
-                   optional=optional)
+@dataclass(frozen=True, slots=True)
+class Principle:
+    key: str
+    name: Text
+    description: Text  # the SOU's own sentence for the principle
+    questions: tuple[Text, ...]  # for the facilitator to put to the room
+    optional: bool  # only långsiktighet, switched on per session
 
 
-class Obstacle(FrozenRecord):
-    __slots__ = ("key", "name", "description")
-
-    def __init__(self, key: str, name: Text, description: Text):
-        self._init(key=key, name=name, description=description)
-
-
-class Role(FrozenRecord):
-    __slots__ = ("key", "name", "singular", "chain_link")
-
-    def __init__(self, key: str, name: Text, singular: Text, chain_link: bool):
-        # name: the group, as in "Enhetschefer"; singular: one person, for pseudonyms
-        # such as "Enhetschef 2"
-        self._init(key=key, name=name, singular=singular, chain_link=chain_link)
+@dataclass(frozen=True, slots=True)
+class Obstacle:
+    key: str
+    name: Text
+    description: Text
 
 
-class Entry(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class Role:
+    key: str
+    name: Text  # the group, as in "Enhetschefer"
+    singular: Text  # one person, for pseudonyms such as "Enhetschef 2"
+    chain_link: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
     """A catalogue item that is only a key and a name (sector, insight, signal, note kind)."""
 
-    __slots__ = ("key", "name")
-
-    def __init__(self, key: str, name: Text):
-        self._init(key=key, name=name)
+    key: str
+    name: Text
 
 
-class Relationship(FrozenRecord):
-    __slots__ = ("key", "name", "between")
-
-    def __init__(self, key: str, name: Text, between: tuple[str, str] | None):
-        # between: the chain roles it spans, when it spans any
-        self._init(key=key, name=name, between=between)
-
-
-class Phase(FrozenRecord):
-    __slots__ = ("key", "name", "guidance")
-
-    def __init__(self, key: str, name: Text, guidance: Text):
-        self._init(key=key, name=name, guidance=guidance)
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    key: str
+    name: Text
+    between: tuple[str, str] | None  # the chain roles it spans, when it spans any
 
 
-class AgendaTemplateItem(FrozenRecord):
-    __slots__ = ("phase", "title", "minutes")
+@dataclass(frozen=True, slots=True)
+class Phase:
+    key: str
+    name: Text
+    guidance: Text
 
-    def __init__(self, phase: str | None, title: Text, minutes: int):
-        self._init(phase=phase, title=title, minutes=minutes)  # phase None for breaks
+
+@dataclass(frozen=True, slots=True)
+class AgendaTemplateItem:
+    phase: str | None  # None for breaks
+    title: Text
+    minutes: int
 
 
-class Keys(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class Keys:
     """The valid keys of each kind, for validating stored sessions."""
 
-    __slots__ = ("principles", "obstacles", "roles", "sectors", "relationships", "signals",
-                 "insights", "phases", "note_kinds")
-
-    def __init__(self, principles: frozenset[str], obstacles: frozenset[str],
-                 roles: frozenset[str], sectors: frozenset[str], relationships: frozenset[str],
-                 signals: frozenset[str], insights: frozenset[str], phases: frozenset[str],
-                 note_kinds: frozenset[str]):
-        self._init(principles=principles, obstacles=obstacles, roles=roles, sectors=sectors,
-                   relationships=relationships, signals=signals, insights=insights,
-                   phases=phases, note_kinds=note_kinds)
+    principles: frozenset[str]
+    obstacles: frozenset[str]
+    roles: frozenset[str]
+    sectors: frozenset[str]
+    relationships: frozenset[str]
+    signals: frozenset[str]
+    insights: frozenset[str]
+    phases: frozenset[str]
+    note_kinds: frozenset[str]
 
 
 _KINDS = (
@@ -123,23 +115,26 @@ _KINDS = (
 )
 
 
-class Catalogue(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class Catalogue:
     """The whole method's content, each kind in the SOU's order, looked up by key."""
 
-    __slots__ = ("principles", "obstacles", "roles", "sectors", "relationships", "insights",
-                 "signals", "phases", "agenda", "note_kinds", "_index")
+    principles: tuple[Principle, ...]
+    obstacles: tuple[Obstacle, ...]
+    roles: tuple[Role, ...]
+    sectors: tuple[Entry, ...]
+    relationships: tuple[Relationship, ...]
+    insights: tuple[Entry, ...]
+    signals: tuple[Entry, ...]
+    phases: tuple[Phase, ...]
+    agenda: tuple[AgendaTemplateItem, ...]
+    note_kinds: tuple[Entry, ...]
+    # Private, never handed out: the lookup by key of each kind.
+    _index: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False)
 
-    def __init__(self, principles: tuple[Principle, ...], obstacles: tuple[Obstacle, ...],
-                 roles: tuple[Role, ...], sectors: tuple[Entry, ...],
-                 relationships: tuple[Relationship, ...], insights: tuple[Entry, ...],
-                 signals: tuple[Entry, ...], phases: tuple[Phase, ...],
-                 agenda: tuple[AgendaTemplateItem, ...], note_kinds: tuple[Entry, ...]):
-        self._init(principles=principles, obstacles=obstacles, roles=roles, sectors=sectors,
-                   relationships=relationships, insights=insights, signals=signals,
-                   phases=phases, agenda=agenda, note_kinds=note_kinds)
-        # Private, never handed out: the lookup by key of each kind.
-        self._init(_index={kind: {e.key: e for e in getattr(self, kind + "s")}
-                           for kind in _KINDS})
+    def __post_init__(self) -> None:
+        index = {kind: {e.key: e for e in getattr(self, kind + "s")} for kind in _KINDS}
+        object.__setattr__(self, "_index", index)  # frozen: set once, here
 
     def _lookup(self, kind: str, key: str) -> Any:
         try:
@@ -188,7 +183,7 @@ class Catalogue(FrozenRecord):
         return Keys(**{kind + "s": frozenset(self._index[kind]) for kind in _KINDS})
 
 
-def _text(raw: dict) -> Text:
+def _text(raw: dict[str, Any]) -> Text:
     return Text(sv=raw["sv"], en=raw["en"])
 
 
@@ -241,7 +236,7 @@ def _build(files: dict[str, Any]) -> Catalogue:
     )
 
 
-def _entries(data: list[dict]) -> tuple[Entry, ...]:
+def _entries(data: list[dict[str, Any]]) -> tuple[Entry, ...]:
     return tuple(Entry(key=e["key"], name=_text(e["name"])) for e in data)
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Protocol
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any, Protocol
 
-from ..plain_data import FrozenRecord
 from .model import (
     NOTE_KINDS,
     PHASES,
@@ -35,15 +36,22 @@ MAX_NAME = 200
 
 
 class Keys(Protocol):
-    principles: frozenset[str]
-    obstacles: frozenset[str]
-    roles: frozenset[str]
-    sectors: frozenset[str]
-    relationships: frozenset[str]
-    signals: frozenset[str]
+    @property
+    def principles(self) -> frozenset[str]: ...
+    @property
+    def obstacles(self) -> frozenset[str]: ...
+    @property
+    def roles(self) -> frozenset[str]: ...
+    @property
+    def sectors(self) -> frozenset[str]: ...
+    @property
+    def relationships(self) -> frozenset[str]: ...
+    @property
+    def signals(self) -> frozenset[str]: ...
 
 
-class FieldError(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class FieldError:
     """What is wrong with one field: ``message`` in English (the command line prints it),
     ``code`` and ``params`` for a window that says it in the user's language.
 
@@ -52,12 +60,10 @@ class FieldError(FrozenRecord):
     no_participant, no_problem, group_nested, group_sessions, unknown_field.
     """
 
-    __slots__ = ("field", "message", "code", "params")
-    _not_compared = ("params",)
-
-    def __init__(self, field: str, message: str, code: str = "", params: dict | None = None):
-        self._init(field=field, message=message, code=code,
-                   params={} if params is None else params)
+    field: str
+    message: str
+    code: str = ""
+    params: dict[str, Any] = dataclass_field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -137,7 +143,7 @@ class _Checker:
                      value=value, low=low, high=high)
 
 
-def check_workshop_fields(fields: dict, keys: Keys, prefix: str = "") -> list[FieldError]:
+def check_workshop_fields(fields: dict[str, Any], keys: Keys, prefix: str = "") -> list[FieldError]:
     """The session's own fields, as given to ``create`` or ``update``."""
     c = _Checker(prefix)
     if "organisation" in fields:

@@ -9,18 +9,19 @@ times the summary reports next to the plan.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from ..domain.model import PHASES
 from ..domain.validation import FieldError, ValidationError
-from .changes import Change
+from .changes import Change, ChangeAction
 from .library import Library, now
-from .records import new_id, next_position, only, session_of, touch, update_row
+from .records import new_id, next_position, only, row_of, session_of, touch, update_row
 from .sessions import get_row
 
 FIELDS = ("phase", "title", "minutes", "position")
 
 
-def _check(fields: dict) -> None:
+def _check(fields: dict[str, Any]) -> None:
     errors = []
     if "title" in fields and (not isinstance(fields["title"], str) or not fields["title"].strip()):
         errors.append(FieldError("title", "must not be empty", "empty"))
@@ -42,23 +43,23 @@ def add_item(lib: Library, session_id: str, title: str, minutes: int, phase: str
     get_row(lib, session_id)
     item_id = new_id()
     with lib.edit() as edit:
-        lib.db["agenda_items"].insert({
+        lib.db.table("agenda_items").insert({
             "id": item_id, "session_id": session_id, "phase": phase, "title": title.strip(),
             "minutes": minutes, "elapsed_seconds": 0.0,
             "position": position if position is not None
-            else next_position(lib.db, "agenda_items", session_id)})
+            else next_position(lib, "agenda_items", session_id)})
         touch(lib.db, session_id)
     return edit.change(session_id, "agenda", "added", (item_id,))
 
 
-def update_item(lib: Library, item_id: str, **fields) -> Change:
+def update_item(lib: Library, item_id: str, **fields: Any) -> Change:
     only(fields, FIELDS, "agenda item")
     _check(fields)
     return _write(lib, item_id, fields, "updated")
 
 
 def delete_item(lib: Library, item_id: str) -> Change:
-    sid = session_of(lib.db, "agenda_items", item_id)
+    sid = session_of(lib, "agenda_items", item_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
         touch(lib.db, sid)
@@ -72,10 +73,10 @@ def start_timer(lib: Library, item_id: str, at: str | None = None) -> Change:
     room is in one phase at a time.
     """
     at = at or now()
-    sid = session_of(lib.db, "agenda_items", item_id)
+    sid = session_of(lib, "agenda_items", item_id)
     row = _row(lib, item_id)
     with lib.edit() as edit:
-        for other in lib.db.query(
+        for other in lib.query(
             "SELECT id FROM agenda_items WHERE session_id = ? AND running_since IS NOT NULL "
             "AND id != ?", [sid, item_id]):
             pause_timer(lib, other["id"], at)
@@ -113,25 +114,16 @@ def reset_timer(lib: Library, item_id: str) -> Change:
                                  "started_at": None, "ended_at": None}, "updated")
 
 
-def elapsed(row: dict, at: str | None = None) -> float:
-    """Seconds on an item's clock now (or at ``at``), running time included."""
-    total = row["elapsed_seconds"]
-    if row["running_since"]:
-        total += _seconds(row["running_since"], at or now())
-    return total
-
-
-def _write(lib: Library, item_id: str, fields: dict, action: str) -> Change:
-    sid = session_of(lib.db, "agenda_items", item_id)
+def _write(lib: Library, item_id: str, fields: dict[str, Any], action: ChangeAction) -> Change:
+    sid = session_of(lib, "agenda_items", item_id)
     with lib.edit() as edit:
         update_row(lib.db, "agenda_items", item_id, fields)
         touch(lib.db, sid)
     return edit.change(sid, "agenda", action, (item_id,))
 
 
-def _row(lib: Library, item_id: str) -> dict:
-    session_of(lib.db, "agenda_items", item_id)
-    return next(lib.db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
+def _row(lib: Library, item_id: str) -> dict[str, Any]:
+    return row_of(lib, "agenda_items", item_id)
 
 
 def _seconds(start: str, end: str) -> float:

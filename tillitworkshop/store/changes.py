@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
 
-from ..plain_data import FrozenRecord
+# What was changed: a session itself or one of its parts ("relationship" is a
+# relationship's mark, "agenda" an agenda item).
+ChangeKind: TypeAlias = Literal[
+    "session", "participant", "note", "rating", "relationship", "commitment", "agenda"
+]
+# What was done to it; "reverted" is an undo (or a redo, which reverts the undo).
+ChangeAction: TypeAlias = Literal["added", "updated", "moved", "deleted", "reverted"]
 
 
-class Change(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class Change:
     """``action`` was done to ``ids`` of ``kind`` in session ``session_id``.
 
     ``undo`` carries what an undo needs (previous values, or a tombstone of
     deleted rows); the window's undo commands hand it back to the store.
     """
 
-    __slots__ = ("session_id", "kind", "action", "ids", "undo")
-    _not_compared = ("undo",)
-
-    def __init__(self, session_id: str | None, kind: str, action: str, ids: tuple[str, ...] = (),
-                 undo: Any = None):
-        # kind: "session", "participant", "note", "rating", "relationship", "commitment",
-        # "agenda"; action: "added", "updated", "moved", "deleted", "restored"
-        self._init(session_id=session_id, kind=kind, action=action, ids=ids, undo=undo)
+    session_id: str | None
+    kind: ChangeKind
+    action: ChangeAction
+    ids: tuple[str, ...] = ()
+    # the inverse statements (store/undo.py), newest last
+    undo: tuple[str, ...] = field(default=(), compare=False)

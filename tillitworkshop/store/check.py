@@ -11,9 +11,9 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..plain_data import Record
 from .errors import LibraryCorrupt, LibraryTooNew, NotALibrary
 from .schema import APPLICATION_ID, EXPECTED_TABLES, SCHEMA_VERSION
 
@@ -21,16 +21,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
-class CheckReport(Record):
+@dataclass(slots=True)
+class CheckReport:
     """What checking one library or backup file found: ``ok`` when ``problems`` is empty."""
 
-    __slots__ = ("path", "problems", "user_version")
-
-    def __init__(self, path: Path, problems: list[str] | None = None,
-                 user_version: int | None = None):
-        self.path = path
-        self.problems: list[str] = [] if problems is None else problems
-        self.user_version = user_version
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    user_version: int | None = None
 
     @property
     def ok(self) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any, cast
 
 from ..domain import Commitment, StatusChange
 from ..domain.validation import (
@@ -13,34 +15,37 @@ from ..domain.validation import (
 )
 from .changes import Change
 from .library import Library, now
-from .records import keys, new_id, next_position, only, session_of, touch, update_row
+from .records import keys, new_id, next_position, only, row_of, session_of, touch, update_row
 from .sessions import get_row
 
 FIELDS = ("what", "owner_participant_id", "owner_role", "due_date", "first_step", "indicator",
           "position")
 
 
-def _validate(lib: Library, session_id: str, row: dict, problems, principles) -> None:
-    c = Commitment(id="", what=row.get("what"), owner_participant_id=row.get("owner_participant_id"),
+def _validate(lib: Library, session_id: str, row: dict[str, Any],
+              problems: Iterable[str] | None, principles: Iterable[str] | None) -> None:
+    # unchecked values, whatever their type: check_commitment says what is wrong with them
+    c = Commitment(id="", what=cast(str, row.get("what")), owner_participant_id=row.get("owner_participant_id"),
                    owner_role=row.get("owner_role"), due_date=row.get("due_date"),
                    first_step=row.get("first_step", ""), indicator=row.get("indicator", ""),
                    principles=tuple(principles or ()))
     errors = check_commitment(c, keys())
     owner = row.get("owner_participant_id")
     if owner is not None:
-        hit = lib.db.execute("SELECT session_id FROM participants WHERE id = ?", [owner]).fetchone()
-        if hit is None or hit[0] != session_id:
+        hit = lib.query_one("SELECT session_id FROM participants WHERE id = ?", [owner])
+        if hit is None or hit["session_id"] != session_id:
             errors.append(FieldError("owner_participant_id", "no such participant in this session",
                                      "no_participant"))
     for i, note_id in enumerate(problems or ()):
-        hit = lib.db.execute("SELECT session_id FROM notes WHERE id = ?", [note_id]).fetchone()
-        if hit is None or hit[0] != session_id:
+        hit = lib.query_one("SELECT session_id FROM notes WHERE id = ?", [note_id])
+        if hit is None or hit["session_id"] != session_id:
             errors.append(FieldError(f"problems[{i}]", "no such problem in this session", "no_problem"))
     raise_if(errors)
 
 
-def add_commitment(lib: Library, session_id: str, what: str, *, problems=(), principles=(),
-                   status_date: str | None = None, **fields) -> Change:
+def add_commitment(lib: Library, session_id: str, what: str, *, problems: Iterable[str] = (),
+                   principles: Iterable[str] = (), status_date: str | None = None,
+                   **fields: Any) -> Change:
     """A new commitment; its history starts as "planned" on the day of the session."""
     only(fields, FIELDS, "commitment")
     session = get_row(lib, session_id)
@@ -49,23 +54,23 @@ def add_commitment(lib: Library, session_id: str, what: str, *, problems=(), pri
     cid = new_id()
     stamp = now()
     with lib.edit() as edit:
-        lib.db["commitments"].insert({
+        lib.db.table("commitments").insert({
             "id": cid, "session_id": session_id, **row,
-            "position": row.get("position") or next_position(lib.db, "commitments", session_id),
+            "position": row.get("position") or next_position(lib, "commitments", session_id),
             "created_at": stamp, "updated_at": stamp})
         _link(lib, cid, problems, principles)
-        lib.db["commitment_status"].insert({
+        lib.db.table("commitment_status").insert({
             "commitment_id": cid, "status": "planned", "date": status_date or session["date"],
             "note": "", "recorded_at": stamp})
         touch(lib.db, session_id)
     return edit.change(session_id, "commitment", "added", (cid,))
 
 
-def update_commitment(lib: Library, commitment_id: str, *, problems=None, principles=None,
-                      **fields) -> Change:
+def update_commitment(lib: Library, commitment_id: str, *, problems: Iterable[str] | None = None,
+                      principles: Iterable[str] | None = None, **fields: Any) -> Change:
     only(fields, FIELDS, "commitment")
-    sid = session_of(lib.db, "commitments", commitment_id)
-    current = next(lib.db.query("SELECT * FROM commitments WHERE id = ?", [commitment_id]))
+    current = row_of(lib, "commitments", commitment_id)
+    sid = current["session_id"]
     _validate(lib, sid, {**current, **fields}, problems, principles)
     with lib.edit() as edit:
         update_row(lib.db, "commitments", commitment_id, {**fields, "updated_at": now()})
@@ -77,11 +82,11 @@ def update_commitment(lib: Library, commitment_id: str, *, problems=None, princi
 def set_status(lib: Library, commitment_id: str, status: str, date: str | None = None,
                note: str = "") -> Change:
     """Record a new status; the history is kept, never overwritten."""
-    sid = session_of(lib.db, "commitments", commitment_id)
+    sid = session_of(lib, "commitments", commitment_id)
     date = date or dt.date.today().isoformat()
     raise_if(check_status_change(StatusChange(status, date, note)))
     with lib.edit() as edit:
-        lib.db["commitment_status"].insert({
+        lib.db.table("commitment_status").insert({
             "commitment_id": commitment_id, "status": status, "date": date, "note": note,
             "recorded_at": now()})
         touch(lib.db, sid)
@@ -89,7 +94,7 @@ def set_status(lib: Library, commitment_id: str, status: str, date: str | None =
 
 
 def delete_commitment(lib: Library, commitment_id: str) -> Change:
-    sid = session_of(lib.db, "commitments", commitment_id)
+    sid = session_of(lib, "commitments", commitment_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
         touch(lib.db, sid)
@@ -97,7 +102,8 @@ def delete_commitment(lib: Library, commitment_id: str) -> Change:
     return edit.change(sid, "commitment", "deleted", (commitment_id,))
 
 
-def _link(lib: Library, commitment_id: str, problems, principles) -> None:
+def _link(lib: Library, commitment_id: str, problems: Iterable[str] | None,
+          principles: Iterable[str] | None) -> None:
     if problems is not None:
         lib.db.execute("DELETE FROM commitment_problems WHERE commitment_id = ?", [commitment_id])
         for note_id in dict.fromkeys(problems):

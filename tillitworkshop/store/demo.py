@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from typing import Any
 
 from .. import package_data
 from .changes import Change
@@ -20,7 +21,7 @@ DAYS_AGO = 44
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
 
 
-def demo_document(today: dt.date | None = None) -> dict:
+def demo_document(today: dt.date | None = None) -> dict[str, Any]:
     text = package_data.path("demo", "demo_sv.json").read_text(encoding="utf-8")
     doc = json.loads(text)
     day = dt.date.fromisoformat(doc["session"]["date"])
@@ -36,7 +37,7 @@ _DATED_KEYS = {"date", "follow_up_date", "due_date", "created_at", "updated_at",
                "started_at", "ended_at", "recorded_at"}
 
 
-def _shift(value, shift: dt.timedelta, key: str | None = None):
+def _shift(value: Any, shift: dt.timedelta, key: str | None = None) -> Any:
     if isinstance(value, dict):
         return {k: _shift(v, shift, k) for k, v in value.items()}
     if isinstance(value, list):

@@ -13,7 +13,7 @@ class WriteError(StoreError):
     """A file cannot be written where the user asked (a message for the user)."""
 
 
-def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` beside ``path``, fsync it, and rename it into place."""
     path = Path(path).expanduser()
     if path.is_dir():

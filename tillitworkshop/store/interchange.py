@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
 
-from .. import __version__
+from .. import __version__, package_data
 from ..domain import Workshop
 from ..domain.validation import parse_date
 from .changes import Change
@@ -33,9 +35,9 @@ MAX_ERRORS = 20
 
 
 @cache
-def schema() -> dict:
-    text = (resources.files("tillitworkshop.resources") / "schema" / "session-v1.schema.json")
-    return json.loads(text.read_text(encoding="utf-8"))
+def schema() -> dict[str, Any]:
+    text = package_data.path("schema", "session-v1.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
 
 
 @cache
@@ -44,7 +46,7 @@ def _validator() -> Draft202012Validator:
     which made validation three times slower than the checks themselves."""
     defs = schema()["$defs"]
 
-    def inline(node):
+    def inline(node: Any) -> Any:
         if isinstance(node, dict):
             ref = node.get("$ref", "")
             if ref.startswith("#/$defs/"):
@@ -58,7 +60,7 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(inline(schema()))
 
 
-def to_document(w: Workshop) -> dict:
+def to_document(w: Workshop) -> dict[str, Any]:
     """A session as an interchange document (plain JSON data)."""
     return {
         "format": FORMAT,
@@ -117,7 +119,7 @@ def export_json(lib: Library, session_id: str) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def read_document(path: Path) -> dict:
+def read_document(path: Path) -> dict[str, Any]:
     """Parse a session file, refusing what is too big, not JSON, or not ours."""
     source = str(path)
     try:
@@ -162,7 +164,7 @@ def validate_document(doc: object, source: str) -> None:
         raise ImportRejected(source, errors)
 
 
-def _unencodable(value, path: str):
+def _unencodable(value: Any, path: str) -> Iterator[str]:
     """Paths of strings (keys included) that cannot be stored as UTF-8."""
     stack = [(value, path)]
     while stack:
@@ -180,18 +182,18 @@ def _unencodable(value, path: str):
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
 
 
-def _message(error) -> str:
+def _message(error: SchemaError) -> str:
     if error.validator == "additionalProperties":
         return error.message.replace("Additional properties are not allowed", "unknown field")
     if error.validator == "enum":
         return f"{error.instance!r} is not a known value; expected one of " + ", ".join(
-            str(v) for v in error.validator_value)
+            str(v) for v in error.validator_value)  # type: ignore[union-attr]  # the enum's values
     if error.validator == "required":
         return error.message.replace("is a required property", "is missing (required)")
     return error.message
 
 
-def _semantic_errors(doc: dict):
+def _semantic_errors(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """What the schema cannot say: real dates, unique ids, references that resolve."""
     for path, value in [("session.date", doc["session"]["date"]),
                         ("session.follow_up_date", doc["session"].get("follow_up_date"))]:
@@ -255,7 +257,7 @@ def _semantic_errors(doc: dict):
         rated.add(key)
 
 
-def import_document(lib: Library, doc: dict, source: str = "document") -> Change:
+def import_document(lib: Library, doc: dict[str, Any], source: str = "document") -> Change:
     """Validate everything, then write the session in one transaction; new ids throughout."""
     validate_document(doc, source)
     stamp = now()
@@ -265,7 +267,7 @@ def import_document(lib: Library, doc: dict, source: str = "document") -> Change
     db = lib.db
     participants_role = {p["id"]: p["role"] for p in doc["participants"]}
     with lib.edit() as edit:
-        db["sessions"].insert({
+        db.table("sessions").insert({
             "id": sid, "organisation": s["organisation"], "sector": s["sector"], "date": s["date"],
             "place": s.get("place", ""),
             "facilitators": json.dumps(s.get("facilitators", []), ensure_ascii=False),
@@ -275,19 +277,19 @@ def import_document(lib: Library, doc: dict, source: str = "document") -> Change
             "vote_mode": s.get("vote_mode", "participant"),
             "current_phase": s.get("current_phase", "preparation"),
             "created_at": s.get("created_at", stamp), "updated_at": s.get("updated_at", stamp)})
-        db["participants"].insert_all(
+        db.table("participants").insert_all(
             ({"id": new[p["id"]], "session_id": sid, "name": p["name"], "role": p["role"],
               "unit": p.get("unit", ""), "consent": int(p.get("consent", False)),
               "position": float(i)} for i, p in enumerate(doc["participants"], 1)),
             batch_size=500)
-        db["agenda_items"].insert_all(
+        db.table("agenda_items").insert_all(
             ({"id": new.get(a.get("id")) or new_id(), "session_id": sid, "phase": a.get("phase"),
               "title": a["title"], "minutes": a["minutes"], "position": float(i),
               "started_at": a.get("started_at"), "ended_at": a.get("ended_at"),
               "running_since": None, "elapsed_seconds": float(a.get("elapsed_seconds", 0))}
              for i, a in enumerate(doc["agenda"], 1)), batch_size=500)
         # Grouped notes point at other notes: insert every note ungrouped, then group.
-        db["notes"].insert_all(
+        db.table("notes").insert_all(
             ({"id": new[n["id"]], "session_id": sid, "phase": n["phase"], "kind": n["kind"],
               "text": n["text"], "chain_link": n.get("chain_link"),
               "relationship": n.get("relationship"), "principle": n.get("principle"),
@@ -300,19 +302,19 @@ def import_document(lib: Library, doc: dict, source: str = "document") -> Change
             if n.get("group") is not None:
                 db.execute("UPDATE notes SET group_id = ? WHERE id = ?",
                            [new[n["group"]], new[n["id"]]])
-        db["note_principles"].insert_all(
+        db.table("note_principles").insert_all(
             ({"note_id": new[n["id"]], "principle": p}
              for n in doc["notes"] for p in n.get("principles", [])), batch_size=500)
-        db["ratings"].insert_all(
+        db.table("ratings").insert_all(
             ({"id": new_id(), "session_id": sid, "principle": r["principle"], "value": r["value"],
               "role": participants_role[r["participant"]] if r.get("participant") else r["role"],
               "participant_id": _ref(new, r.get("participant"))} for r in doc["ratings"]),
             batch_size=500)
-        db["relationship_marks"].insert_all(
+        db.table("relationship_marks").insert_all(
             ({"session_id": sid, **m} for m in doc["relationships"]), batch_size=500)
         for i, c in enumerate(doc["commitments"], 1):
             cid = new[c["id"]]
-            db["commitments"].insert({
+            db.table("commitments").insert({
                 "id": cid, "session_id": sid, "what": c["what"],
                 "owner_participant_id": _ref(new, c.get("owner_participant")),
                 "owner_role": c.get("owner_role"), "due_date": c.get("due_date"),
@@ -323,7 +325,7 @@ def import_document(lib: Library, doc: dict, source: str = "document") -> Change
             for p in c.get("principles", []):
                 db.execute("INSERT INTO commitment_principles VALUES (?, ?)", [cid, p])
             for h in c.get("history", []):
-                db["commitment_status"].insert({
+                db.table("commitment_status").insert({
                     "commitment_id": cid, "status": h["status"], "date": h["date"],
                     "note": h.get("note", ""), "recorded_at": h.get("recorded_at", stamp)})
     return edit.change(sid, "session", "added", (sid,))
@@ -333,12 +335,12 @@ def import_file(lib: Library, path: Path) -> Change:
     return import_document(lib, read_document(path), str(path))
 
 
-def _all_ids(doc: dict):
+def _all_ids(doc: dict[str, Any]) -> Iterator[str]:
     for section in ("participants", "agenda", "notes", "commitments"):
         for item in doc[section]:
             if "id" in item:
                 yield item["id"]
 
 
-def _ref(new: dict, old: str | None) -> str | None:
+def _ref(new: dict[str, Any], old: str | None) -> str | None:
     return None if old is None else new[old]

@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import backups, paths, undo
-from .changes import Change
+from .changes import Change, ChangeAction, ChangeKind
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
 from .errors import LibraryCorrupt, LibraryError, NotALibrary, StorageError
 from .lock import LibraryLock
@@ -48,13 +48,38 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-class Library:
+class Reader:
+    """Reads rows as dicts: the one way the store reads a library (and, in portable.py, a
+    session file being imported). Edits write through ``Library.db`` inside
+    ``Library.edit()``; statements about the file itself (pragmas, checks, the undo log)
+    use the connection directly.
+
+    Plain sqlite3, not sqlite-utils: reads on the way to the first window do not wait
+    for sqlite-utils to be imported.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """The rows, like sqlite-utils' ``Database.query``. The statement runs now; the
+        rows are read as they are iterated."""
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        """The first row, or None when there is none."""
+        return next(self.query(sql, params), None)
+
+
+class Library(Reader):
     """An open library. Use ``Library.open(folder)``; close it (or use ``with``)."""
 
     def __init__(self, folder: Path, path: Path, conn: sqlite3.Connection, lock: LibraryLock):
+        super().__init__(conn)
         self.folder = folder
         self.path = path
-        self.conn = conn
         self._lock = lock
         self.last_stored: str | None = None
         self._depth = 0
@@ -65,23 +90,15 @@ class Library:
         """sqlite-utils on this connection, for edits and migrations.
 
         Imported on first use (120-160 ms, a third of the window's start-up): opening a
-        library and reading a session need only ``conn`` (see ``query``).
+        library and reading a session need only ``conn`` (see ``Reader``).
         """
         from sqlite_utils import Database
 
         # No plugins: nothing installed beside us may hook into the library's connection.
         return Database(self.conn, execute_plugins=False)
 
-    def query(self, sql: str, params=()) -> Iterator[dict]:
-        """Rows as dicts, like sqlite-utils' ``Database.query``, for reads on the way to
-        the first window (which do not wait for sqlite-utils to be imported). The
-        statement runs now; the rows are read as they are iterated."""
-        cursor = self.conn.execute(sql, params)
-        keys = [d[0] for d in cursor.description]
-        return (dict(zip(keys, row, strict=True)) for row in cursor)
-
     @classmethod
-    def open(cls, folder: str | os.PathLike | None = None, *, backup: bool = True) -> Library:
+    def open(cls, folder: str | os.PathLike[str] | None = None, *, backup: bool = True) -> Library:
         folder = paths.data_dir(folder)
         try:
             # Participants' names and what they said: readable by the user only.
@@ -219,7 +236,8 @@ class Edit:
     def __init__(self) -> None:
         self.undo: tuple[str, ...] = ()
 
-    def change(self, session_id: str | None, kind: str, action: str, ids=()) -> Change:
+    def change(self, session_id: str | None, kind: ChangeKind, action: ChangeAction,
+               ids: Iterable[str] = ()) -> Change:
         return Change(session_id, kind, action, tuple(ids), self.undo)
 
 

@@ -3,26 +3,29 @@ a principle or an obstacle; grouped, voted on and linked to principles."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import Note
 from ..domain.validation import FieldError, ValidationError, check_note, raise_if
 from .changes import Change
 from .library import Library, now
-from .records import keys, new_id, next_position, only, session_of, touch, update_row
+from .records import keys, new_id, next_position, only, row_of, session_of, touch, update_row
 from .sessions import get_row
 
 PLACEMENT = ("chain_link", "relationship", "principle", "obstacle", "signal", "participant_id", "role")
 EDITABLE = ("text", "kind", "phase", "votes", *PLACEMENT)
 
 
-def _validate(row: dict, principles: tuple[str, ...] = ()) -> None:
-    fields = {k: row.get(k) for k in ("phase", "kind", "text", *PLACEMENT)}
+def _validate(row: dict[str, Any], principles: tuple[str, ...] = ()) -> None:
+    # unchecked values, whatever their type: check_note says what is wrong with them
+    fields: dict[str, Any] = {k: row.get(k) for k in ("phase", "kind", "text", *PLACEMENT)}
     note = Note(id="", votes=row.get("votes", 0), principles=tuple(principles), **fields)
     raise_if(check_note(note, keys()))
 
 
 def add_note(
     lib: Library, session_id: str, phase: str, kind: str, text: str,
-    *, principles: tuple[str, ...] = (), position: float | None = None, **placement,
+    *, principles: tuple[str, ...] = (), position: float | None = None, **placement: Any,
 ) -> Change:
     only(placement, PLACEMENT, "note")
     row = {"phase": phase, "kind": kind, "text": text, **placement}
@@ -32,10 +35,10 @@ def add_note(
     nid = new_id()
     stamp = now()
     with lib.edit() as edit:
-        lib.db["notes"].insert({
+        lib.db.table("notes").insert({
             "id": nid, "session_id": session_id, **row, "votes": 0,
             "position": position if position is not None
-            else next_position(lib.db, "notes", session_id, phase),
+            else next_position(lib, "notes", session_id, phase),
             "created_at": stamp, "updated_at": stamp})
         _set_principles(lib, nid, principles)
         touch(lib.db, session_id)
@@ -43,11 +46,11 @@ def add_note(
 
 
 def update_note(lib: Library, note_id: str, *, principles: tuple[str, ...] | None = None,
-                **fields) -> Change:
+                **fields: Any) -> Change:
     """Edit text, kind or placement (moving a note to another link or obstacle is this)."""
     only(fields, EDITABLE, "note")
-    sid = session_of(lib.db, "notes", note_id)
-    current = next(lib.db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
+    current = row_of(lib, "notes", note_id)
+    sid = current["session_id"]
     _validate({**current, **fields}, principles or ())
     _check_participant(lib, sid, fields.get("participant_id"))
     with lib.edit() as edit:
@@ -58,12 +61,12 @@ def update_note(lib: Library, note_id: str, *, principles: tuple[str, ...] | Non
     return edit.change(sid, "note", "updated", (note_id,))
 
 
-def move_note(lib: Library, note_id: str, position: float, **placement) -> Change:
+def move_note(lib: Library, note_id: str, position: float, **placement: Any) -> Change:
     """Reorder a note (a position between its new neighbours) and optionally re-place it,
     e.g. onto another obstacle or chain link, as one edit."""
     only(placement, PLACEMENT, "note")
-    sid = session_of(lib.db, "notes", note_id)
-    current = next(lib.db.query("SELECT * FROM notes WHERE id = ?", [note_id]))
+    current = row_of(lib, "notes", note_id)
+    sid = current["session_id"]
     _validate({**current, **placement})
     with lib.edit() as edit:
         update_row(lib.db, "notes", note_id,
@@ -74,13 +77,14 @@ def move_note(lib: Library, note_id: str, position: float, **placement) -> Chang
 
 def group_notes(lib: Library, target_id: str, note_ids: list[str]) -> Change:
     """Put duplicates under ``target_id``; notes grouped under them move along."""
-    sid = session_of(lib.db, "notes", target_id)
-    if lib.db.execute("SELECT group_id FROM notes WHERE id = ?", [target_id]).fetchone()[0]:
+    target = row_of(lib, "notes", target_id, "session_id, group_id")
+    sid = target["session_id"]
+    if target["group_id"]:
         raise ValidationError([FieldError("group", "cannot group under a note that is itself grouped",
                                           "group_nested")])
     members = [n for n in note_ids if n != target_id]
     for n in members:
-        if session_of(lib.db, "notes", n) != sid:
+        if session_of(lib, "notes", n) != sid:
             raise ValidationError([FieldError("group", "notes of different sessions",
                                               "group_sessions")])
     moved = list(members)
@@ -94,7 +98,7 @@ def group_notes(lib: Library, target_id: str, note_ids: list[str]) -> Change:
 
 
 def ungroup_note(lib: Library, note_id: str) -> Change:
-    sid = session_of(lib.db, "notes", note_id)
+    sid = session_of(lib, "notes", note_id)
     with lib.edit() as edit:
         lib.db.execute("UPDATE notes SET group_id = NULL WHERE id = ?", [note_id])
         touch(lib.db, sid)
@@ -103,7 +107,7 @@ def ungroup_note(lib: Library, note_id: str) -> Change:
 
 def vote(lib: Library, note_id: str, delta: int = 1) -> Change:
     """Add (or with a negative delta remove) dot votes; never below zero."""
-    sid = session_of(lib.db, "notes", note_id)
+    sid = session_of(lib, "notes", note_id)
     with lib.edit() as edit:
         lib.db.execute("UPDATE notes SET votes = MAX(0, votes + ?) WHERE id = ?", [delta, note_id])
         touch(lib.db, sid)
@@ -113,7 +117,7 @@ def vote(lib: Library, note_id: str, delta: int = 1) -> Change:
 def delete_note(lib: Library, note_id: str) -> Change:
     """Delete a note; duplicates grouped under it stand on their own again (and are named
     in the change, since they changed too)."""
-    sid = session_of(lib.db, "notes", note_id)
+    sid = session_of(lib, "notes", note_id)
     freed = _grouped_under(lib, note_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
@@ -123,8 +127,8 @@ def delete_note(lib: Library, note_id: str) -> Change:
 
 
 def _grouped_under(lib: Library, note_id: str) -> list[str]:
-    return [r[0] for r in lib.db.execute("SELECT id FROM notes WHERE group_id = ? ORDER BY rowid",
-                                         [note_id])]
+    return [r["id"] for r in lib.query("SELECT id FROM notes WHERE group_id = ? ORDER BY rowid",
+                                       [note_id])]
 
 
 def _set_principles(lib: Library, note_id: str, principles: tuple[str, ...]) -> None:
@@ -137,8 +141,7 @@ def _set_principles(lib: Library, note_id: str, principles: tuple[str, ...]) -> 
 def _check_participant(lib: Library, session_id: str, participant_id: str | None) -> None:
     if participant_id is None:
         return
-    row = lib.db.execute("SELECT session_id FROM participants WHERE id = ?",
-                         [participant_id]).fetchone()
-    if row is None or row[0] != session_id:
+    row = lib.query_one("SELECT session_id FROM participants WHERE id = ?", [participant_id])
+    if row is None or row["session_id"] != session_id:
         raise ValidationError([FieldError("participant_id", "no such participant in this session",
                                           "no_participant")])

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import Participant
 from ..domain.validation import check_participant, raise_if
 from .changes import Change
 from .library import Library
-from .records import keys, new_id, next_position, only, session_of, touch, update_row
+from .records import keys, new_id, next_position, only, row_of, session_of, touch, update_row
 from .sessions import get_row
 
 FIELDS = ("name", "role", "unit", "consent", "position")
 
 
-def _checked(row: dict) -> None:
+def _checked(row: dict[str, Any]) -> None:
     p = Participant(id="", **{k: row[k] for k in ("name", "role", "unit", "consent")})
     raise_if(check_participant(p, keys()))
 
@@ -26,17 +28,17 @@ def add_participant(
     get_row(lib, session_id)
     pid = new_id()
     with lib.edit() as edit:
-        lib.db["participants"].insert({
+        lib.db.table("participants").insert({
             "id": pid, "session_id": session_id, **row, "consent": int(consent),
-            "position": next_position(lib.db, "participants", session_id)})
+            "position": next_position(lib, "participants", session_id)})
         touch(lib.db, session_id)
     return edit.change(session_id, "participant", "added", (pid,))
 
 
-def update_participant(lib: Library, participant_id: str, **fields) -> Change:
+def update_participant(lib: Library, participant_id: str, **fields: Any) -> Change:
     only(fields, FIELDS, "participant")
-    sid = session_of(lib.db, "participants", participant_id)
-    current = next(lib.db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
+    current = row_of(lib, "participants", participant_id)
+    sid = current["session_id"]
     merged = {**current, **fields}
     merged["consent"] = bool(merged["consent"])
     _checked(merged)
@@ -50,7 +52,7 @@ def update_participant(lib: Library, participant_id: str, **fields) -> Change:
 
 def delete_participant(lib: Library, participant_id: str) -> Change:
     """Remove from the roster; their notes stay (unattributed), their ratings go."""
-    sid = session_of(lib.db, "participants", participant_id)
+    sid = session_of(lib, "participants", participant_id)
     with lib.edit() as edit:
         lib.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
         touch(lib.db, sid)

@@ -13,7 +13,7 @@ BACKUP_DIR = "backups"
 ENV_DATA_DIR = "TILLITWORKSHOP_DATA_DIR"
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The library folder: ``override``, else $TILLITWORKSHOP_DATA_DIR, else the platform's."""
     if override:
         return Path(override).expanduser()

@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -28,7 +29,7 @@ from .changes import Change
 from .check import SQLITE_MAGIC
 from .errors import ImportRejected
 from .interchange import MAX_BYTES, import_document, to_document
-from .library import Library
+from .library import Library, Reader
 from .migrations import migrations
 from .read import load_workshop
 from .schema import APPLICATION_ID, SCHEMA_VERSION
@@ -74,7 +75,7 @@ def _reject(source: str, message: str) -> ImportRejected:
     return ImportRejected(source, [("file", message)])
 
 
-def _read_document(copy: Path, source: str) -> dict:
+def _read_document(copy: Path, source: str) -> dict[str, Any]:
     header = copy.read_bytes()[:100]
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise _reject(source, "is not a portable session file (not SQLite)")
@@ -95,10 +96,10 @@ def _read_document(copy: Path, source: str) -> dict:
         _check_schema(conn, version, source)
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _reject(source, "is damaged (integrity check failed)")
-        ids = [r[0] for r in conn.execute("SELECT id FROM sessions")]
+        reader = Reader(conn)
+        ids = [r["id"] for r in reader.query("SELECT id FROM sessions")]
         if len(ids) != 1:
             raise _reject(source, f"holds {len(ids)} sessions; a portable file holds exactly one")
-        reader = _Reader(conn)
         return to_document(load_workshop(reader, ids[0]))
     except sqlite3.OperationalError as e:
         if "interrupted" in str(e):
@@ -108,15 +109,6 @@ def _read_document(copy: Path, source: str) -> dict:
         raise _reject(source, f"is damaged ({e})") from None
     finally:
         conn.close()
-
-
-class _Reader:
-    """Just enough of a Library for the read functions: a connection to query."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-    query = Library.query
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, source: str) -> None:
@@ -135,7 +127,7 @@ def _check_schema(conn: sqlite3.Connection, version: int, source: str) -> None:
                       + ". Nothing in it was run or imported.")
 
 
-def _reference_schema(version: int) -> set[tuple]:
+def _reference_schema(version: int) -> set[tuple[str, str, str, str]]:
     """sqlite_master as our migrations build it for ``version``."""
     db = Database(memory=True, execute_plugins=False)
     names = [m.name for m in migrations._migrations]

@@ -25,37 +25,38 @@ def rate(lib: Library, session_id: str, principle: str, value: int | None,
     """
     get_row(lib, session_id)
     if participant_id is not None:
-        row = lib.db.execute("SELECT role, session_id FROM participants WHERE id = ?",
-                             [participant_id]).fetchone()
-        if row is None or row[1] != session_id:
+        row = lib.query_one("SELECT role, session_id FROM participants WHERE id = ?",
+                            [participant_id])
+        if row is None or row["session_id"] != session_id:
             raise ValidationError([FieldError("participant_id", "no such participant in this session",
                                               "no_participant")])
-        role = row[0]
+        role = row["role"]
     if value is not None:
         raise_if(check_rating(Rating("", principle, value, role, participant_id), keys()))
     elif role is None and participant_id is None:
         raise ValidationError([FieldError("role", "a rating belongs to a participant or a chain role",
                                           "rating_owner")])
+    args: list[str | None]
     if participant_id is not None:
         where, args = "participant_id = ?", [participant_id]
     else:
         where, args = "participant_id IS NULL AND role = ?", [role]
     with lib.edit() as edit:
-        existing = lib.db.execute(
+        existing = lib.query_one(
             f"SELECT id FROM ratings WHERE session_id = ? AND principle = ? AND {where}",
-            [session_id, principle, *args]).fetchone()
+            [session_id, principle, *args])
         if value is None:
             if existing:
-                lib.db.execute("DELETE FROM ratings WHERE id = ?", [existing[0]])
+                lib.db.execute("DELETE FROM ratings WHERE id = ?", [existing["id"]])
         elif existing:
             lib.db.execute("UPDATE ratings SET value = ?, role = ? WHERE id = ?",
-                           [value, role, existing[0]])
+                           [value, role, existing["id"]])
         else:
-            lib.db["ratings"].insert({"id": new_id(), "session_id": session_id,
+            lib.db.table("ratings").insert({"id": new_id(), "session_id": session_id,
                                       "principle": principle, "value": value, "role": role,
                                       "participant_id": participant_id})
         touch(lib.db, session_id)
-    rid = existing[0] if existing else ""
+    rid = existing["id"] if existing else ""
     return edit.change(session_id, "rating", "updated", (rid,) if rid else ())
 
 

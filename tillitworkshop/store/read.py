@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..domain import (
     AgendaItem,
@@ -15,11 +17,11 @@ from ..domain import (
     StatusChange,
     Workshop,
 )
-from .library import Library
+from .library import Reader
 from .sessions import get_row
 
 
-def load_workshop(lib: Library, session_id: str) -> Workshop:
+def load_workshop(lib: Reader, session_id: str) -> Workshop:
     """One session with all its parts, each list in display order."""
     s = get_row(lib, session_id)
     args = [session_id]
@@ -35,7 +37,7 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
         for r in lib.query("SELECT * FROM agenda_items WHERE session_id = ? "
                           "ORDER BY position, rowid", args)
     ]
-    note_principles = _grouped(lib.conn.execute(
+    note_principles = _grouped(lib.query(
         "SELECT np.note_id, np.principle FROM note_principles np JOIN notes n ON n.id = np.note_id "
         "WHERE n.session_id = ? ORDER BY np.rowid", args))
     notes = [
@@ -51,11 +53,11 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
         for r in lib.query("SELECT * FROM relationship_marks WHERE session_id = ? "
                           "ORDER BY rowid", args)
     ]
-    problems = _grouped(lib.conn.execute(
+    problems = _grouped(lib.query(
         "SELECT cp.commitment_id, cp.note_id FROM commitment_problems cp "
         "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
         args))
-    principles = _grouped(lib.conn.execute(
+    principles = _grouped(lib.query(
         "SELECT cp.commitment_id, cp.principle FROM commitment_principles cp "
         "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
         args))
@@ -84,21 +86,21 @@ def load_workshop(lib: Library, session_id: str) -> Workshop:
     )
 
 
-def load_note(lib: Library, note_id: str) -> Note | None:
+def load_note(lib: Reader, note_id: str) -> Note | None:
     """One note as it is now, or None when it does not exist (deleted, or undone).
 
     The window calls this after each edit of a note, so a session with
     thousands of notes is not read again for every keystroke's worth of change.
     """
-    rows = list(lib.query("SELECT * FROM notes WHERE id = ?", [note_id]))
-    if not rows:
+    row = lib.query_one("SELECT * FROM notes WHERE id = ?", [note_id])
+    if row is None:
         return None
-    principles = [r[0] for r in lib.conn.execute(
+    principles = [r["principle"] for r in lib.query(
         "SELECT principle FROM note_principles WHERE note_id = ? ORDER BY rowid", [note_id])]
-    return _note(rows[0], principles)
+    return _note(row, principles)
 
 
-def _note(r: dict, principles) -> Note:
+def _note(r: dict[str, Any], principles: Iterable[str]) -> Note:
     return Note(id=r["id"], phase=r["phase"], kind=r["kind"], text=r["text"],
                 chain_link=r["chain_link"], relationship=r["relationship"],
                 principle=r["principle"], obstacle=r["obstacle"], signal=r["signal"],
@@ -107,8 +109,9 @@ def _note(r: dict, principles) -> Note:
                 position=r["position"], created_at=r["created_at"], updated_at=r["updated_at"])
 
 
-def _grouped(rows) -> dict[str, list]:
-    out: dict[str, list] = defaultdict(list)
-    for key, value in rows:
+def _grouped(rows: Iterator[dict[str, Any]]) -> dict[str, list[str]]:
+    """The second column's values by the first's, in the rows' order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, value in (row.values() for row in rows):
         out[key].append(value)
     return out

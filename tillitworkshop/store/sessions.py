@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
 from ..content import catalogue
 from ..domain.validation import check_workshop_fields, raise_if
-from ..plain_data import FrozenRecord
 from .changes import Change
 from .errors import Ambiguous, NotFound
-from .library import Library, now
+from .library import Library, Reader, now
 from .records import keys, new_id, only, touch, update_row
 
 SESSION_FIELDS = (
@@ -27,21 +28,23 @@ SESSION_FIELDS = (
 )
 
 
-class SessionSummary(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
     """One line of the library: a session's facts and how much it holds."""
 
-    __slots__ = ("id", "organisation", "sector", "date", "place", "current_phase", "updated_at",
-                 "participants", "notes", "commitments")
+    id: str
+    organisation: str
+    sector: str
+    date: str
+    place: str
+    current_phase: str
+    updated_at: str
+    participants: int
+    notes: int
+    commitments: int
 
-    def __init__(self, id: str, organisation: str, sector: str, date: str, place: str,
-                 current_phase: str, updated_at: str, participants: int, notes: int,
-                 commitments: int):
-        self._init(id=id, organisation=organisation, sector=sector, date=date, place=place,
-                   current_phase=current_phase, updated_at=updated_at,
-                   participants=participants, notes=notes, commitments=commitments)
 
-
-def _to_row(fields: dict) -> dict:
+def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
     row = dict(fields)
     if "facilitators" in row:
         row["facilitators"] = json.dumps(row["facilitators"], ensure_ascii=False)
@@ -51,7 +54,8 @@ def _to_row(fields: dict) -> dict:
 
 
 def create_session(
-    lib: Library, organisation: str, sector: str, date: str, *, with_agenda: bool = True, **fields
+    lib: Library, organisation: str, sector: str, date: str, *, with_agenda: bool = True,
+    **fields: Any,
 ) -> Change:
     """A new session; with the catalogue's default agenda unless told otherwise."""
     only(fields, SESSION_FIELDS, "session")
@@ -60,13 +64,13 @@ def create_session(
     sid = new_id()
     stamp = now()
     with lib.edit() as edit:
-        lib.db["sessions"].insert(
+        lib.db.table("sessions").insert(
             {"id": sid, **_to_row(values), "created_at": stamp, "updated_at": stamp}
         )
         if with_agenda:
             lang = values.get("language", "sv")
             for i, item in enumerate(catalogue().agenda, start=1):
-                lib.db["agenda_items"].insert(
+                lib.db.table("agenda_items").insert(
                     {
                         "id": new_id(),
                         "session_id": sid,
@@ -79,7 +83,7 @@ def create_session(
     return edit.change(sid, "session", "added", (sid,))
 
 
-def update_session(lib: Library, session_id: str, **fields) -> Change:
+def update_session(lib: Library, session_id: str, **fields: Any) -> Change:
     only(fields, SESSION_FIELDS, "session")
     raise_if(check_workshop_fields(fields, keys()))
     get_row(lib, session_id)
@@ -99,17 +103,17 @@ def duplicate_session(lib: Library, session_id: str, organisation: str | None = 
         row.update(current_phase="preparation", follow_up_date=None)
         if organisation:
             row["organisation"] = organisation
-        lib.db["sessions"].insert({"id": new, **row, "created_at": stamp, "updated_at": stamp})
-        for p in lib.db.query(
+        lib.db.table("sessions").insert({"id": new, **row, "created_at": stamp, "updated_at": stamp})
+        for p in lib.query(
             "SELECT name, role, unit, consent, position FROM participants WHERE session_id = ?",
             [session_id],
         ):
-            lib.db["participants"].insert({"id": new_id(), "session_id": new, **p})
-        for a in lib.db.query(
+            lib.db.table("participants").insert({"id": new_id(), "session_id": new, **p})
+        for a in lib.query(
             "SELECT phase, title, minutes, position FROM agenda_items WHERE session_id = ?",
             [session_id],
         ):
-            lib.db["agenda_items"].insert({"id": new_id(), "session_id": new, **a})
+            lib.db.table("agenda_items").insert({"id": new_id(), "session_id": new, **a})
     return edit.change(new, "session", "added", (new,))
 
 
@@ -122,16 +126,15 @@ def delete_session(lib: Library, session_id: str) -> Change:
 
 
 def session_exists(lib: Library, session_id: str) -> bool:
-    return lib.conn.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone() \
-        is not None
+    return lib.query_one("SELECT 1 FROM sessions WHERE id = ?", [session_id]) is not None
 
 
-def get_row(lib: Library, session_id: str) -> dict:
-    rows = list(lib.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
-    if not rows:
+def get_row(lib: Reader, session_id: str) -> dict[str, Any]:
+    row = lib.query_one("SELECT * FROM sessions WHERE id = ?", [session_id])
+    if row is None:
         raise NotFound(f"No session with id {session_id}.", "no_row", table="sessions",
                        id=session_id)
-    return rows[0]
+    return row
 
 
 def list_sessions(lib: Library) -> list[SessionSummary]:
@@ -152,7 +155,7 @@ def resolve_session(lib: Library, ref: str) -> str:
     if not ref:
         raise NotFound("No session given: name a session id or the start of one (see `list`).",
                        "no_session_given")
-    ids = [r[0] for r in lib.conn.execute(
+    ids = [r["id"] for r in lib.query(
         "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id", [len(ref), ref])]
     if not ids:
         raise NotFound(f"No session id starts with {ref!r}. `tillitworkshop list` shows them.",

@@ -6,21 +6,21 @@ purpose, so nothing reads or writes a setting by a string typed elsewhere.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-
-from tillitworkshop.plain_data import FrozenRecord
 
 ORGANISATION = "TillitWorkshop"
 APPLICATION = "TillitWorkshop"
 
 
-class Key(FrozenRecord):
-    __slots__ = ("name", "type", "default", "doc")
-
-    def __init__(self, name: str, type: type, default: Any, doc: str):
-        self._init(name=name, type=type, default=default, doc=doc)
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    type: type
+    default: Any
+    doc: str
 
 
 KEYS: tuple[Key, ...] = (
