@@ -1248,11 +1248,6 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+115" />
-            <source>Could not undo or redo: %1</source>
-            <translation>Could not undo or redo: %1</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
@@ -1671,6 +1666,14 @@
             <location line="+3" />
             <source>Not found: the %1 with id %2 (it may have been deleted).</source>
             <translation>Not found: the %1 with id %2 (it may have been deleted).</translation>
+        </message>
+        <message>
+            <source>Could not undo or redo this change (%1): it clashes with what is stored now (%2). Nothing was changed; the step stays in the undo history.</source>
+            <translation>Could not undo or redo this change (%1): it clashes with what is stored now (%2). Nothing was changed; the step stays in the undo history.</translation>
+        </message>
+        <message>
+            <source>Could not undo or redo this change (%1): the library refused it (%2). Nothing was changed; the step stays in the undo history.</source>
+            <translation>Could not undo or redo this change (%1): the library refused it (%2). Nothing was changed; the step stays in the undo history.</translation>
         </message>
         <message>
             <location line="+4" />

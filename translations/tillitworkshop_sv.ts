@@ -1248,11 +1248,6 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+114" />
-            <source>Could not undo or redo: %1</source>
-            <translation>Kunde inte ångra eller göra om: %1</translation>
-        </message>
-        <message>
             <location line="+12" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
@@ -1671,6 +1666,14 @@
             <location line="+3" />
             <source>Not found: the %1 with id %2 (it may have been deleted).</source>
             <translation>Hittades inte: %1 med id %2 (kan ha tagits bort).</translation>
+        </message>
+        <message>
+            <source>Could not undo or redo this change (%1): it clashes with what is stored now (%2). Nothing was changed; the step stays in the undo history.</source>
+            <translation>Ändringen (%1) kunde inte ångras eller göras om: den krockar med det som nu är sparat (%2). Inget ändrades; steget finns kvar i ångrahistoriken.</translation>
+        </message>
+        <message>
+            <source>Could not undo or redo this change (%1): the library refused it (%2). Nothing was changed; the step stays in the undo history.</source>
+            <translation>Ändringen (%1) kunde inte ångras eller göras om: biblioteket vägrade (%2). Inget ändrades; steget finns kvar i ångrahistoriken.</translation>
         </message>
         <message>
             <location line="+4" />

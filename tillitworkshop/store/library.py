@@ -325,7 +325,7 @@ def _why(error: sqlite3.DatabaseError) -> str:
 def _undo_failed(change: Change, why: str, detail: str) -> UndoFailed:
     table = _TABLES.get(change.kind, change.kind)
     thing = _THINGS.get(table, table.rstrip("s").replace("_", " "))
-    return UndoFailed(f"Could not undo or redo this change to a {thing}: "
+    return UndoFailed(f"Could not undo or redo this change ({thing}): "
                       f"{_WHY[why].format(detail)}. Nothing was changed; the step stays in the "
                       "undo history.", "undo_failed", table=table, why=why, detail=detail)
 
