@@ -87,6 +87,7 @@ class UndoHub(QObject):
         self.lib = lib
         self.group = QUndoGroup(self)
         self._stacks: dict[str | None, QUndoStack] = {}
+        self._failing = False  # a step was refused: its stack's index is to be put back
         self.show(None)
 
     @property
@@ -110,15 +111,18 @@ class UndoHub(QObject):
         says so here (synchronously); moving it back in the same breath means no
         other step can be undone while this one is still applied.
         """
+        if not self._failing:  # also when a stack is being deleted: do not touch it then
+            return
         at = stack.index()
         for i, redo in ((at, True), (at - 1, False)):
             command = stack.command(i) if 0 <= i < stack.count() else None
             if isinstance(command, StoreCommand) and command.failed:
-                command.failed = False
+                command.failed = self._failing = False
                 stack.redo() if redo else stack.undo()  # the command does nothing: nothing changed
                 return
 
     def _report(self, error: Exception) -> None:
+        self._failing = not isinstance(error, NotFound)  # NotFound: the step is dropped
         if isinstance(error, StorageError):
             self.storage_failed.emit(message_of(error))
         else:
