@@ -48,9 +48,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-## stress: the reliability suite at large counts (1,000 kills, 10,000 fuzzed imports), figures printed
+## stress: the reliability suite at large counts (1,000 kills, 10,000 fuzzed imports, 100,000
+## steps of the undo model), figures printed
 stress: $(STAMP)
-	@TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s tests/reliability > stress.log 2>&1; \
+	@TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s tests/reliability tests/store/test_undo_model.py > stress.log 2>&1; \
 		status=$$?; grep -E '^\[reliability\]|passed|failed' stress.log; exit $$status
 
 ## screenshots: the window on the demo session under Xvfb, one PNG per built phase, into docs/screenshots

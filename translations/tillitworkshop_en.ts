@@ -10,12 +10,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+76" />
+            <location line="+66" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-65" />
             <source>New time box</source>
             <translation>New time box</translation>
         </message>
@@ -51,27 +51,27 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+39" />
+            <location line="+31" />
             <source>Add time box</source>
             <translation>Add time box</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-27" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Change time box</source>
             <translation>Change time box</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+8" />
             <source>Name the time box first, then press Enter.</source>
             <translation>Name the time box first, then press Enter.</translation>
         </message>
         <message numerus="yes">
-            <location line="+20" />
+            <location line="+17" />
             <source>Remove %n time box(es)</source>
             <translation>
                 <numerusform>Remove %n time box</numerusform>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+47" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -185,12 +185,12 @@
             <translation>Write the problem first, then press Enter.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Add problem</source>
             <translation>Add problem</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+27" />
             <source>dots per participant (× %1)</source>
             <translation>dots per participant (× %1)</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -418,12 +418,12 @@
             <translation>The follow-up comes after the day (%1).</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Set the follow-up date</source>
             <translation>Set the follow-up date</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
             <source>Folder for the handouts</source>
             <translation>Folder for the handouts</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+46" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+44" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -654,17 +654,17 @@
             <translation>Save changes  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Add commitment</source>
             <translation>Add commitment</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Edit commitment</source>
             <translation>Edit commitment</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Delete commitment</source>
             <translation>Delete commitment</translation>
         </message>
@@ -793,7 +793,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+36" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -878,7 +878,7 @@
             <translation>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Record status</source>
             <translation>Record status</translation>
         </message>
@@ -1137,7 +1137,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+53" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+54" />
             <location line="+147" />
             <source>Last stored</source>
             <translation>Last stored</translation>
@@ -1248,17 +1248,12 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+115" />
-            <source>Could not undo or redo: %1</source>
-            <translation>Could not undo or redo: %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+123" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>All changes stored · %1</source>
             <translation>All changes stored · %1</translation>
         </message>
@@ -1673,7 +1668,17 @@
             <translation>Not found: the %1 with id %2 (it may have been deleted).</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Could not undo or redo this change (%1): it clashes with what is stored now (%2). Nothing was changed; the step stays in the undo history.</source>
+            <translation>Could not undo or redo this change (%1): it clashes with what is stored now (%2). Nothing was changed; the step stays in the undo history.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Could not undo or redo this change (%1): the library refused it (%2). Nothing was changed; the step stays in the undo history.</source>
+            <translation>Could not undo or redo this change (%1): the library refused it (%2). Nothing was changed; the step stays in the undo history.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No good backup in %1.</source>
             <translation>No good backup in %1.</translation>
         </message>
@@ -1721,14 +1726,14 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+31" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+30" />
             <location line="+20" />
-            <location line="+19" />
+            <location line="+18" />
             <source>New session</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-37" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1807,12 +1812,12 @@
         </message>
         <message>
             <location line="+30" />
-            <location line="+89" />
+            <location line="+82" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-81" />
             <source>Move note up</source>
             <translation>Move note up</translation>
         </message>
@@ -1837,22 +1842,22 @@
             <translation>Write the note first, then press Enter.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>A note cannot be empty; press Delete to remove it.</source>
             <translation>A note cannot be empty; press Delete to remove it.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+14" />
             <source>Delete %n note(s)</source>
             <translation>
                 <numerusform>Delete %n note</numerusform>
@@ -1909,7 +1914,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+177" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+168" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1940,7 +1945,7 @@
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -1971,19 +1976,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+222" />
+            <location line="+216" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-224" />
-            <location line="+267" />
+            <location line="-218" />
+            <location line="+261" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-241" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -1998,7 +2003,7 @@
             <translation>%1 problems · %2 dots</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+109" />
             <source>A problem cannot be empty; press Delete to remove it.</source>
             <translation>A problem cannot be empty; press Delete to remove it.</translation>
         </message>
@@ -2065,7 +2070,7 @@
     <context>
         <name>RatingModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+94" />
+            <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+92" />
             <source>not rated</source>
             <translation>not rated</translation>
         </message>
@@ -2129,7 +2134,7 @@
     <context>
         <name>RelationshipPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/relationships.py" line="+31" />
+            <location filename="../tillitworkshop/ui/phases/chain/relationships.py" line="+29" />
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>
@@ -2169,7 +2174,7 @@
             <translation>A note on this relationship. Type, Enter</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+44" />
             <source>Mark trust</source>
             <translation>Mark trust</translation>
         </message>
@@ -2177,7 +2182,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-137" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2231,23 +2236,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+47" />
+            <location line="+46" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-40" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+71" />
+            <location line="+63" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-62" />
             <source>&amp;Roster</source>
             <translation>&amp;Roster</translation>
         </message>
@@ -2262,17 +2267,17 @@
             <translation>Choose the participant's chain role.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>A participant needs a name; press Delete to remove them.</source>
             <translation>A participant needs a name; press Delete to remove them.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Edit participant</source>
             <translation>Edit participant</translation>
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+13" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Remove %n participant</numerusform>
@@ -2445,24 +2450,24 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+39" />
-            <location line="+64" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
+            <location line="+60" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-55" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+64" />
+            <location line="+60" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-58" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2497,7 +2502,7 @@
             <translation>Time box in minutes</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+33" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>
@@ -2542,7 +2547,7 @@
             <translation>%1 over the time box</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+16" />
             <source>Pause timer</source>
             <translation>Pause timer</translation>
         </message>

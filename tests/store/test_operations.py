@@ -19,12 +19,14 @@ from tillitworkshop.store.read import load_workshop
 
 
 def snapshot(lib, sid):
-    """The session as data, without the export's own time stamp."""
+    """The session as data, without the export's own time stamp nor the session's last
+    edit (an undo is an edit too: it moves updated_at forward, never back)."""
     try:
         doc = to_document(load_workshop(lib, sid))
     except NotFound:
         return None
     doc.pop("exported_at")
+    doc["session"].pop("updated_at")
     return doc
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.report import dates
+from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.shell import i18n
 from tillitworkshop.ui.shell.mainwindow import MainWindow
 from tillitworkshop.ui.shell.session_view import BUILT
@@ -173,14 +174,18 @@ def test_switching_keeps_the_session_phase_timer_and_undo_history(demo):
     demo.session.timer.start_pause()
     running = demo.session.timer.item()
     assert running.running_since is not None
+    state = demo.session.state
+    note = state.do("Add note", lambda: note_ops.add_note(demo.lib, state.id, "chain", "need",
+                                                          "Ett glapp")).ids[0]
     before = demo.hub.stack.count()
     switch(demo, "en")
     assert demo.session.phase == "chain" and demo.pages.currentWidget() is demo.session
     assert demo.session.timer.item() == running
     assert demo.session.timer.start.text() == "Pause"
     assert demo.hub.stack.count() == before
-    demo.undo_action.trigger()  # the timer's start, undone after the switch
-    assert demo.session.timer.item().running_since is None
+    demo.undo_action.trigger()  # the note, undone after the switch; the clock runs on
+    assert note not in demo.session.state.notes
+    assert demo.session.timer.item().running_since is not None
 
 
 def test_a_busy_page_is_not_rebuilt_under_its_work(demo, qtbot):

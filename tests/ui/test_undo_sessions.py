@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tillitworkshop.store import sessions
+from tillitworkshop.store import notes, ratings, sessions
 from tillitworkshop.store.read import load_workshop
 
 
@@ -63,3 +63,47 @@ def test_the_library_undoes_its_own_edits_only(window, lib, qtbot):
     assert {s.id for s in sessions.list_sessions(lib)} == {keep, gone}
     assert texts(window, keep) == ["Stays"]
     assert not window.undo_action.isEnabled()  # the note is undone from its session only
+
+
+def rated(window, sid: str) -> list[int]:
+    return [r.value for r in load_workshop(window.lib, sid).ratings]
+
+
+def test_a_refused_redo_says_why_and_the_step_stays(fresh, lib):
+    """A redo that clashes with a rating written past the history: the status bar says so,
+    the step is still there to redo, and redoes once the clash is gone."""
+    state = fresh.session.state
+    state.do("Rate", lambda: ratings.rate(lib, state.id, "tillit", 3, role="medarbetare"))
+    fresh.undo_action.trigger()
+    ratings.rate(lib, state.id, "tillit", 4, role="medarbetare")  # not through the window
+    fresh.redo_action.trigger()
+    assert "Could not undo or redo this change (rating)" in fresh.statusBar().currentMessage()
+    assert fresh.hub.stack.index() == 0 and fresh.redo_action.text() == "&Redo Rate"
+    assert rated(fresh, state.id) == [4]
+    ratings.rate(lib, state.id, "tillit", None, role="medarbetare")
+    fresh.redo_action.trigger()
+    assert rated(fresh, state.id) == [3] and fresh.hub.stack.index() == 1
+
+
+def test_a_refused_undo_keeps_the_step_and_those_before_it(fresh, lib):
+    """An undo that fails leaves the step undoable, so the next Ctrl+Z cannot skip past it
+    to an older step while this one is still applied."""
+    state = fresh.session.state
+    state.do("Add note", lambda: notes.add_note(lib, state.id, "good_meeting", "value", "Kvar"))
+    state.do("Rate", lambda: ratings.rate(lib, state.id, "tillit", 3, role="medarbetare"))
+    state.do("Clear", lambda: ratings.rate(lib, state.id, "tillit", None, role="medarbetare"))
+    ratings.rate(lib, state.id, "tillit", 5, role="medarbetare")  # not through the window
+    fresh.undo_action.trigger()
+    assert "clashes" in fresh.statusBar().currentMessage()
+    assert fresh.hub.stack.index() == 3 and fresh.undo_action.text() == "&Undo Clear"
+    fresh.undo_action.trigger()
+    assert fresh.hub.stack.index() == 3 and texts(fresh, state.id) == ["Kvar"]
+
+
+def test_starting_the_clock_is_not_an_undo_step(fresh, lib):
+    """Start and pause leave the undo history as it was; the window still shows them."""
+    state = fresh.session.state
+    state.do("Add note", lambda: notes.add_note(lib, state.id, "good_meeting", "value", "Kvar"))
+    fresh.session.timer.start_pause()
+    assert fresh.hub.stack.count() == 1 and fresh.undo_action.text() == "&Undo Add note"
+    assert fresh.session.timer.start.text() == "Pause"

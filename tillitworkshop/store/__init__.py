@@ -16,6 +16,7 @@ from .errors import (
     NotFound,
     StorageError,
     StoreError,
+    UndoFailed,
 )
 from .library import Library
 
@@ -32,4 +33,5 @@ __all__ = [
     "NotFound",
     "StorageError",
     "StoreError",
+    "UndoFailed",
 ]

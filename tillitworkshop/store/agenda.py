@@ -4,6 +4,10 @@ The timer is stored, not kept in memory: ``running_since`` while it runs and
 ``elapsed_seconds`` accumulated over pauses, so a crash or a restart mid-phase
 neither loses nor invents time. ``started_at``/``ended_at`` are the actual
 times the summary reports next to the plan.
+
+Starting, pausing and finishing are not undo steps: the clock runs in the room,
+and Ctrl+Z is for the notes on the wall, not for the stopwatch. Resetting is
+one, since it throws measured time away.
 """
 
 from __future__ import annotations
@@ -75,7 +79,7 @@ def start_timer(lib: Library, item_id: str, at: str | None = None) -> Change:
     at = at or now()
     sid = session_of(lib, "agenda_items", item_id)
     row = _row(lib, item_id)
-    with lib.edit() as edit:
+    with lib.edit(undoable=False) as edit:
         for other in lib.query(
             "SELECT id FROM agenda_items WHERE session_id = ? AND running_since IS NOT NULL "
             "AND id != ?", [sid, item_id]):
@@ -94,7 +98,7 @@ def pause_timer(lib: Library, item_id: str, at: str | None = None) -> Change:
     if row["running_since"] is not None:
         fields = {"running_since": None,
                   "elapsed_seconds": row["elapsed_seconds"] + _seconds(row["running_since"], at)}
-    return _write(lib, item_id, fields, "updated")
+    return _write(lib, item_id, fields, "updated", undoable=False)
 
 
 def finish_item(lib: Library, item_id: str, at: str | None = None) -> Change:
@@ -105,7 +109,7 @@ def finish_item(lib: Library, item_id: str, at: str | None = None) -> Change:
     if row["running_since"] is not None:
         fields.update(running_since=None,
                       elapsed_seconds=row["elapsed_seconds"] + _seconds(row["running_since"], at))
-    return _write(lib, item_id, fields, "updated")
+    return _write(lib, item_id, fields, "updated", undoable=False)
 
 
 def reset_timer(lib: Library, item_id: str) -> Change:
@@ -114,9 +118,10 @@ def reset_timer(lib: Library, item_id: str) -> Change:
                                  "started_at": None, "ended_at": None}, "updated")
 
 
-def _write(lib: Library, item_id: str, fields: dict[str, Any], action: ChangeAction) -> Change:
+def _write(lib: Library, item_id: str, fields: dict[str, Any], action: ChangeAction,
+           undoable: bool = True) -> Change:
     sid = session_of(lib, "agenda_items", item_id)
-    with lib.edit() as edit:
+    with lib.edit(undoable) as edit:
         update_row(lib.db, "agenda_items", item_id, fields)
         touch(lib.db, sid)
     return edit.change(sid, "agenda", action, (item_id,))

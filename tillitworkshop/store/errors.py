@@ -47,6 +47,15 @@ class StorageError(LibraryError):
     """An edit could not be written (disk full, I/O error); it was rolled back whole."""
 
 
+class UndoFailed(StoreError):
+    """An undo or redo could not be applied; it was rolled back whole and can be tried again.
+
+    ``params``: ``table`` (what the step changed), ``why`` ("conflict": it clashes with
+    what is stored now; "error": any other refusal of the database) and ``detail``
+    (SQLite's words).
+    """
+
+
 class NotFound(StoreError):
     """No session (or part of one) matches what was asked for."""
 

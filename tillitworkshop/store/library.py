@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import backups, paths, undo
 from .changes import Change, ChangeAction, ChangeKind
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
-from .errors import LibraryCorrupt, LibraryError, NotALibrary, StorageError
+from .errors import LibraryCorrupt, LibraryError, NotALibrary, NotFound, StorageError, UndoFailed
 from .lock import LibraryLock
 from .schema import TABLES, is_current, migrate
 
@@ -182,11 +182,13 @@ class Library(Reader):
             self._undo_installed = True
 
     @contextmanager
-    def edit(self) -> Iterator[Edit]:
+    def edit(self, undoable: bool = True) -> Iterator[Edit]:
         """One user edit: one transaction, committed (and fsynced) on leaving.
 
         Nested edits join the outer one. The edit's inverse statements are
-        collected for undo before the commit.
+        collected for undo before the commit; an edit that is not ``undoable``
+        (a timer started or paused: the clock, not the content) leaves them out,
+        so its change has nothing to undo and the window makes no step of it.
         """
         if self._depth == 0:
             self.prepare_edits()
@@ -197,6 +199,8 @@ class Library(Reader):
                 yield edit
                 if self._depth == 1:
                     edit.undo = undo.take(self.conn)
+                    if not undoable:
+                        edit.undo = ()
         except sqlite3.OperationalError as e:
             raise _storage_error(e, self.path) from e
         except sqlite3.DatabaseError as e:
@@ -214,10 +218,34 @@ class Library(Reader):
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def revert(self, change: Change) -> Change:
-        """Undo ``change``; the returned change, reverted in turn, redoes it."""
-        with self.edit() as edit:
-            undo.replay(self.conn, change.undo)
-        return edit.change(change.session_id, change.kind, "reverted", change.ids)
+        """Undo ``change``; the returned change, reverted in turn, redoes it.
+
+        All or nothing: when the database refuses any of it, nothing is applied and
+        ``UndoFailed`` says what and why (the step can be tried again). NotFound when
+        the change's session is gone (and this would not bring it back): then it never can.
+        """
+        sid = change.session_id
+        if sid is not None and not self._session_exists(sid) \
+                and not any(s.startswith("INSERT INTO [sessions]") for s in change.undo):
+            raise NotFound(f"No session with id {sid}.", "no_row", table="sessions", id=sid)
+        try:
+            with self.edit() as edit:
+                try:
+                    undo.replay(self.conn, change.undo)
+                except sqlite3.OperationalError:
+                    raise  # disk full, I/O: edit() says so as for any edit
+                except sqlite3.DatabaseError as e:
+                    raise _undo_failed(change, _why(e), str(e)) from e
+                if sid is not None:  # unlogged: an undo is an edit, the session is newer
+                    self.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
+                                      [now(), sid])
+        except sqlite3.DatabaseError as e:  # a foreign key, checked at the commit
+            raise _undo_failed(change, _why(e), str(e)) from e
+        return edit.change(sid, change.kind, "reverted", change.ids)
+
+    def _session_exists(self, session_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sessions WHERE id = ?",
+                                 [session_id]).fetchone() is not None
 
     def close(self) -> None:
         try:
@@ -297,6 +325,27 @@ def _backup_offer(path: Path) -> str:
         return " No good backup was found."
     return (f" The newest good backup is {good}: run `tillitworkshop restore {good}`"
             " to go back to it (the damaged file is kept aside).")
+
+
+# What a change's kind is called in a message, by its table (as NotFound names rows).
+_TABLES = {"session": "sessions", "participant": "participants", "note": "notes",
+           "rating": "ratings", "relationship": "relationship_marks",
+           "commitment": "commitments", "agenda": "agenda_items"}
+_THINGS = {"relationship_marks": "trust mark", "agenda_items": "time box"}
+_WHY = {"conflict": "it clashes with what is stored now ({})",
+        "error": "the library refused it ({})"}
+
+
+def _why(error: sqlite3.DatabaseError) -> str:
+    return "conflict" if isinstance(error, sqlite3.IntegrityError) else "error"
+
+
+def _undo_failed(change: Change, why: str, detail: str) -> UndoFailed:
+    table = _TABLES.get(change.kind, change.kind)
+    thing = _THINGS.get(table, table.rstrip("s").replace("_", " "))
+    return UndoFailed(f"Could not undo or redo this change ({thing}): "
+                      f"{_WHY[why].format(detail)}. Nothing was changed; the step stays in the "
+                      "undo history.", "undo_failed", table=table, why=why, detail=detail)
 
 
 def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:

@@ -5,6 +5,17 @@ write the inverse SQL of every row change (cascades included) to a temporary
 log. An edit's inverse statements travel in its ``Change``; replaying them in
 reverse undoes it, and the replay records its own inverse, which is the redo.
 The triggers are TEMP: they live in this connection only, never in the file.
+
+Three rules keep an undo in one session from touching anything else:
+
+- A row is found by its table's primary key (``id``, or every column of a
+  composite key), never by rowid: SQLite gives a freed rowid to the next row
+  inserted, which may belong to another session.
+- An UPDATE's inverse sets back only the columns that changed, so undoing a
+  note does not also undo whatever else was written to its session's row.
+- Where the day is (``sessions.current_phase``) and when a session was last
+  edited (``updated_at``) are never logged: an undo neither navigates nor makes
+  a session older (``Library.revert`` moves ``updated_at`` forward).
 """
 
 from __future__ import annotations
@@ -15,29 +26,60 @@ from .schema import TABLES
 
 LOG = "undo_log"  # unqualified: a trigger may not name a schema, and TEMP wins
 
+# Columns an UPDATE's inverse never sets back: view state and bookkeeping, not content.
+# (A deleted row comes back whole, these included.)
+UNLOGGED = {"sessions": ("current_phase", "updated_at")}
+
 
 def install(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, sql TEXT)")
     for table in TABLES:
-        columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info([{table}])")]
-        sets = "||','||".join(f"'[{c}]='||quote(old.[{c}])" for c in columns)
-        values = "||','||".join(f"quote(old.[{c}])" for c in columns)
-        names = ",".join(f"[{c}]" for c in columns)
-        conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.[{table}] "
-            f"BEGIN INSERT INTO {LOG}(sql) VALUES "
-            f"('DELETE FROM [{table}] WHERE rowid='||new.rowid); END"
-        )
-        conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.[{table}] "
-            f"BEGIN INSERT INTO {LOG}(sql) VALUES "
-            f"('UPDATE [{table}] SET '||{sets}||' WHERE rowid='||old.rowid); END"
-        )
-        conn.execute(
-            f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete BEFORE DELETE ON main.[{table}] "
-            f"BEGIN INSERT INTO {LOG}(sql) VALUES "
-            f"('INSERT INTO [{table}](rowid,{names}) VALUES('||old.rowid||','||{values}||')'); END"
-        )
+        info = list(conn.execute(f"PRAGMA main.table_info([{table}])"))
+        columns = [row[1] for row in info]
+        keys = [row[1] for row in sorted((r for r in info if r[5]), key=lambda r: r[5])]
+        rowid_alias = len(keys) == 1 and info[columns.index(keys[0])][2].upper() == "INTEGER"
+        for when, statement in (("AFTER INSERT", _delete(table, keys)),
+                                ("AFTER UPDATE", _update(table, columns, keys)),
+                                ("BEFORE DELETE", _insert(table, columns, rowid_alias))):
+            action = when.split()[1].lower()
+            condition = ""
+            if action == "update":
+                logged = [c for c in columns if c not in UNLOGGED.get(table, ())]
+                condition = " WHEN " + " OR ".join(f"old.[{c}] IS NOT new.[{c}]" for c in logged)
+            conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_{action} {when} ON main.[{table}]"
+                f"{condition} BEGIN INSERT INTO {LOG}(sql) VALUES ({statement}); END"
+            )
+
+
+def _where(keys: list[str], row: str) -> str:
+    """SQL text (an expression building SQL text) that finds the row by its primary key."""
+    return "||' AND '||".join(f"'[{k}]='||quote({row}.[{k}])" for k in keys)
+
+
+def _delete(table: str, keys: list[str]) -> str:
+    return f"'DELETE FROM [{table}] WHERE '||{_where(keys, 'new')}"
+
+
+def _update(table: str, columns: list[str], keys: list[str]) -> str:
+    logged = [c for c in columns if c not in UNLOGGED.get(table, ())]
+    # Each changed column adds ",[c]=old"; substr drops the first comma.
+    sets = "||".join(
+        f"(CASE WHEN old.[{c}] IS NOT new.[{c}] THEN ',[{c}]='||quote(old.[{c}]) ELSE '' END)"
+        for c in logged)
+    return f"'UPDATE [{table}] SET '||substr({sets}, 2)||' WHERE '||{_where(keys, 'new')}"
+
+
+def _insert(table: str, columns: list[str], rowid_alias: bool) -> str:
+    names = ",".join(f"[{c}]" for c in columns)
+    values = "||','||".join(f"quote(old.[{c}])" for c in columns)
+    if rowid_alias:  # the key is the rowid: AUTOINCREMENT never hands it to another row
+        return f"'INSERT INTO [{table}]({names}) VALUES('||{values}||')'"
+    # The old rowid when it is still free, so the row sorts where it did among rows of
+    # equal position; a new one when another row took it meanwhile.
+    return (f"'INSERT INTO [{table}](rowid,{names}) SELECT CASE WHEN EXISTS (SELECT 1 FROM "
+            f"[{table}] WHERE rowid='||old.rowid||') THEN NULL ELSE '||old.rowid||' END,'"
+            f"||{values}")
 
 
 def take(conn: sqlite3.Connection) -> tuple[str, ...]:
@@ -48,10 +90,14 @@ def take(conn: sqlite3.Connection) -> tuple[str, ...]:
 
 
 def replay(conn: sqlite3.Connection, statements: tuple[str, ...]) -> None:
-    """Apply inverse statements newest first (inside a transaction).
+    """Apply inverse statements newest first (inside a transaction, which the caller
+    rolls back on any error).
 
     Foreign keys are checked at commit, not per statement, because a cascade
     logs children and parents in an order the reverse of which need not suit.
+    A DELETE or UPDATE that finds no row is not an error: replaying a cascade's
+    DELETE of the parent removes (or sets null in) the children that the later
+    statements name.
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")
     for sql in reversed(statements):

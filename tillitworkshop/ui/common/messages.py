@@ -218,6 +218,16 @@ def _store_message(error: StoreError) -> str | None:
             return fill(QCoreApplication.translate(
                 "Messages", "Not found: the %1 with id %2 (it may have been deleted)."),
                 _thing(p.get("table", "")), p.get("id"))
+        case "undo_failed":
+            if p.get("why") == "conflict":
+                text = QCoreApplication.translate(
+                    "Messages", "Could not undo or redo this change (%1): it clashes with what is "
+                    "stored now (%2). Nothing was changed; the step stays in the undo history.")
+            else:
+                text = QCoreApplication.translate(
+                    "Messages", "Could not undo or redo this change (%1): the library refused it "
+                    "(%2). Nothing was changed; the step stays in the undo history.")
+            return fill(text, _thing(p.get("table", "")), p.get("detail", ""))
         case "no_good_backup":
             return fill(QCoreApplication.translate("Messages", "No good backup in %1."),
                         p.get("folder"))

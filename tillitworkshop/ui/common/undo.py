@@ -18,41 +18,61 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
-from tillitworkshop.store import Change, Library, StorageError, StoreError
+from tillitworkshop.store import Change, Library, NotFound, StorageError, StoreError
 
 from .messages import message_of
 
 
 class StoreCommand(QUndoCommand):
-    """An edit already made (``change``); undo and redo replay it through the store."""
+    """An edit already made (``change``); undo and redo replay it through the store.
 
-    def __init__(self, lib: Library, text: str, change: Change, notify: Callable[[Change], None]):
+    A replay the store refuses (``UndoFailed``: it clashes with what is stored now;
+    ``StorageError``: the disk) changed nothing, so the step stays where it was and
+    can be tried again: ``failed`` tells the hub to put the stack's index back, which
+    QUndoStack moves whatever the command did. Only a step of a session deleted
+    since (NotFound) is dropped: it could never be replayed.
+    """
+
+    def __init__(self, lib: Library, text: str, change: Change, notify: Callable[[Change], None],
+                 report: Callable[[Exception], None]):
         super().__init__(text)
         self._lib = lib
         self._change = change
         self._inverse: Change | None = None
         self._notify = notify
-        self._done = True  # the edit was made before the command was pushed
+        self._report = report
+        self._applied = True  # the edit was made before the command was pushed
+        self._pushed = False
+        self.failed = False
 
     def redo(self) -> None:
-        if self._done:  # QUndoStack.push calls redo once; the edit is already stored
+        if not self._pushed:  # QUndoStack.push calls redo once; the edit is already stored
+            self._pushed = True
             self._notify(self._change)
-            return
-        self._replay(lambda: self._lib.revert(self._inverse), "_change")
+        elif not self._applied:  # (applied: the hub putting the index back after a failed undo)
+            self._replay(self._inverse, applied=True)
 
     def undo(self) -> None:
-        self._done = False
-        self._replay(lambda: self._lib.revert(self._change), "_inverse")
+        if self._applied:  # (not applied: the hub putting the index back after a failed redo)
+            self._replay(self._change, applied=False)
 
-    def _replay(self, step: Callable[[], Change], keep: str) -> None:
+    def _replay(self, change: Change, applied: bool) -> None:
         try:
-            change = step()
-        except (StoreError, OSError, ValueError) as e:  # e.g. the session was deleted meanwhile
+            result = self._lib.revert(change)
+        except NotFound as e:  # the session was deleted meanwhile
             self.setObsolete(True)
-            self._notify(Change(None, "error", "failed", (message_of(e),)))
+            self._report(e)
             return
-        setattr(self, keep, change)
-        self._notify(change)
+        except (StoreError, OSError, ValueError) as e:
+            self.failed = True
+            self._report(e)
+            return
+        self._applied = applied
+        if applied:
+            self._change = result
+        else:
+            self._inverse = result
+        self._notify(result)
 
 
 class UndoHub(QObject):
@@ -61,12 +81,14 @@ class UndoHub(QObject):
 
     changed = Signal(object)  # a Change
     storage_failed = Signal(str)  # an edit could not be written (disk full): the message
+    failed = Signal(str)  # an undo or redo was refused (nothing changed): the message
 
     def __init__(self, lib: Library, parent: QObject | None = None):
         super().__init__(parent)
         self.lib = lib
         self.group = QUndoGroup(self)
         self._stacks: dict[str | None, QUndoStack] = {}
+        self._failing = False  # a step was refused: its stack's index is to be put back
         self.show(None)
 
     @property
@@ -80,7 +102,32 @@ class UndoHub(QObject):
         if stack is None:
             stack = self._stacks[session_id] = QUndoStack(self.group)
             self.group.addStack(stack)
+            stack.indexChanged.connect(lambda _index, s=stack: self._put_back(s))
         return stack
+
+    def _put_back(self, stack: QUndoStack) -> None:
+        """After a refused undo or redo, move the index back over the step that failed.
+
+        QUndoStack moves its index after the command returns, failed or not, and
+        says so here (synchronously); moving it back in the same breath means no
+        other step can be undone while this one is still applied.
+        """
+        if not self._failing:  # also when a stack is being deleted: do not touch it then
+            return
+        at = stack.index()
+        for i, redo in ((at, True), (at - 1, False)):
+            command = stack.command(i) if 0 <= i < stack.count() else None
+            if isinstance(command, StoreCommand) and command.failed:
+                command.failed = self._failing = False
+                stack.redo() if redo else stack.undo()  # the command does nothing: nothing changed
+                return
+
+    def _report(self, error: Exception) -> None:
+        self._failing = not isinstance(error, NotFound)  # NotFound: the step is dropped
+        if isinstance(error, StorageError):
+            self.storage_failed.emit(message_of(error))
+        else:
+            self.failed.emit(message_of(error))
 
     def show(self, session_id: str | None) -> None:
         """Undo and Redo now act on this session (None: on the library)."""
@@ -92,7 +139,7 @@ class UndoHub(QObject):
 
         A ValidationError or StoreError from the operation reaches the caller
         (for an inline hint, the typed text kept) and nothing is pushed: nothing
-        was stored. A StorageError (disk full, I/O error) is also announced, so
+        was stored. Nor is an edit that left nothing to undo. A StorageError (disk full, I/O error) is also announced, so
         the window can say it where it cannot be missed.
         """
         try:
@@ -100,5 +147,9 @@ class UndoHub(QObject):
         except StorageError as e:
             self.storage_failed.emit(message_of(e))
             raise
-        self.stack_for(session_id).push(StoreCommand(self.lib, text, change, self.changed.emit))
+        if not change.undo:  # nothing to undo (a timer started, a vote below zero): no step
+            self.changed.emit(change)
+            return change
+        self.stack_for(session_id).push(
+            StoreCommand(self.lib, text, change, self.changed.emit, self._report))
         return change

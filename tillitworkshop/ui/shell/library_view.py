@@ -126,7 +126,7 @@ class LibraryView(QWidget):
     def _changed(self, change: Change) -> None:
         # Hidden behind an open session, the list is refreshed when shown again
         # (MainWindow.show_library); re-counting every session per note would cost.
-        if change.kind != "error" and (self.isVisible() or change.kind == "session"):
+        if self.isVisible() or change.kind == "session":
             self.refresh(select=change.session_id if change.kind == "session" else None)
 
     def refresh(self, select: str | None = None) -> None:

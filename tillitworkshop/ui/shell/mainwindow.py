@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.hub = UndoHub(lib, self)
         self.hub.changed.connect(self._changed)
         self.hub.storage_failed.connect(self._storage_failed)
+        self.hub.failed.connect(self._undo_failed)
         self.session: SessionView | None = None
         self._library: LibraryView | None = None
         self._retranslating = False
@@ -275,10 +276,6 @@ class MainWindow(QMainWindow):
 
     # Feedback
     def _changed(self, change: Change) -> None:
-        if change.kind == "error":
-            self.statusBar().showMessage(self.tr("Could not undo or redo: %1").replace(
-                "%1", change.ids[0] if change.ids else ""), 10_000)
-            return
         self.banner.clear()
         if self.session is not None and change.session_id == self.session.state.id \
                 and not self.session.state.exists():
@@ -290,6 +287,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         self.stored.setText(self.tr("The last edit was not stored"))  # until one is
         self.banner.say(message)
+
+    def _undo_failed(self, message: str) -> None:
+        # Nothing changed and the step is still there: a note, not the storage banner.
+        self.statusBar().showMessage(message)
 
     def _show_stored(self) -> None:
         stamp = self.lib.last_stored
