@@ -2,8 +2,9 @@
 
 Each store operation returns a ``Change``; ``Library.revert(change)`` undoes it
 and returns a change whose revert redoes it. So a single QUndoCommand class
-serves every kind of edit, and a compound edit is one store operation, hence
-one step on the stack.
+serves every kind of edit. An edit made of several store operations (deleting
+several notes, moving several problems) is one step too: the page wraps them in
+a macro (``beginMacro``/``endMacro``) on the session's stack.
 
 Each session has its own stack, and the library (create, import, duplicate,
 delete a session) one more, all in one QUndoGroup: Ctrl+Z undoes an edit of
