@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from tillitworkshop.domain import Note
+from tillitworkshop.ui.common.indexes import AnyIndex
 
 from .state import SessionState
 from .widgets import shorten
@@ -103,10 +104,10 @@ class NoteListModel(QAbstractListModel):
     def notes(self) -> list[Note]:
         return list(self._notes)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._notes)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._notes):
             return None
         note = self._notes[index.row()]
@@ -122,13 +123,13 @@ class NoteListModel(QAbstractListModel):
             return note.id
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and self._on_edit is not None:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
             return False
         note = self._notes[index.row()]

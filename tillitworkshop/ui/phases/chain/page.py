@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.note_column import NoteColumn
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.steady_list import SteadyListView
@@ -54,7 +55,7 @@ class LinkDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._cards: dict[tuple, QPixmap] = {}
 
-    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option, index: AnyIndex) -> None:
         """The card from a cache: a link is repainted with every edit next to it, and
         drawing it anew each time cost more than the edit."""
         counts = index.data(CountsRole) or {}
@@ -78,7 +79,7 @@ class LinkDelegate(QStyledItemDelegate):
             self._cards[key] = card
         painter.drawPixmap(option.rect.topLeft(), card)
 
-    def _draw(self, painter: QPainter, option, index: QModelIndex) -> None:
+    def _draw(self, painter: QPainter, option, index: AnyIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(option.rect).adjusted(4, 2, -4, -GAP)

@@ -6,7 +6,7 @@ column, + and − add or remove a dot, digits 1–8 link or unlink a principle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.steady_list import SteadyListView
 from tillitworkshop.ui.common.widgets import label
 from tillitworkshop.ui.shell import theme
@@ -54,7 +55,7 @@ class ProblemCard(QStyledItemDelegate):
     def text_width(item_width: int) -> int:
         return item_width - 6 - 2 * (PAD + 4)
 
-    def sizeHint(self, option, index: QModelIndex) -> QSize:
+    def sizeHint(self, option, index: AnyIndex) -> QSize:
         view = self.parent()
         width = max(120, view.viewport().width() if view is not None else 180)
         return QSize(width, (LINES + 1) * option.fontMetrics.lineSpacing() + 3 * PAD + 8)
@@ -87,7 +88,7 @@ class ProblemCard(QStyledItemDelegate):
             else:
                 line.draw(p, rect.topLeft())
 
-    def paint(self, p: QPainter, option, index: QModelIndex) -> None:
+    def paint(self, p: QPainter, option, index: AnyIndex) -> None:
         """The card drawn once into a picture, kept until anything it shows changes."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
