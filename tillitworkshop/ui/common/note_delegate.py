@@ -6,6 +6,8 @@ QLineEdit editor would flatten line breaks and cut a note at 32,767 characters.)
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyledItemDelegate, QWidget
@@ -59,10 +61,10 @@ class NoteDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        cast(NoteEditor, editor).setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, cast(NoteEditor, editor).toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option, index: AnyIndex) -> None:
         rect = option.rect

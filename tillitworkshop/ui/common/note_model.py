@@ -57,13 +57,14 @@ class NoteListModel(QAbstractListModel):
         self._shown.pop(nid, None)
         row = self.row_of(nid)
         note = self._state.notes.get(nid)
-        wanted = note is not None and self._predicate(note)
-        if row is not None and (not wanted or self._keys[row] != _key(note)):
+        if note is not None and not self._predicate(note):
+            note = None  # not one of this list's
+        if row is not None and (note is None or self._keys[row] != _key(note)):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._notes[row], self._keys[row]
             self.endRemoveRows()
             row = None
-        if not wanted:
+        if note is None:
             return
         if row is not None:  # same place: the text or attribution changed
             self._notes[row] = note

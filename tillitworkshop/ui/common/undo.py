@@ -38,7 +38,7 @@ class StoreCommand(QUndoCommand):
         if self._done:  # QUndoStack.push calls redo once; the edit is already stored
             self._notify(self._change)
             return
-        self._replay(lambda: self._lib.revert(self._inverse), "_change")
+        self._replay(lambda: self._lib.revert(self._inverse), "_change")  # type: ignore[arg-type]  # set by undo()
 
     def undo(self) -> None:
         self._done = False
@@ -49,7 +49,7 @@ class StoreCommand(QUndoCommand):
             change = step()
         except (StoreError, OSError, ValueError) as e:  # e.g. the session was deleted meanwhile
             self.setObsolete(True)
-            self._notify(Change(None, "error", "failed", (message_of(e),)))
+            self._notify(Change(None, "error", "failed", (message_of(e),)))  # type: ignore[arg-type]  # removed by the undo branch
             return
         setattr(self, keep, change)
         self._notify(change)

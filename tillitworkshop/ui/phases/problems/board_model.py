@@ -129,7 +129,7 @@ class BoardColumnModel(QAbstractListModel):
                 self._dots[nid] = self.board.total_votes(nid)
                 self.dots += self._dots[nid]
             row = self.row_of(nid) if present else None
-            key = self._key(note) if wanted else None
+            key = self._key(note) if note is not None and wanted else None
             if row is not None and key == self._keys[row]:
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
@@ -138,7 +138,7 @@ class BoardColumnModel(QAbstractListModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row], self._keys[row]
                 self.endRemoveRows()
-            if wanted:
+            if key is not None:  # wanted
                 at = bisect.bisect_left(self._keys, key)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._ids.insert(at, nid)
@@ -210,7 +210,8 @@ class BoardColumnModel(QAbstractListModel):
                      parent: AnyIndex) -> bool:
         if not data.hasFormat(MIME) or self._on_drop is None:
             return False
-        ids = [i for i in bytes(data.data(MIME)).decode().split("\n") if i in self.board.notes]
+        ids = [i for i in bytes(data.data(MIME)).decode().split("\n")  # type: ignore[call-overload]  # a buffer
+               if i in self.board.notes]
         target = self._ids[parent.row()] if parent.isValid() else None
         if not ids or target in ids:
             return False

@@ -6,6 +6,8 @@ column, + and − add or remove a dot, digits 1–8 link or unlink a principle.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -56,7 +59,7 @@ class ProblemCard(QStyledItemDelegate):
         return item_width - 6 - 2 * (PAD + 4)
 
     def sizeHint(self, option, index: AnyIndex) -> QSize:
-        view = self.parent()
+        view = cast(QAbstractItemView | None, self.parent())  # the list it draws
         width = max(120, view.viewport().width() if view is not None else 180)
         return QSize(width, (LINES + 1) * option.fontMetrics.lineSpacing() + 3 * PAD + 8)
 
@@ -68,7 +71,8 @@ class ProblemCard(QStyledItemDelegate):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.beginLayout()
-        lines, y = [], 0.0
+        lines: list[QTextLine] = []
+        y = 0.0
         while len(lines) < LINES:
             line = layout.createLine()
             if not line.isValid():
@@ -94,7 +98,7 @@ class ProblemCard(QStyledItemDelegate):
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         votes, group = index.data(VotesRole) or 0, index.data(GroupRole) or 0
         text, meta = index.data() or "", self._meta(index.data(NoteRole))
-        view = self.parent()
+        view = cast(QAbstractItemView | None, self.parent())  # the list it draws
         ratio = view.devicePixelRatioF() if view is not None else 1.0
         size = option.rect.size()
         key = (text, meta, votes, group, selected, focus, size.width(), size.height(), ratio,
