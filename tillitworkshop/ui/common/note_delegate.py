@@ -34,7 +34,7 @@ class NoteDelegate(QStyledItemDelegate):
     and a list of 2,000 notes follows an edit in a few milliseconds.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple, QSize] = {}
 

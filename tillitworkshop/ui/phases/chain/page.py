@@ -51,7 +51,7 @@ class LinkDelegate(QStyledItemDelegate):
         h = option.fontMetrics.height()
         return QSize(260, int(h * 2.6) + 14 + GAP)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._cards: dict[tuple, QPixmap] = {}
 
@@ -212,7 +212,8 @@ class LinksPane(QWidget):
     def move_to_link(self, column: NoteColumn, step: int) -> None:
         """Move the current note to the neighbouring link; the chain follows it."""
         row = column.view.currentIndex().row()
-        target = self.links.row_of(self._link) + step if self._link else -1
+        at = self.links.row_of(self._link) if self._link else None
+        target = at + step if at is not None else -1
         if row < 0 or not 0 <= target < self.links.rowCount():
             return
         note, link, s = column.model.note(row), self.links.key(target), self.state
@@ -246,6 +247,7 @@ class ChainPage(QWidget):
 
     def reveal(self, note) -> QWidget | None:
         """Show ``note`` selected: its link (or relationship) chosen, in its list."""
+        column: NoteColumn | None
         if note.kind == "relationship":
             pane = self.relationships
             row = next((r for r in range(pane.model.rowCount())

@@ -49,7 +49,7 @@ COLUMN_WIDTH = 200  # long Swedish words fit; a wide projector shows all seven c
 class ProblemCard(QStyledItemDelegate):
     """A problem as a sticky note: its text, its dots, its duplicates, link and principles."""
 
-    def __init__(self, meta, parent=None):
+    def __init__(self, meta, parent=None) -> None:
         super().__init__(parent)
         self._meta = meta  # Note -> the small line under the text (link, principles)
         self._pictures: dict[tuple, QPixmap] = {}  # each card as last drawn, by what it shows
