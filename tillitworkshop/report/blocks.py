@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -20,7 +23,7 @@ from .pseudonyms import Names
 from .strings import Translator
 from .text import labelled, markup, paragraphs, text_paragraph
 
-CONTENT_WIDTH = layout.A4[0] - 2 * layout.MARGIN_X
+CONTENT_WIDTH = A4[0] - 2 * layout.MARGIN_X
 
 
 @dataclass
@@ -46,7 +49,7 @@ class Ctx:
         except KeyError:
             return key
 
-    def date(self, value: str | None) -> str:
+    def date(self, value: str | dt.date | None) -> str:
         return long_date(value, self.lang)
 
     def header(self) -> str:
@@ -67,7 +70,7 @@ class Ctx:
         return person or role or self.tr("not decided")
 
 
-def bullets(items: Iterable[str], style, *, bullet: str = "•") -> list[Flowable]:
+def bullets(items: Iterable[str], style: ParagraphStyle, *, bullet: str = "•") -> list[Flowable]:
     """One bulleted entry per user text (each escaped and split when long)."""
     out: list[Flowable] = []
     for text in items:
@@ -81,11 +84,11 @@ def empty(ctx: Ctx, what: str | None = None) -> Paragraph:
     return Paragraph(markup(what or ctx.tr("Nothing was recorded.")), ctx.styles.small)
 
 
-def table(rows: Sequence[Sequence], widths: Sequence[float], *, head_rows: int = 1,
-          zebra: bool = True, extra: Sequence[tuple] = ()) -> Table:
+def table(rows: Sequence[list[Any] | tuple[Any, ...]], widths: Sequence[float], *,
+          head_rows: int = 1, zebra: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table with a navy header row repeated on every page and calm zebra rows."""
     t = Table(list(rows), colWidths=list(widths), repeatRows=head_rows, hAlign="LEFT")
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),  # reportlab's cells default to Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
@@ -126,8 +129,9 @@ def problem_entry(ctx: Ctx, head: Note, group: list[Note], votes: int, *,
     tail = [votes_text]
     if head.chain_link:
         tail.append(ctx.name_of("role", head.chain_link))
-    out = paragraphs(f'{(head.text or "").strip()} ({" · ".join(tail)})', s.bullet)
-    out[0].bulletText = "•"
+    first = paragraphs(f'{(head.text or "").strip()} ({" · ".join(tail)})', s.bullet)
+    first[0].bulletText = "•"
+    out: list[Flowable] = [*first]
     for m in group:
         out.extend(paragraphs(f"– {(m.text or '').strip()}", s.sub_bullet))
     principles = [ctx.name_of("principle", k) for k in head.principles]
@@ -147,9 +151,10 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
     """
     s = ctx.styles
     tr = ctx.tr
-    out: list[Flowable] = paragraphs(c.what, s.h3)
+    title = paragraphs(c.what, s.h3)
     if outline_level is not None:
-        out[0]._tw_outline = (" ".join(c.what.split())[:80], outline_level)
+        title[0]._tw_outline = (" ".join(c.what.split())[:80], outline_level)
+    out: list[Flowable] = [*title]
     if late:
         out.append(Paragraph(late, s.body))
     rows = [(tr("Who"), ctx.owner(c)), (tr("By when"), ctx.date(c.due_date) or tr("no date"))]

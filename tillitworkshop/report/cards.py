@@ -8,6 +8,8 @@ when the session has it switched on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -107,7 +109,7 @@ def _frames() -> list[Frame]:
     return frames
 
 
-def _decorate(total: int, hint: str):
+def _decorate(total: int, hint: str) -> Callable[[Canvas, BaseDocTemplate], None]:
     """Cut marks on every page, and each card's frame where a card is printed."""
 
     def draw(canv: Canvas, doc: BaseDocTemplate) -> None:

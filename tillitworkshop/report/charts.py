@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Unpack
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
@@ -17,6 +18,9 @@ from reportlab.lib.utils import simpleSplit
 from .fonts import BOLD, REGULAR, drawable
 from .layout import AMBER, INK, MUTED, NAVY, RULE
 from .strings import Translator
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import _SolidShapeKwArgs
 
 _LOW = colors.HexColor("#e8a593")  # rating 1: soft coral
 _MID = colors.HexColor("#f4ecd9")  # rating 3: sand
@@ -97,14 +101,14 @@ def grid(rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[C
             d.add(String(0, baseline, line, fontName=REGULAR, fontSize=font_size, fillColor=INK))
         for c, cell in enumerate(cells[r]):
             x = label_width + c * col_width
-            d.add(Rect(x + 1, y + 1, col_width - 2, h - 2, fillColor=cell.fill,
+            d.add(_rect(x + 1, y + 1, col_width - 2, h - 2, fillColor=cell.fill,
                        strokeColor=cell.outline, strokeWidth=1.6 if cell.outline else 0))
             d.add(String(x + col_width / 2, y + h / 2 - 3, cell.text, textAnchor="middle",
                          fontName=BOLD if cell.bold else REGULAR, fontSize=8,
                          fillColor=_text_color(cell.fill)))
     if frame_column is not None:
         x = label_width + frame_column * col_width
-        d.add(Rect(x, 0, col_width, total_h - header_height, fillColor=None,
+        d.add(_rect(x, 0, col_width, total_h - header_height, fillColor=None,
                    strokeColor=AMBER, strokeWidth=1.4))
     d.add(Line(0, total_h - header_height, label_width + len(columns) * col_width,
                total_h - header_height, strokeColor=RULE, strokeWidth=0.5))
@@ -113,9 +117,15 @@ def grid(rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[C
 
 def _drawing(width: float, height: float) -> Drawing:
     """A drawing that starts in the bundled font (else the PDF references Helvetica)."""
-    d = Drawing(width, height)
-    d.initialFontName = REGULAR
-    return d
+    return Drawing(width, height, initialFontName=REGULAR)
+
+
+def _rect(x: float, y: float, width: float, height: float,
+          **kw: Unpack[_SolidShapeKwArgs]) -> Rect:
+    """A ``Rect`` with its keywords type-checked."""
+    # types-reportlab declares Rect's keywords as `**kw: _SolidShapeKwArgs` (each one a
+    # whole TypedDict), not `Unpack[...]` as for its other shapes.
+    return Rect(x, y, width, height, **kw)  # type: ignore[arg-type]
 
 
 def _fit(text: str, width: float, size: float) -> str:
@@ -141,7 +151,7 @@ def heat_map(roles: Sequence[str], principles: Sequence[str],
               for v in row] for row in means]
     spreads: list[float | None] = []
     for c in range(len(principles)):
-        values = [row[c] for row in means if row[c] is not None]
+        values = [v for row in means if (v := row[c]) is not None]
         spreads.append(max(values) - min(values) if len(values) > 1 else None)
     spread_row = [Cell(number(s, lang), spread_fill(s), bold=True, outline=RULE)
                   if s is not None else Cell("–", colors.white, outline=RULE) for s in spreads]
@@ -158,13 +168,13 @@ def legend(tr: Translator, lang: str, width: float) -> Drawing:
     x = 72.0
     for value in range(1, 6):
         fill = rating_fill(value)
-        d.add(Rect(x, 20, 18, 12, fillColor=fill, strokeColor=None))
+        d.add(_rect(x, 20, 18, 12, fillColor=fill, strokeColor=None))
         d.add(String(x + 9, 23, str(value), textAnchor="middle", fontName=REGULAR, fontSize=7.5,
                      fillColor=_text_color(fill)))
         x += 20
     x = 72.0
     for fill in (_LIGHT_AMBER, AMBER):
-        d.add(Rect(x, 2, 18, 12, fillColor=fill, strokeColor=None))
+        d.add(_rect(x, 2, 18, 12, fillColor=fill, strokeColor=None))
         x += 20
     d.add(String(x + 4, 6, tr("spread of 1 point or more (light) and of 2 or more (dark); "
                               "framed: the largest spread"),

@@ -116,8 +116,9 @@ def details(ctx: Ctx) -> list[Flowable]:
     out = section(ctx, tr("Each commitment"))
     for c in by_due_date(ctx.workshop.commitments):
         late = ""
-        if is_late(c, ctx.today):
-            days = (ctx.today - parse_date(c.due_date)).days
+        due = parse_date(c.due_date)
+        if due is not None and is_late(c, ctx.today):
+            days = (ctx.today - due).days
             late = (f'<font color="{LATE}"><b>{markup(tr("Late"))}</b> – '
                     f'{markup(tr("{days} days overdue").format(days=days))}</font>')
         past = [Spacer(1, 1 * mm), Paragraph(markup(tr("History")), s.label),

@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ..domain import Participant
 from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
-from .layout import GroupStart, build_grouped_pdf, heading
+from .layout import DocMeta, GroupStart, build_grouped_pdf, heading
 from .output import Cancel, ExportCancelled, Progress
 from .paragraph import Paragraph
 from .pdfsplit import split_pdf
@@ -85,7 +85,7 @@ def story(ctx: Ctx, p: Participant, *, outline: bool = False) -> list[Flowable]:
     return out
 
 
-def _meta(ctx: Ctx, who: str):
+def _meta(ctx: Ctx, who: str) -> DocMeta:
     tr = ctx.tr
     title = tr("Besök Tillit – handout") + f": {who}"
     subject = tr("Handout from the Besök Tillit day on {date}").format(

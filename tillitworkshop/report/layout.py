@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import Destination
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -71,9 +73,9 @@ class Styles:
         register()
         register_colours()  # before any paragraph is made with these styles
 
-        def style(name: str, **kw) -> ParagraphStyle:
-            base = dict(fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5, leading=13.5,
-                        textColor=INK)
+        def style(name: str, **kw: Any) -> ParagraphStyle:
+            base: dict[str, Any] = dict(fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5,
+                                        leading=13.5, textColor=INK)
             base.update(kw)
             return ParagraphStyle(name, **base)
 
@@ -136,36 +138,36 @@ class GroupStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._tw_group = self.group
+        self.canv._tw_group = self.group  # type: ignore[attr-defined]  # canvas of _canvas_class
 
 
 def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canvas]:
     class _Canvas(Canvas):
         """Keeps every page until the end, to write "Page 3 of 12" when the total is known."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._tw_pages: list[dict] = []
+            self._tw_pages: list[dict[str, Any]] = []
             self._tw_group = 0
 
         def showPage(self) -> None:
             self._tw_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private, not in the stubs
 
-        def bookmarkPage(self, key, **kwargs):
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Destination:
             # The document counts pages only as they are written, which here is
             # at the end: point the bookmark at the page being drawn now.
-            doc = self._doc
+            doc = self._doc  # type: ignore[attr-defined]  # private, not in the stubs
             saved, doc.pageCounter = doc.pageCounter, len(self._tw_pages) + 1
             try:
-                return super().bookmarkPage(key, **kwargs)
+                return super().bookmarkPage(key, *args, **kwargs)
             finally:
                 doc.pageCounter = saved
 
         def save(self) -> None:
             groups.extend(state["_tw_group"] for state in self._tw_pages)
             totals = Counter(groups)
-            seen: Counter = Counter()
+            seen: Counter[int] = Counter()
             for state in self._tw_pages:
                 self.__dict__.update(state)
                 seen[self._tw_group] += 1
@@ -176,7 +178,7 @@ def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canva
             super().save()
 
         def _footer(self, page: int, total: int) -> None:
-            width, _ = self._pagesize
+            width, _ = self._pagesize  # type: ignore[attr-defined]  # private, not in the stubs
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
@@ -192,11 +194,13 @@ def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canva
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, *args, on_group: Callable[[int], None] | None = None, **kwargs):
+    def __init__(self, *args: Any, on_group: Callable[[int], None] | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._tw_bookmarks = 0
         self._tw_on_group = on_group
-        self._tw_lines: dict = {}  # paragraphs' lines by markup, style and width (paragraph.py)
+        # paragraphs' lines by markup, style and width (paragraph.py)
+        self._tw_lines: dict[Hashable, tuple[dict[str, Any], tuple[float, float]]] = {}
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._tw_on_group is not None and isinstance(flowable, GroupStart):
@@ -276,5 +280,5 @@ def build_grouped_pdf(story: Sequence[Flowable], meta: DocMeta, *,
         # (every paragraph's lines, every page) wait for a full garbage collection, which
         # holds every thread still while it walks them: the window, during an export.
         doc._tw_lines = {}
-        doc.canv = None
+        doc.canv = None  # type: ignore[assignment]  # the stubs say always a Canvas
     return out.getvalue(), groups

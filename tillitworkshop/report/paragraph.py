@@ -24,8 +24,12 @@ before it splits.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Hashable
+from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
@@ -39,7 +43,8 @@ class Paragraph(_Paragraph):
     """A reportlab Paragraph that does not break the same lines twice in one document."""
 
     _tw_wrap: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
-    _tw_own_frags: list | None = None  # set while the lines are shared: the paragraph's own
+    _tw_own_frags: list[ParaFrag] | None = None  # set while the lines are shared: the paragraph's own
+    _tw_outline: tuple[str, int]  # (title, level) of a heading: layout.heading sets it
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         last = self._tw_wrap
@@ -64,7 +69,7 @@ class Paragraph(_Paragraph):
         self._tw_wrap = (availWidth, size)
         return size
 
-    def split(self, availWidth: float, availHeight: float) -> list:
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if self._tw_own_frags is not None:  # break our own lines: splitting may alter them
             width = self._tw_wrap[0] if self._tw_wrap else availWidth
             self.frags, self._tw_own_frags = self._tw_own_frags, None
@@ -72,7 +77,8 @@ class Paragraph(_Paragraph):
             self._tw_wrap = (width, _Paragraph.wrap(self, width, availHeight))
         return super().split(availWidth, availHeight)
 
-    def _tw_cache(self, width: float) -> tuple[dict | None, tuple | None]:
+    def _tw_cache(self, width: float) -> tuple[
+            dict[Hashable, tuple[dict[str, Any], tuple[float, float]]] | None, Hashable]:
         """The document's cache of wrapped lines and this paragraph's key in it, if any."""
         doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
         cache = getattr(doc, "_tw_lines", None)
@@ -82,7 +88,7 @@ class Paragraph(_Paragraph):
         return cache, (self.text, self.style, self.bulletText, width)
 
 
-def plain_paragraph(text: str, style, bullet_text: str | None = None) -> Paragraph:
+def plain_paragraph(text: str, style: ParagraphStyle, bullet_text: str | None = None) -> Paragraph:
     """A paragraph showing ``text`` as written: no markup is read from it.
 
     reportlab parses every paragraph's text as markup, and in a big summary that parsing
@@ -107,14 +113,15 @@ def plain_paragraph(text: str, style, bullet_text: str | None = None) -> Paragra
 # Per style: the style's attributes when asked, and the fragment the parser made then.
 # Kept beside the style, not on it: reportlab copies a style's attributes into the
 # styles derived from it, which must not inherit their parent's fragment.
-_TEMPLATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_TEMPLATES: weakref.WeakKeyDictionary[ParagraphStyle, tuple[dict[str, Any], dict[str, Any]]] = (
+    weakref.WeakKeyDictionary())
 
 
-def _template(style) -> dict:
+def _template(style: ParagraphStyle) -> dict[str, Any]:
     """The attributes the parser gives a plain fragment in ``style`` as it is now."""
     found = _TEMPLATES.get(style)
     if found is None or found[0] != style.__dict__:  # new, or changed since
-        _, frags, _ = ParaParser().parse("x", style)
+        _, frags, _ = ParaParser().parse("x", style)  # type: ignore[no-untyped-call]  # untyped in the stubs
         found = (dict(style.__dict__), {k: v for k, v in frags[0].__dict__.items() if k != "text"})
         _TEMPLATES[style] = found
     return found[1]

@@ -9,10 +9,11 @@ differ. Laying out each handout a second time on its own cost as much again.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 # The document information a part takes over from the whole (its title is its own).
 _KEPT_INFO = ("/Author", "/Subject", "/Creator", "/Producer", "/Keywords", "/CreationDate",
@@ -30,8 +31,9 @@ def split_pdf(data: bytes, page_counts: Sequence[int], titles: Sequence[str]) ->
     reader = PdfReader(io.BytesIO(data))
     if sum(page_counts) != len(reader.pages):
         raise ValueError(f"{sum(page_counts)} pages asked for, the PDF has {len(reader.pages)}")
-    info = reader.metadata or {}
-    lang = reader.trailer["/Root"].get_object().get("/Lang")
+    info: Mapping[str, Any] = reader.metadata or {}
+    root = reader.trailer["/Root"].get_object()
+    lang = root.get("/Lang") if isinstance(root, DictionaryObject) else None
     parts = []
     start = 0
     for count, title in zip(page_counts, titles, strict=True):

@@ -17,7 +17,6 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable
 
 from .fonts import drawable
 from .paragraph import Paragraph, plain_paragraph
@@ -64,7 +63,7 @@ def chunks(text: str, limit: int = CHUNK) -> list[str]:
 
 
 def paragraphs(text: str | None, style: ParagraphStyle, *, prefix: str = "",
-               suffix: str = "") -> list[Flowable]:
+               suffix: str = "") -> list[Paragraph]:
     """Flowables for one user text: ``prefix`` and ``suffix`` are trusted markup.
 
     The text is split into ~2 KB paragraphs; blank lines separate paragraphs
@@ -72,7 +71,7 @@ def paragraphs(text: str | None, style: ParagraphStyle, *, prefix: str = "",
     """
     text = one_newline(text or "").strip()
     pieces = [p for p in re.split(r"\n\s*\n", text) if p.strip()] or [""]
-    out: list[Flowable] = []
+    out: list[Paragraph] = []
     parts = [chunk for piece in pieces for chunk in chunks(piece.strip())]
     for i, part in enumerate(parts):
         head = prefix if i == 0 else ""
@@ -91,7 +90,7 @@ def text_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     return plain_paragraph(drawable(" ".join(text.split())), style)
 
 
-def labelled(label: str, text: str | None, style: ParagraphStyle) -> list[Flowable]:
+def labelled(label: str, text: str | None, style: ParagraphStyle) -> list[Paragraph]:
     """``text`` after a run-in ``label`` ("First step: ..."), the label drawn as the first
     paragraph's bullet in the style's bullet font (see ``Styles.body_labelled``)."""
     out = paragraphs(text, style)

@@ -10,6 +10,7 @@ as before.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -143,7 +144,7 @@ def field_message(error: FieldError) -> str | None:
 
 def _store_message(error: StoreError) -> str | None:
     """The sentence for a StoreError's code, or None for a code this module does not know."""
-    p = error.params
+    p: dict[str, Any] = error.params  # each code's own parameters
     path = p.get("path", "")
     match error.code:
         case "disk_full":

@@ -7,6 +7,8 @@ Enter adds, F2 edits, Delete removes, Alt+Up/Alt+Down reorder.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -171,7 +173,7 @@ class NoteColumn(QFrame):
         stack.beginMacro(self.tr("Delete %n note(s)", "", len(ids)))
         try:
             for nid in ids:
-                s.do(self.tr("Delete note"), lambda nid=nid: note_ops.delete_note(s.lib, nid))
+                s.do(self.tr("Delete note"), partial(note_ops.delete_note, s.lib, nid))
         except StoreError as e:  # e.g. the disk is full: said, and what was deleted stays undoable
             self.hint.show_error(e)
         finally:
@@ -179,7 +181,7 @@ class NoteColumn(QFrame):
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # not QWidget.move
         """Move the current note one place up (-1) or down (+1) in this list."""
         row = self.view.currentIndex().row()
         target = row + step

@@ -6,9 +6,13 @@ QLineEdit editor would flatten line breaks and cut a note at 32,767 characters.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyledItemDelegate, QWidget
+
+from tillitworkshop.ui.common.indexes import AnyIndex
 
 
 class NoteEditor(QPlainTextEdit):
@@ -30,11 +34,11 @@ class NoteDelegate(QStyledItemDelegate):
     and a list of 2,000 notes follows an edit in a few milliseconds.
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple, QSize] = {}
 
-    def sizeHint(self, option, index: QModelIndex) -> QSize:
+    def sizeHint(self, option, index: AnyIndex) -> QSize:
         model = index.model()
         text = model.shown(index.row()) if hasattr(model, "shown") else index.data()
         key = (text, option.rect.width(), option.font.pointSizeF())
@@ -45,7 +49,7 @@ class NoteDelegate(QStyledItemDelegate):
             size = self._sizes[key] = super().sizeHint(option, index)
         return QSize(size)
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         editor = NoteEditor(parent)
         editor.setAccessibleName(self.tr("Edit note"))
         editor.setTabChangesFocus(True)
@@ -56,13 +60,13 @@ class NoteDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        cast(NoteEditor, editor).setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
+        model.setData(index, cast(NoteEditor, editor).toPlainText(), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option, index: AnyIndex) -> None:
         rect = option.rect
         rect.setHeight(max(rect.height(), option.fontMetrics.height() * 4))
         editor.setGeometry(rect)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from tillitworkshop.domain import Note
+from tillitworkshop.ui.common.indexes import AnyIndex
 
 from .state import SessionState
 from .widgets import shorten
@@ -56,13 +57,14 @@ class NoteListModel(QAbstractListModel):
         self._shown.pop(nid, None)
         row = self.row_of(nid)
         note = self._state.notes.get(nid)
-        wanted = note is not None and self._predicate(note)
-        if row is not None and (not wanted or self._keys[row] != _key(note)):
+        if note is not None and not self._predicate(note):
+            note = None  # not one of this list's
+        if row is not None and (note is None or self._keys[row] != _key(note)):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._notes[row], self._keys[row]
             self.endRemoveRows()
             row = None
-        if not wanted:
+        if note is None:
             return
         if row is not None:  # same place: the text or attribution changed
             self._notes[row] = note
@@ -103,10 +105,10 @@ class NoteListModel(QAbstractListModel):
     def notes(self) -> list[Note]:
         return list(self._notes)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._notes)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._notes):
             return None
         note = self._notes[index.row()]
@@ -122,13 +124,13 @@ class NoteListModel(QAbstractListModel):
             return note.id
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and self._on_edit is not None:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
             return False
         note = self._notes[index.row()]

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from tillitworkshop.ui.common.indexes import AnyIndex
+
 
 class RowsModel(QAbstractTableModel):
     def _fetch(self) -> Sequence:
@@ -26,10 +28,10 @@ class RowsModel(QAbstractTableModel):
         self._rows = list(self._fetch())
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -40,7 +42,7 @@ class RowsModel(QAbstractTableModel):
             return headers[section]
         return None
 
-    def _row_at(self, index: QModelIndex):
+    def _row_at(self, index: AnyIndex):
         """The row of a valid index, or None."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

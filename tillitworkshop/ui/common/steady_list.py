@@ -9,10 +9,11 @@ itself repainted, which QAbstractItemView's own handling does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QListView
+
+from tillitworkshop.ui.common.indexes import AnyIndex
 
 
 class SteadyListView(QListView):
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+    def dataChanged(self, top_left: AnyIndex, bottom_right: AnyIndex, roles=()) -> None:
         QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))

@@ -50,7 +50,8 @@ class StoreCommand(QUndoCommand):
         if not self._pushed:  # QUndoStack.push calls redo once; the edit is already stored
             self._pushed = True
             self._notify(self._change)
-        elif not self._applied:  # (applied: the hub putting the index back after a failed undo)
+        elif not self._applied and self._inverse is not None:  # (applied: the hub putting
+            # the index back after a failed undo; _inverse is set by every undo that worked)
             self._replay(self._inverse, applied=True)
 
     def undo(self) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from tillitworkshop.domain.validation import MAX_TEXT
@@ -28,10 +30,11 @@ class EntryLine(QLineEdit):
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride:
-            if e.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
+            key = cast(QKeyEvent, e)  # a ShortcutOverride event is a key event
+            if key.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
                 e.ignore()
                 return False
-            if e.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable():
+            if key.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable():
                 e.ignore()
                 return False
         return super().event(e)

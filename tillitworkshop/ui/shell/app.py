@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 # The Qt-free core comes before PySide6, which reads the source of each module the first
 # time an import statement names it once PySide6 is loaded (looking for its __feature__
@@ -62,7 +63,7 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
         if not ask("restore", message_of(e)):
             return None
         try:
-            restore_backup(Path(e.path).parent if e.path else folder, "latest")
+            restore_backup(Path(e.path).parent if e.path else folder, "latest")  # type: ignore[arg-type]  # e.path: the damaged file's
             return Library.open(folder)
         except StoreError as again:
             ask("error", message_of(again))
@@ -73,7 +74,7 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
+    app = cast(QApplication | None, QApplication.instance())  # made here: a QApplication
     if app is None:
         # Fusion asked for on Qt's command line is made inside Qt; setStyle() would hand
         # the style to Python, which then builds QStyle's enums (~600 members, 10-15 ms)
@@ -95,7 +96,7 @@ def set_window_icon() -> None:
     is the one thing the first paint would build for it. Given once."""
     from PySide6.QtGui import QIcon
 
-    app = QApplication.instance()
+    app = cast(QApplication | None, QApplication.instance())  # made by make_application
     icon = package_data.path("icons", "tillitworkshop.png")
     if app is not None and app.windowIcon().isNull() and icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -114,7 +115,7 @@ def _quit_later(window: QWidget) -> None:
 
         session, phases = getattr(window, "session", None), 0
         for key in session.pages if session is not None else ():
-            session.show_phase(key, store=False)
+            session.show_phase(key, store=False)  # type: ignore[union-attr]  # not None here
             phases += 1
         menus = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's qtbase_*.qm
@@ -209,4 +210,4 @@ def _started_unseen() -> None:
 
 def _exists(lib: Library, session_id: str | None) -> bool:
     from tillitworkshop.store.sessions import session_exists
-    return bool(session_id) and session_exists(lib, session_id)
+    return bool(session_id) and session_exists(lib, session_id)  # type: ignore[arg-type]  # a str

@@ -7,6 +7,8 @@ stays in the find line so the next Enter goes on. Escape closes the bar.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import PHASES, Note
 from tillitworkshop.ui.common.widgets import EntryLine
+
+if TYPE_CHECKING:
+    from .session_view import SessionView
 
 
 def matches(notes, query: str) -> list[Note]:
@@ -49,7 +54,7 @@ class FindBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.session = None  # the SessionView searched
+        self.session: SessionView | None = None  # the one searched
         self.found: list[Note] = []
         self.at = -1
         self.shown_in: QWidget | None = None  # the list showing the current match
@@ -112,7 +117,7 @@ class FindBar(QFrame):
 
     def step(self, delta: int) -> Note | None:
         """Go to the next (1) or previous (-1) match, round the end."""
-        if not self.found:
+        if not self.found or self.session is None:  # found only in a session
             return None
         self.at = (self.at + delta) % len(self.found)
         note = self.found[self.at]

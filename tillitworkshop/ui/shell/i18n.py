@@ -127,6 +127,7 @@ def translations() -> Translations:
     # application to Python, the style among them, and building QStyle's enums took
     # 10-15 ms before the first paint.
     if _translations is None or not isValid(_translations):  # deleted with its application
+        assert app is not None, "the translations belong to the application: make it first"
         _translations = Translations(app)
     return _translations
 

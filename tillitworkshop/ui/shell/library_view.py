@@ -179,7 +179,7 @@ class LibraryView(QWidget):
     def delete(self) -> None:
         sid = self.selected_id()
         if sid:
-            name = self.model.summary(self.model.row_of(sid)).organisation
+            name = self.model.summary(self.model.row_of(sid)).organisation  # type: ignore[arg-type]  # sid is listed
             if self._do(self.tr("Delete session “%1”").replace("%1", name),
                         lambda: session_ops.delete_session(self.hub.lib, sid)):
                 self.notice.setText(self.tr("Deleted “%1”. Undo brings it back (Ctrl+Z).")
@@ -194,7 +194,7 @@ class LibraryView(QWidget):
         sid = self.selected_id()
         if not sid:
             return None
-        s = self.model.summary(self.model.row_of(sid))
+        s = self.model.summary(self.model.row_of(sid))  # type: ignore[arg-type]  # sid is listed
         path = self.ask_export_path(f"{s.organisation} {s.date}.tillit")
         if not path:
             return None

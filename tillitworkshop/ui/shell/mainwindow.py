@@ -130,15 +130,15 @@ class MainWindow(QMainWindow):
                      "previous_action")
         for i, key in enumerate(BUILT, start=1):
             self._action(day, self.tr("Phase %1").replace("%1", str(i)),
-                         lambda k=key: self.session and self.session.show_phase(k), [f"Ctrl+{i}"])
+                         lambda k=key: self.session and self.session.show_phase(k), [f"Ctrl+{i}"])  # type: ignore[func-returns-value]
         day.addSeparator()
         self._action(day, self.tr("&Start or pause the timer"),
-                     lambda: self.session and self.session.timer.start_pause(), ["F5"],
+                     lambda: self.session and self.session.timer.start_pause(), ["F5"],  # type: ignore[func-returns-value]
                      "timer_action")
         self._action(day, self.tr("&Reset the timer"),
-                     lambda: self.session and self.session.timer.reset_timer(), ["Shift+F5"])
+                     lambda: self.session and self.session.timer.reset_timer(), ["Shift+F5"])  # type: ignore[func-returns-value]
         self._action(day, self.tr("&Finish the time box"),
-                     lambda: self.session and self.session.timer.finish_item(), ["Ctrl+F5"])
+                     lambda: self.session and self.session.timer.finish_item(), ["Ctrl+F5"])  # type: ignore[func-returns-value]
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
                      [Keys.FullScreen, "F11"], "full_screen_action")
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             self._retranslating = False
             return
         if self.session is not None and any(
-                callable(getattr(w, "busy", None)) and w.busy()
+                callable(getattr(w, "busy", None)) and w.busy()  # type: ignore[attr-defined]
                 for w in self.session.findChildren(QWidget)):
             # A page at work (an export off the UI thread) is not pulled from under it:
             # it declares busy(), and the window is rebuilt once it is done.
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             self.library.refresh(select=self.session.state.id)
         self.library.export_session()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # not QWidget.find (by window id)
         """In a session, find in its notes; in the library, find a session."""
         if self.session is not None and self.pages.currentWidget() is self.session:
             self.find_bar.start(self.session)

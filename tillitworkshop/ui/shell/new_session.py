@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +42,7 @@ class NewSessionDialog(QDialog):
         for text, w in ((self.tr("&Organisation"), self.organisation),
                         (self.tr("Se&ctor"), self.sector), (self.tr("&Date"), self.date)):
             form.addRow(text, w)
-            form.labelForField(w).setBuddy(w)
+            cast(QLabel, form.labelForField(w)).setBuddy(w)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
@@ -52,7 +54,7 @@ class NewSessionDialog(QDialog):
         box.addWidget(self.hint)
         box.addWidget(buttons)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # the dialog's own, not QWidget.create
         name, date = self.organisation.text().strip(), self.date.text().strip()
         problems = []
         if not name:

@@ -29,7 +29,7 @@ class LazyPages(Mapping):
     """``pages[key]`` builds that page (once) with ``build(PageClass)`` and adds it to
     ``stack``; iteration lists every phase, built or not, in order."""
 
-    def __init__(self, makers: dict[str, Maker], build: Callable[[Callable[..., QWidget]], QWidget],
+    def __init__(self, makers: Mapping[str, Maker], build: Callable[[Callable[..., QWidget]], QWidget],
                  stack: QStackedWidget):
         self._makers = dict(makers)
         self._build = build

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import PHASES
 from tillitworkshop.store import Library
 from tillitworkshop.store.sessions import SessionSummary, list_sessions
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.rows_model import RowsModel
 
 from .i18n import current_language
@@ -40,7 +41,7 @@ class SessionListModel(RowsModel):
         return next((i for i, s in enumerate(self._rows) if s.id == session_id), None)
 
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         s, col = self._row_at(index), index.column()
         if s is None:
             return None

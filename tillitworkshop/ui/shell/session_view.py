@@ -76,7 +76,7 @@ class SessionView(QWidget):
             item = QListWidgetItem(f"{number}   {catalogue().phase(key).name(self.state.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stepper.addItem(item)
-        self.stepper.currentRowChanged.connect(lambda r: r >= 0 and self.show_phase(BUILT[r]))
+        self.stepper.currentRowChanged.connect(lambda r: self.show_phase(BUILT[r]) if r >= 0 else None)
         box = QVBoxLayout(side)
         box.setContentsMargins(14, 14, 14, 14)
         for w in (self.back, self.organisation, self.when):

@@ -44,7 +44,7 @@ class Settings:
             return key.default
         try:  # a hand-edited file may hold anything: its value is then the default
             if key.type is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)
+                return value if isinstance(value, QByteArray) else QByteArray(value)  # type: ignore[call-overload]  # anything: TypeError
             return key.type(value)
         except (TypeError, ValueError):
             return key.default

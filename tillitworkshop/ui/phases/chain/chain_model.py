@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.state import SessionState
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -115,10 +116,10 @@ class ChainLinkModel(QAbstractListModel):
     def row_of(self, key: str) -> int | None:
         return self._keys.index(key) if key in self._keys else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
         key = self._keys[index.row()]
@@ -163,10 +164,10 @@ class RelationshipModel(QAbstractListModel):
     def key(self, row: int) -> str:
         return self._keys[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
         key = self._keys[index.row()]

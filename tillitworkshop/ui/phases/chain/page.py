@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.note_column import NoteColumn
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.steady_list import SteadyListView
@@ -50,11 +51,11 @@ class LinkDelegate(QStyledItemDelegate):
         h = option.fontMetrics.height()
         return QSize(260, int(h * 2.6) + 14 + GAP)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._cards: dict[tuple, QPixmap] = {}
 
-    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option, index: AnyIndex) -> None:
         """The card from a cache: a link is repainted with every edit next to it, and
         drawing it anew each time cost more than the edit."""
         counts = index.data(CountsRole) or {}
@@ -78,7 +79,7 @@ class LinkDelegate(QStyledItemDelegate):
             self._cards[key] = card
         painter.drawPixmap(option.rect.topLeft(), card)
 
-    def _draw(self, painter: QPainter, option, index: QModelIndex) -> None:
+    def _draw(self, painter: QPainter, option, index: AnyIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(option.rect).adjusted(4, 2, -4, -GAP)
@@ -211,7 +212,8 @@ class LinksPane(QWidget):
     def move_to_link(self, column: NoteColumn, step: int) -> None:
         """Move the current note to the neighbouring link; the chain follows it."""
         row = column.view.currentIndex().row()
-        target = self.links.row_of(self._link) + step if self._link else -1
+        at = self.links.row_of(self._link) if self._link else None
+        target = at + step if at is not None else -1
         if row < 0 or not 0 <= target < self.links.rowCount():
             return
         note, link, s = column.model.note(row), self.links.key(target), self.state
@@ -245,6 +247,7 @@ class ChainPage(QWidget):
 
     def reveal(self, note) -> QWidget | None:
         """Show ``note`` selected: its link (or relationship) chosen, in its list."""
+        column: NoteColumn | None
         if note.kind == "relationship":
             pane = self.relationships
             row = next((r for r in range(pane.model.rowCount())

@@ -87,10 +87,9 @@ class ClosingPage(QWidget):
         for kind, button in self.pdf.items():
             button.clicked.connect(lambda _c=False, k=kind: asyncio.ensure_future(self.export_pdf(k)))
         self.cancel.clicked.connect(self._cancel.set)
-        self.progressed.connect(lambda done, total: (self.progress.setMaximum(total),
-                                                     self.progress.setValue(done)))
+        self.progressed.connect(self._show_progress)
         state.reloaded.connect(self.refresh)
-        state.notes_changed.connect(lambda _ids: self.isVisible() and self.refresh())
+        state.notes_changed.connect(lambda _ids: self.refresh() if self.isVisible() else None)
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -208,6 +207,10 @@ class ClosingPage(QWidget):
     def busy(self) -> bool:
         """True while an export runs: a language switch waits rather than rebuild this page."""
         return self._running
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
 
     def _show_running(self, on: bool) -> None:
         self._running = on

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from tillitworkshop.domain import Commitment
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -61,10 +62,10 @@ class CommitmentListModel(QAbstractListModel):
             parts.append(self.state.role_singular(c.owner_role))
         return " · ".join(parts)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         c = self._items[index.row()]

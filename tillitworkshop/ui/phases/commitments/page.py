@@ -8,6 +8,9 @@ field; nothing is stored until it is right.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -199,9 +202,9 @@ class CommitmentsPage(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.problems.addItem(item)
         self.principles.clear()
-        for p in catalogue().principles_for(w.long_term_card):
-            item = QListWidgetItem(p.name(lang))
-            item.setData(Qt.ItemDataRole.UserRole, p.key)
+        for principle in catalogue().principles_for(w.long_term_card):
+            item = QListWidgetItem(principle.name(lang))
+            item.setData(Qt.ItemDataRole.UserRole, principle.key)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.principles.addItem(item)
         row = self.model.row_of(self.editing) if self.editing else None
@@ -251,18 +254,18 @@ class CommitmentsPage(QWidget):
             mark_invalid(widget, key in errors)
         if errors:
             return None
-        fields = {"owner_participant_id": owner or None, "owner_role": role or None,
+        fields: dict[str, Any] = {"owner_participant_id": owner or None, "owner_role": role or None,
                   "due_date": self.due.text().strip() or None, "first_step": self.first.text(),
                   "indicator": self.indicator.text()}
-        links = {"problems": self._checked(self.problems),
+        links: dict[str, Any] = {"problems": self._checked(self.problems),
                  "principles": self._checked(self.principles)}
         what, cid = self.what.text(), self.editing
         if cid is None:
             change = s.attempt(self.tr("Add commitment"), lambda: ops.add_commitment(
                 s.lib, s.id, what, **links, **fields), self.hints["store"])
         else:
-            change = s.attempt(self.tr("Edit commitment"), lambda: ops.update_commitment(
-                s.lib, cid, what=what, **links, **fields), self.hints["store"])
+            change = s.attempt(self.tr("Edit commitment"), partial(
+                ops.update_commitment, s.lib, cid, what=what, **links, **fields), self.hints["store"])
         if change is None:
             return None
         if cid is None:

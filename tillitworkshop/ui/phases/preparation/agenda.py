@@ -6,6 +6,8 @@ the two share the clock's arithmetic (``clock.py``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,7 +113,7 @@ class AgendaEditor(QWidget):
         try:
             for item_id in ids:
                 s.do(self.tr("Remove time box"),
-                     lambda item_id=item_id: agenda_ops.delete_item(s.lib, item_id))
+                     partial(agenda_ops.delete_item, s.lib, item_id))
         except StoreError as e:
             self.hint.show_error(e)
         finally:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import AgendaItem
 from tillitworkshop.ui.common.clock import clock_text, elapsed
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.rows_model import RowsModel
 from tillitworkshop.ui.common.state import SessionState
 
@@ -43,7 +44,7 @@ class AgendaModel(RowsModel):
     def item(self, row: int) -> AgendaItem:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         a, col = self._row_at(index), index.column()
         if a is None:
             return None
@@ -66,13 +67,13 @@ class AgendaModel(RowsModel):
             return clock_text(elapsed(a, self._state.clock()))
         return f"{_hhmm(a.started_at)}–{_hhmm(a.ended_at)}" if a.started_at else "–"
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() in (TITLE, MINUTES):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() \
                 or index.column() not in (TITLE, MINUTES):
             return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,7 +142,7 @@ class Roster(QWidget):
         try:
             for pid in ids:
                 s.do(self.tr("Remove participant"),
-                     lambda pid=pid: participant_ops.delete_participant(s.lib, pid))
+                     partial(participant_ops.delete_participant, s.lib, pid))
         except StoreError as e:  # e.g. the disk is full: said, and what was removed stays undoable
             self.hint.show_error(e)
         finally:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tillitworkshop.domain import Participant
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.rows_model import RowsModel
 from tillitworkshop.ui.common.state import SessionState
 
@@ -39,7 +40,7 @@ class ParticipantModel(RowsModel):
     def participant(self, row: int) -> Participant:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         p, col = self._row_at(index), index.column()
         if p is None:
             return None
@@ -61,7 +62,7 @@ class ParticipantModel(RowsModel):
             return Qt.CheckState.Checked if p.consent else Qt.CheckState.Unchecked
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if not index.isValid():
             return base
@@ -69,7 +70,7 @@ class ParticipantModel(RowsModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         p, col = self._rows[index.row()], index.column()

@@ -7,7 +7,9 @@ reason under it; it is never thrown away.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+from typing import cast
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import ValidationError
@@ -48,7 +50,7 @@ class SessionForm(QWidget):
             box.addWidget(widget)
             box.addWidget(hint)
             form.addRow(text, holder)
-            form.labelForField(holder).setBuddy(widget)
+            cast(QLabel, form.labelForField(holder)).setBuddy(widget)
         QVBoxLayout(self).addLayout(form)
         for field in ("organisation", "date", "place", "facilitators"):
             edit: EntryLine = getattr(self, field)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain.model import RATING_MAX, RATING_MIN
 from tillitworkshop.store import ratings as rating_ops
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import SessionState
 
@@ -70,13 +71,13 @@ class RatingModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> int | None:
         return self._values.get((self._rows[row][0], self._cols[column]))
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cols)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)
                                        and 0 <= index.column() < len(self._cols)):
             return None
@@ -103,11 +104,11 @@ class RatingModel(QAbstractTableModel):
             return self._rows[section][1]
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         value = None if value in (None, "", 0) else value

@@ -236,8 +236,8 @@ class DetailBar(QWidget):
         self.note = note
         # What the bar shows of it: one action asks several times, and a move to another
         # obstacle changes nothing here, so the bar is left as it is.
-        shown = (note.id, note.text, note.chain_link, note.principles) if note else None
-        shown = (shown, total, group, self.text.width())
+        what = (note.id, note.text, note.chain_link, note.principles) if note else None
+        shown = (what, total, group, self.text.width())
         if shown == self._shown:
             return
         self._shown = shown

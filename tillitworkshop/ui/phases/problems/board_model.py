@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt
 
 from tillitworkshop.domain import Note
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.widgets import shorten
 
 UNPLACED = ""  # the column of problems not yet placed on an obstacle
@@ -128,7 +129,7 @@ class BoardColumnModel(QAbstractListModel):
                 self._dots[nid] = self.board.total_votes(nid)
                 self.dots += self._dots[nid]
             row = self.row_of(nid) if present else None
-            key = self._key(note) if wanted else None
+            key = self._key(note) if note is not None and wanted else None
             if row is not None and key == self._keys[row]:
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
@@ -137,7 +138,7 @@ class BoardColumnModel(QAbstractListModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row], self._keys[row]
                 self.endRemoveRows()
-            if wanted:
+            if key is not None:  # wanted
                 at = bisect.bisect_left(self._keys, key)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._ids.insert(at, nid)
@@ -156,10 +157,10 @@ class BoardColumnModel(QAbstractListModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         nid = self._ids[index.row()]
@@ -180,13 +181,13 @@ class BoardColumnModel(QAbstractListModel):
             return note
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         if index.isValid():
             base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
             return False
         note = self.note(index.row())
@@ -206,10 +207,11 @@ class BoardColumnModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
     def dropMimeData(self, data: QMimeData, action, row: int, column: int,
-                     parent: QModelIndex) -> bool:
+                     parent: AnyIndex) -> bool:
         if not data.hasFormat(MIME) or self._on_drop is None:
             return False
-        ids = [i for i in bytes(data.data(MIME)).decode().split("\n") if i in self.board.notes]
+        ids = [i for i in bytes(data.data(MIME)).decode().split("\n")  # type: ignore[call-overload]  # a buffer
+               if i in self.board.notes]
         target = self._ids[parent.row()] if parent.isValid() else None
         if not ids or target in ids:
             return False

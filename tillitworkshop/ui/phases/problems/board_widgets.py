@@ -6,7 +6,9 @@ column, + and − add or remove a dot, digits 1–8 link or unlink a principle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.steady_list import SteadyListView
 from tillitworkshop.ui.common.widgets import label
 from tillitworkshop.ui.shell import theme
@@ -45,7 +49,7 @@ COLUMN_WIDTH = 200  # long Swedish words fit; a wide projector shows all seven c
 class ProblemCard(QStyledItemDelegate):
     """A problem as a sticky note: its text, its dots, its duplicates, link and principles."""
 
-    def __init__(self, meta, parent=None):
+    def __init__(self, meta, parent=None) -> None:
         super().__init__(parent)
         self._meta = meta  # Note -> the small line under the text (link, principles)
         self._pictures: dict[tuple, QPixmap] = {}  # each card as last drawn, by what it shows
@@ -54,8 +58,8 @@ class ProblemCard(QStyledItemDelegate):
     def text_width(item_width: int) -> int:
         return item_width - 6 - 2 * (PAD + 4)
 
-    def sizeHint(self, option, index: QModelIndex) -> QSize:
-        view = self.parent()
+    def sizeHint(self, option, index: AnyIndex) -> QSize:
+        view = cast(QAbstractItemView | None, self.parent())  # the list it draws
         width = max(120, view.viewport().width() if view is not None else 180)
         return QSize(width, (LINES + 1) * option.fontMetrics.lineSpacing() + 3 * PAD + 8)
 
@@ -67,7 +71,8 @@ class ProblemCard(QStyledItemDelegate):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.beginLayout()
-        lines, y = [], 0.0
+        lines: list[QTextLine] = []
+        y = 0.0
         while len(lines) < LINES:
             line = layout.createLine()
             if not line.isValid():
@@ -87,13 +92,13 @@ class ProblemCard(QStyledItemDelegate):
             else:
                 line.draw(p, rect.topLeft())
 
-    def paint(self, p: QPainter, option, index: QModelIndex) -> None:
+    def paint(self, p: QPainter, option, index: AnyIndex) -> None:
         """The card drawn once into a picture, kept until anything it shows changes."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         votes, group = index.data(VotesRole) or 0, index.data(GroupRole) or 0
         text, meta = index.data() or "", self._meta(index.data(NoteRole))
-        view = self.parent()
+        view = cast(QAbstractItemView | None, self.parent())  # the list it draws
         ratio = view.devicePixelRatioF() if view is not None else 1.0
         size = option.rect.size()
         key = (text, meta, votes, group, selected, focus, size.width(), size.height(), ratio,

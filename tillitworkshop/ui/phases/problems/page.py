@@ -40,11 +40,11 @@ class ProblemBoardPage(QWidget):
         titles = [self.tr("Not yet placed")] + [o.name(lang) for o in cat.obstacles]
         self.columns: list[BoardColumn] = []
         self.models: list[BoardColumnModel] = []
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.scroll_area)
         row = QHBoxLayout(inner)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
@@ -59,9 +59,9 @@ class ProblemBoardPage(QWidget):
             row.addWidget(column, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.scroll.setWidget(inner)
+        self.scroll_area.setWidget(inner)
         box.addWidget(self.bar)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
         box.addWidget(self.detail)
         self.bar.added.connect(self._added)
         self.bar.filter_changed.connect(self._filter)
@@ -182,7 +182,7 @@ class ProblemBoardPage(QWidget):
         if not 0 <= i < len(self.columns):
             return
         view, model = self.columns[i].view, self.models[i]
-        self.scroll.ensureWidgetVisible(self.columns[i], 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.columns[i], 0, 0)
         view.setFocus()
         if model.rowCount() and not view.currentIndex().isValid():
             view.setCurrentIndex(model.index(0))
@@ -197,7 +197,7 @@ class ProblemBoardPage(QWidget):
         for column, model in zip(self.columns, self.models, strict=True):
             row = model.row_of(note.id)
             if row is not None:
-                self.scroll.ensureWidgetVisible(column, 0, 0)
+                self.scroll_area.ensureWidgetVisible(column, 0, 0)
                 column.view.setFocus()
                 column.view.selectionModel().setCurrentIndex(
                     model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -302,7 +302,7 @@ class ProblemBoardPage(QWidget):
     def ungroup(self) -> None:
         cur = self.current()
         members = sorted(self.index.members.get(cur[1].id, ())) if cur else []
-        if not members:
+        if cur is None or not members:
             return
         s, stack = self.state, self.state.hub.stack
         stack.beginMacro(self.tr("Ungroup"))
@@ -322,10 +322,11 @@ class ProblemBoardPage(QWidget):
             self.bar.hint.say(self.tr("Every dot is used. Take one back (−) or raise the budget."))
             return
         if delta < 0 and not self.state.notes[nid].votes:  # take it from a duplicate
-            nid = next((m for m in self.index.members.get(nid, ())
-                        if self.state.notes[m].votes), None)
-            if nid is None:
+            duplicate = next((m for m in self.index.members.get(nid, ())
+                              if self.state.notes[m].votes), None)
+            if duplicate is None:
                 return
+            nid = duplicate
         s = self.state
         text = self.tr("Add a dot") if delta > 0 else self.tr("Take back a dot")
         self._do(text, lambda: note_ops.vote(s.lib, nid, delta))
