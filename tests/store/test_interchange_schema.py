@@ -15,12 +15,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from tillitworkshop.domain import ValidationError
 from tillitworkshop.domain.model import NOTE_KINDS, PHASES
 from tillitworkshop.store import ImportRejected
+from tillitworkshop.store import agenda as agenda_ops
 from tillitworkshop.store.demo import demo_document
 from tillitworkshop.store.document_check import format_checker
 from tillitworkshop.store.interchange import export_json, import_document, import_file, schema
 from tillitworkshop.store.portable import export_portable, import_portable
+from tillitworkshop.store.sessions import create_session, update_session
 
 from .documents import documents, times
 
@@ -418,3 +421,18 @@ def test_messages_for_fixed_choices_list_them(lib, change, field, allowed):
         import_document(lib, doc)
     (path, message), = refused.value.errors
     assert path == field and re.search(f"use one of: .*{allowed}", message), message
+
+
+def test_the_store_keeps_to_the_schemas_lengths(lib):
+    """A time box title and a facilitator's name over 200 characters are refused when entered
+    (the schema refuses them on import); at 200 the session exports to a valid document."""
+    sid = create_session(lib, "Lövhälla kommun", "skola", "2026-03-12").session_id
+    with pytest.raises(ValidationError) as refused:
+        agenda_ops.add_item(lib, sid, "t" * 201, 10)
+    assert [(e.field, e.code) for e in refused.value.errors] == [("title", "too_long")]
+    with pytest.raises(ValidationError) as refused:
+        update_session(lib, sid, facilitators=["Ingrid", "f" * 201])
+    assert [(e.field, e.code) for e in refused.value.errors] == [("facilitators[1]", "too_long")]
+    agenda_ops.add_item(lib, sid, "t" * 200, 10)
+    update_session(lib, sid, facilitators=["f" * 200])
+    assert published_schema_accepts(json.loads(export_json(lib, sid)))

@@ -16,7 +16,6 @@ import itertools
 import json
 import math
 import re
-import reprlib
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -25,14 +24,9 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from .. import package_data
-from ..domain.validation import parse_date
+from ..domain.validation import parse_date, shorten
 
 MAX_ERRORS = 20
-
-_short = reprlib.Repr()
-_short.maxstring = _short.maxother = 60
-_short.maxlist = _short.maxdict = 3
-_short.maxlevel = 2
 
 # The first ten characters of a date or a time: the day, whose shape the schema's pattern
 # checks. "format" adds that the day exists (2026-02-30 does not).
@@ -41,11 +35,6 @@ _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
                "boolean": "true or false", "array": "a list", "object": "an object",
                "null": "null"}
-
-
-def shorten(value: object) -> str:
-    """``value`` as Python writes it, at most about 60 characters."""
-    return _short.repr(value)
 
 
 @cache
