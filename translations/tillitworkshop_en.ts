@@ -1514,8 +1514,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>%1: “%2” is not one of the choices.</source>
-            <translation>%1: “%2” is not one of the choices.</translation>
+            <source>%1: “%2” is not one of the choices; choose one of %3.</source>
+            <translation>%1: “%2” is not one of the choices; choose one of %3.</translation>
         </message>
         <message>
             <location line="+3" />

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tillitworkshop.content import catalogue
+from tillitworkshop.content import LANGUAGES, catalogue
+from tillitworkshop.domain.model import NOTE_KINDS, PHASES, STATUSES, VOTE_MODES
+from tillitworkshop.domain.validation import MAX_NAME, MAX_TEXT
 from tillitworkshop.store import ImportRejected, interchange
 from tillitworkshop.store.demo import demo_document
 from tillitworkshop.store.interchange import export_json, import_document, import_file, schema
@@ -47,14 +49,37 @@ def test_export_validates_against_the_published_schema(lib, demo_id):
 
 
 def test_schema_enums_are_the_catalogue_keys():
-    """The schema's lists of keys are exactly the catalogue's, so neither can drift."""
+    """The schema's lists of keys are exactly the catalogue's and the domain's, so neither
+    can drift: principles, obstacles, roles, relationships, signals, sectors, phases, kinds,
+    statuses, vote modes and languages."""
     keys, defs = catalogue().keys(), schema()["$defs"]
+    session = schema()["properties"]["session"]["properties"]
     assert set(defs["principle"]["enum"]) == keys.principles
     assert set(defs["obstacle"]["enum"]) == keys.obstacles
     assert set(defs["role"]["enum"]) == keys.roles
     assert set(defs["relationship"]["enum"]) == keys.relationships
     assert set(defs["signal"]["enum"]) == keys.signals
-    assert set(schema()["properties"]["session"]["properties"]["sector"]["enum"]) == keys.sectors
+    assert set(defs["sector"]["enum"]) == keys.sectors
+    assert tuple(defs["phase"]["enum"]) == PHASES == tuple(p.key for p in catalogue().phases)
+    assert set(defs["kind"]["enum"]) == {k for kinds in NOTE_KINDS.values() for k in kinds}
+    assert tuple(defs["status"]["enum"]) == STATUSES
+    assert tuple(session["vote_mode"]["enum"]) == VOTE_MODES
+    assert set(session["language"]["enum"]) == set(LANGUAGES)
+
+
+def test_schema_kinds_per_phase_are_the_domains():
+    """The schema's if/then per phase allows exactly the note kinds the domain does."""
+    rules = schema()["properties"]["notes"]["items"]["allOf"]
+    per_phase = {r["if"]["properties"]["phase"]["const"]: tuple(r["then"]["properties"]["kind"]["enum"])
+                 for r in rules if "phase" in r["if"]["properties"]}
+    assert per_phase == NOTE_KINDS
+
+
+def test_schema_lengths_are_the_domains():
+    """Text and name limits in the schema are the domain's MAX_TEXT and MAX_NAME."""
+    defs = schema()["$defs"]
+    assert defs["text"]["maxLength"] == defs["filled_text"]["maxLength"] == MAX_TEXT
+    assert defs["name"]["maxLength"] == defs["filled_name"]["maxLength"] == MAX_NAME
 
 
 def test_import_of_export_gives_back_the_same_session(lib, demo_id):
@@ -78,14 +103,14 @@ def bad(doc_change):
     (lambda d: d["notes"][3].update(principle="fairness"), "notes[3].principle", "fairness"),
     (lambda d: d["notes"][80].update(obstacle="weather"), "notes[80].obstacle", "weather"),
     (lambda d: d["participants"][0].update(role="king"), "participants[0].role", "king"),
-    (lambda d: d["session"].pop("organisation"), "session", "organisation"),
+    (lambda d: d["session"].pop("organisation"), "session.organisation", "missing"),
     (lambda d: d["notes"][0].update(colour="red"), "notes[0]", "unknown field"),
-    (lambda d: d["session"].update(date="2026-02-30"), "session.date", "not a real date"),
+    (lambda d: d["session"].update(date="2026-02-30"), "session.date", "not a day of the calendar"),
     (lambda d: d["notes"][0].update(participant="ghost"), "notes[0].participant", "ghost"),
     (lambda d: d["notes"][1].update(text="  "), "notes[1].text", "empty"),
     (lambda d: d["commitments"][0].update(problems=["n9999"]), "commitments[0].problems[0]", "n9999"),
     (lambda d: d["participants"][1].update(id=d["participants"][0]["id"]), "participants[1].id", "twice"),
-    (lambda d: d["ratings"][0].update(value="5"), "ratings[0].value", "integer"),
+    (lambda d: d["ratings"][0].update(value="5"), "ratings[0].value", "whole number"),
 ])
 def test_bad_documents_are_rejected_naming_the_field(lib, demo_id, change, field, words):
     """Each kind of bad document is refused with the field's path and nothing is written."""

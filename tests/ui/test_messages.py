@@ -128,3 +128,13 @@ def test_an_unknown_code_falls_back_to_the_english_message(qapp):
     assert message_of(StoreError("Something odd happened.")) == "Something odd happened."
     known = ValidationError([FieldError("due_date", "must not be empty", "empty")])
     assert message_of(known) == "Till när måste fyllas i."
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_an_unknown_value_lists_the_choices(qapp, lang):
+    """A field with a fixed set of values says which values it takes, in either language."""
+    assert i18n.translations().switch(lang) == lang
+    error = ValidationError([FieldError("vote_mode", "unknown value 'room'", "unknown_value",
+                                        {"value": "room", "allowed": ["participant", "session"]})])
+    assert message_of(error).endswith({"sv": "välj ett av participant, session.",
+                                       "en": "choose one of participant, session."}[lang])

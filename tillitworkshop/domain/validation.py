@@ -9,6 +9,7 @@ provides one) so that this module stays standard-library only.
 from __future__ import annotations
 
 import datetime as dt
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -30,6 +31,11 @@ from .model import (
     RelationshipMark,
     StatusChange,
 )
+
+_short = reprlib.Repr()
+_short.maxstring = _short.maxother = 60
+_short.maxlist = _short.maxdict = 3
+_short.maxlevel = 2
 
 MAX_TEXT = 1_000_000  # one note may hold a long pasted text, but not without bound
 MAX_NAME = 200
@@ -92,14 +98,13 @@ def parse_date(value: object) -> dt.date | None:
         return None
 
 
-def is_timestamp(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
+def shorten(value: object) -> str:
+    """``value`` as Python writes it, cut to about 60 characters: a message quotes what
+    it is about without repeating a pasted megabyte."""
     try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+        return _short.repr(value)
+    except ValueError:  # an integer too long for Python to write out
+        return "a number of thousands of digits"
 
 
 class _Checker:
@@ -125,14 +130,15 @@ class _Checker:
             return
         allowed = frozenset(allowed)
         if value not in allowed:
-            self.add(name, f"unknown value {value!r}; expected one of {', '.join(sorted(allowed))}",
+            self.add(name, f"unknown value {shorten(value)}; expected one of "
+                     f"{', '.join(sorted(allowed))}",
                      "unknown_value", value=value, allowed=sorted(allowed))
 
     def date(self, name: str, value: object, *, required: bool) -> None:
         if value is None and not required:
             return
         if parse_date(value) is None:
-            self.add(name, f"{value!r} is not a date; write it as YYYY-MM-DD", "not_date",
+            self.add(name, f"{shorten(value)} is not a date; write it as YYYY-MM-DD", "not_date",
                      value=value)
 
     def integer(self, name: str, value: object, low: int, high: int) -> None:
@@ -158,6 +164,9 @@ def check_workshop_fields(fields: dict[str, Any], keys: Keys, prefix: str = "") 
         value = fields["facilitators"]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             c.add("facilitators", "must be a list of names", "not_names")
+        else:
+            for i, name in enumerate(value):
+                c.text(f"facilitators[{i}]", name, required=False, limit=MAX_NAME)
     if "language" in fields:
         c.key("language", fields["language"], ("sv", "en"), required=True)
     if "follow_up_date" in fields:

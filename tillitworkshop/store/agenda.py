@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any
 
 from ..domain.model import PHASES
-from ..domain.validation import FieldError, ValidationError
+from ..domain.validation import MAX_NAME, FieldError, ValidationError
 from .changes import Change, ChangeAction
 from .library import Library, now
 from .records import new_id, next_position, only, row_of, session_of, touch, update_row
@@ -29,6 +29,9 @@ def _check(fields: dict[str, Any]) -> None:
     errors = []
     if "title" in fields and (not isinstance(fields["title"], str) or not fields["title"].strip()):
         errors.append(FieldError("title", "must not be empty", "empty"))
+    elif "title" in fields and len(fields["title"]) > MAX_NAME:  # as the interchange schema has it
+        errors.append(FieldError("title", f"is longer than {MAX_NAME} characters", "too_long",
+                                 {"limit": MAX_NAME}))
     if "minutes" in fields:
         m = fields["minutes"]
         if isinstance(m, bool) or not isinstance(m, int) or not 0 <= m <= 1440:

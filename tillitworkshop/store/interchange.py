@@ -1,10 +1,11 @@
 """The JSON interchange format: one session in a portable, versioned file.
 
 Documented by ``resources/schema/session-v1.schema.json`` (and docs/interchange.md);
-that schema is also what ``import`` validates against, so the documentation
-cannot drift from the code. An imported file is untrusted: it is read with a
-size limit, parsed, checked completely (structure, catalogue keys, dates,
-references) and only then written, in one transaction, with new ids.
+that schema is also what ``import`` validates against (store/document_check.py), so the
+documentation cannot drift from the code. An imported file is untrusted: it is read
+with a size limit, parsed, checked completely (the schema, then the semantic rules it
+cannot say: unique ids, references that resolve, ...) and only then written, in one
+transaction, with new ids.
 """
 
 from __future__ import annotations
@@ -12,17 +13,13 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
-
-from .. import __version__, package_data
+from .. import __version__
 from ..domain import Workshop
-from ..domain.validation import parse_date
 from .changes import Change
+from .document_check import MAX_ERRORS, not_json, schema, schema_errors, semantic_errors
 from .errors import ImportRejected
 from .library import Library, now
 from .read import load_workshop
@@ -31,33 +28,9 @@ from .records import new_id
 FORMAT = "tillitworkshop.session"
 VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
-MAX_ERRORS = 20
 
-
-@cache
-def schema() -> dict[str, Any]:
-    text = package_data.path("schema", "session-v1.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
-@cache
-def _validator() -> Draft202012Validator:
-    """The schema with its local $refs inlined: jsonschema resolves a $ref on every use,
-    which made validation three times slower than the checks themselves."""
-    defs = schema()["$defs"]
-
-    def inline(node: Any) -> Any:
-        if isinstance(node, dict):
-            ref = node.get("$ref", "")
-            if ref.startswith("#/$defs/"):
-                rest = {k: v for k, v in node.items() if k not in ("$ref", "description")}
-                return {**inline(defs[ref.removeprefix("#/$defs/")]), **inline(rest)}
-            return {k: inline(v) for k, v in node.items() if k != "$defs"}
-        if isinstance(node, list):
-            return [inline(v) for v in node]
-        return node
-
-    return Draft202012Validator(inline(schema()))
+__all__ = ["FORMAT", "MAX_BYTES", "MAX_ERRORS", "VERSION", "export_json", "import_document",
+           "import_file", "read_document", "schema", "to_document", "validate_document"]
 
 
 def to_document(w: Workshop) -> dict[str, Any]:
@@ -130,7 +103,7 @@ def read_document(path: Path) -> dict[str, Any]:
     except OSError as e:
         raise ImportRejected(source, [("file", f"cannot be read: {e.strerror}")]) from e
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        doc = json.loads(data.decode("utf-8-sig"), parse_constant=_not_a_number)
     except UnicodeDecodeError:
         raise ImportRejected(source, [("file", "is not UTF-8 text")]) from None
     except RecursionError:
@@ -138,7 +111,13 @@ def read_document(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as e:
         raise ImportRejected(source, [("file", f"is not valid JSON (line {e.lineno}, column "
                                        f"{e.colno}: {e.msg})")]) from None
+    except ValueError as e:  # NaN or Infinity, or an integer of thousands of digits
+        raise ImportRejected(source, [("file", f"is not valid JSON: {e}")]) from None
     return doc
+
+
+def _not_a_number(word: str) -> None:
+    raise ValueError(f"{word} is not a JSON number")
 
 
 def validate_document(doc: object, source: str) -> None:
@@ -148,113 +127,17 @@ def validate_document(doc: object, source: str) -> None:
                                        f"(expected \"format\": \"{FORMAT}\")")])
     version = doc.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        version = version if version < 10**6 else "above a million"
         raise ImportRejected(source, [("version", f"the file is format version {version}, written "
                                        f"by a newer Tillit Workshop; this one reads version "
                                        f"{VERSION}. Update the app to import it.")])
-    broken = list(itertools.islice(_unencodable(doc, ""), MAX_ERRORS))
-    if broken:
-        raise ImportRejected(source, [(path, "contains characters that are not valid Unicode "
-                                             "(a lone surrogate)") for path in broken])
-    errors = [(e.json_path.removeprefix("$."), _message(e))
-              for e in itertools.islice(_validator().iter_errors(doc), MAX_ERRORS)]
-    if errors:
-        raise ImportRejected(source, errors)
-    errors = list(itertools.islice(_semantic_errors(doc), MAX_ERRORS))
-    if errors:
-        raise ImportRejected(source, errors)
-
-
-def _unencodable(value: Any, path: str) -> Iterator[str]:
-    """Paths of strings (keys included) that cannot be stored as UTF-8."""
-    stack = [(value, path)]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                yield path or "document"
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                stack.append((k, path))
-                stack.append((v, f"{path}.{k}" if path else str(k)))
-        elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
-
-
-def _message(error: SchemaError) -> str:
-    if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed", "unknown field")
-    if error.validator == "enum":
-        return f"{error.instance!r} is not a known value; expected one of " + ", ".join(
-            str(v) for v in error.validator_value)  # type: ignore[union-attr]  # the enum's values
-    if error.validator == "required":
-        return error.message.replace("is a required property", "is missing (required)")
-    return error.message
-
-
-def _semantic_errors(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """What the schema cannot say: real dates, unique ids, references that resolve."""
-    for path, value in [("session.date", doc["session"]["date"]),
-                        ("session.follow_up_date", doc["session"].get("follow_up_date"))]:
-        if value is not None and parse_date(value) is None:
-            yield path, f"{value!r} is not a real date"
-    ids: dict[str, str] = {}
-    for section in ("participants", "agenda", "notes", "commitments"):
-        for i, item in enumerate(doc[section]):
-            if "id" in item:
-                if item["id"] in ids:
-                    yield f"{section}[{i}].id", f"{item['id']!r} is used twice"
-                ids[item["id"]] = section
-    for section, field in (("participants", "name"), ("notes", "text"), ("commitments", "what"),
-                           ("agenda", "title")):
-        for i, item in enumerate(doc[section]):
-            if not item[field].strip():
-                yield f"{section}[{i}].{field}", "must not be empty"
-    participants = {p["id"] for p in doc["participants"]}
-    notes = {n["id"]: n for n in doc["notes"]}
-    for i, n in enumerate(doc["notes"]):
-        if n.get("participant") is not None and n["participant"] not in participants:
-            yield f"notes[{i}].participant", f"no participant has id {n['participant']!r}"
-        group = n.get("group")
-        if group is not None:
-            if group not in notes or group == n["id"]:
-                yield f"notes[{i}].group", f"no other note has id {group!r}"
-            elif notes[group].get("group") is not None:
-                yield f"notes[{i}].group", "a note cannot be grouped under a grouped note"
-        if n["kind"] == "signal" and n.get("signal") is None:
-            yield f"notes[{i}].signal", "a governance-signal note must name its signal"
-    for i, r in enumerate(doc["ratings"]):
-        if r.get("participant") is not None and r["participant"] not in participants:
-            yield f"ratings[{i}].participant", f"no participant has id {r['participant']!r}"
-        if r.get("participant") is None and r.get("role") is None:
-            yield f"ratings[{i}]", "a rating belongs to a participant or a chain role"
-    for i, c in enumerate(doc["commitments"]):
-        owner = c.get("owner_participant")
-        if owner is not None and owner not in participants:
-            yield f"commitments[{i}].owner_participant", f"no participant has id {owner!r}"
-        for j, note_id in enumerate(c.get("problems", [])):
-            if note_id not in notes:
-                yield f"commitments[{i}].problems[{j}]", f"no note has id {note_id!r}"
-        for path, value in [(f"commitments[{i}].due_date", c.get("due_date")),
-                            *((f"commitments[{i}].history[{j}].date", h["date"])
-                              for j, h in enumerate(c.get("history", [])))]:
-            if value is not None and parse_date(value) is None:
-                yield path, f"{value!r} is not a real date"
-    for i, a in enumerate(doc["agenda"]):
-        if a.get("started_at") and a.get("ended_at") and a["ended_at"] < a["started_at"]:
-            yield f"agenda[{i}].ended_at", "is before started_at"
-    seen = set()
-    for i, m in enumerate(doc["relationships"]):
-        if m["relationship"] in seen:
-            yield f"relationships[{i}].relationship", "is marked twice"
-        seen.add(m["relationship"])
-    rated = set()
-    for i, r in enumerate(doc["ratings"]):
-        key = (r["principle"], r.get("participant"), r.get("role") if r.get("participant") is None else None)
-        if key in rated:
-            yield f"ratings[{i}]", "rates the same principle twice for the same participant or role"
-        rated.add(key)
+    # Each step assumes the one before passed: the schema sees only JSON, and the
+    # semantic rules only documents the schema has accepted.
+    for check in (lambda d: list(itertools.islice(not_json(d), MAX_ERRORS)), schema_errors,
+                  semantic_errors):
+        errors = check(doc)
+        if errors:
+            raise ImportRejected(source, errors)
 
 
 def import_document(lib: Library, doc: dict[str, Any], source: str = "document") -> Change:
@@ -276,7 +159,7 @@ def import_document(lib: Library, doc: dict[str, Any], source: str = "document")
             "vote_budget": s.get("vote_budget", 3),
             "vote_mode": s.get("vote_mode", "participant"),
             "current_phase": s.get("current_phase", "preparation"),
-            "created_at": s.get("created_at", stamp), "updated_at": s.get("updated_at", stamp)})
+            **_times(s, stamp)})
         db.table("participants").insert_all(
             ({"id": new[p["id"]], "session_id": sid, "name": p["name"], "role": p["role"],
               "unit": p.get("unit", ""), "consent": int(p.get("consent", False)),
@@ -296,7 +179,7 @@ def import_document(lib: Library, doc: dict[str, Any], source: str = "document")
               "obstacle": n.get("obstacle"), "signal": n.get("signal"), "group_id": None,
               "votes": n.get("votes", 0), "participant_id": _ref(new, n.get("participant")),
               "role": n.get("role"), "position": float(i),
-              "created_at": n.get("created_at", stamp), "updated_at": n.get("updated_at", stamp)}
+              **_times(n, stamp)}
              for i, n in enumerate(doc["notes"], 1)), batch_size=500)
         for n in doc["notes"]:
             if n.get("group") is not None:
@@ -340,6 +223,13 @@ def _all_ids(doc: dict[str, Any]) -> Iterator[str]:
         for item in doc[section]:
             if "id" in item:
                 yield item["id"]
+
+
+def _times(item: dict[str, Any], stamp: str) -> dict[str, str]:
+    """created_at and updated_at as the file gives them; one given stands for both (a note
+    of a day in March stays in March), neither is the time of the import."""
+    created = item.get("created_at") or item.get("updated_at") or stamp
+    return {"created_at": created, "updated_at": item.get("updated_at") or created}
 
 
 def _ref(new: dict[str, Any], old: str | None) -> str | None:

@@ -103,9 +103,10 @@ def field_message(error: FieldError) -> str | None:
         case "too_long":
             return fill(QCoreApplication.translate(
                 "Messages", "%1 is longer than %2 characters."), label, f"{p.get('limit', 0):,}")
-        case "unknown_value":
-            return fill(QCoreApplication.translate("Messages", "%1: “%2” is not one of the choices."),
-                        label, p.get("value"))
+        case "unknown_value":  # the choices as the file or the command line writes them
+            return fill(QCoreApplication.translate(
+                "Messages", "%1: “%2” is not one of the choices; choose one of %3."),
+                label, str(p.get("value"))[:60], ", ".join(map(str, p.get("allowed", []))))
         case "not_date":
             return fill(QCoreApplication.translate(
                 "Messages", "%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12."),
