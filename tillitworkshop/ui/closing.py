@@ -11,8 +11,10 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QVBoxLayout,
@@ -27,11 +29,6 @@ from .widgets import EntryLine, HintLabel, label, message_of, push_button
 
 
 def _open_folder(folder: Path) -> None:
-    # Qt's URL and desktop classes are loaded when first used: the closing page may be the
-    # first one painted, and their Python enums cost ~3 ms.
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
@@ -147,8 +144,6 @@ class ClosingPage(QWidget):
         return True
 
     def _ask_path(self, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog  # its Python enums cost ~2 ms: not at start-up
-
         if kind == "handouts":
             return QFileDialog.getExistingDirectory(self, self.tr("Folder for the handouts"))
         name = "session.json" if kind == "json" else f"{kind}.pdf"
