@@ -53,7 +53,7 @@ EXCLUDED_OTHER = (
 
 # Not data: Python goes through import analysis; the SVG is the icon's source and the
 # ICO/ICNS are only for PyInstaller to stamp on the executable.
-SKIPPED_SUFFIXES = (".py", ".pyc", ".svg", ".ico", ".icns")
+SKIPPED_SUFFIXES = (".py", ".pyc", ".svg", ".ico", ".icns", ".md")
 
 # Installed with: pip install -e '.[build]'
 HINTS = {
