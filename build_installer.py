@@ -52,8 +52,8 @@ EXCLUDED_OTHER = (
 )
 
 # Not data: Python goes through import analysis; the SVG is the icon's source and the
-# ICO/ICNS are only for PyInstaller to stamp on the executable.
-SKIPPED_SUFFIXES = (".py", ".pyc", ".svg", ".ico", ".icns")
+# ICO/ICNS are only for PyInstaller to stamp on the executable; Markdown is notes for us.
+SKIPPED_SUFFIXES = (".py", ".pyc", ".svg", ".ico", ".icns", ".md")
 
 # Installed with: pip install -e '.[build]'
 HINTS = {
@@ -114,8 +114,8 @@ def data_files(repo: Path) -> list[tuple[str, str]]:
 
 
 def package_modules(repo: Path, package: str = "tillitworkshop") -> list[str]:
-    """Every module of the package, for PyInstaller's hidden imports: the window is loaded
-    by name (cli -> ui.app) and its phase pages on first use ("module:Class" strings), so
+    """Every module of the package, for PyInstaller's hidden imports: the window's phase
+    pages are imported on first use by name ("module:Class" strings, ui/pages.py), so
     import analysis alone would miss them."""
     root = repo / package
     out = []

@@ -6,8 +6,8 @@ import importlib
 import platform
 import sys
 
-MODULES = ("bench.bench_store", "bench.bench_ui", "bench.bench_board", "bench.bench_report",
-           "bench.bench_export", "bench.bench_bundle")
+MODULES = ("bench.bench_store", "bench.bench_ui", "bench.bench_memory", "bench.bench_board",
+           "bench.bench_report", "bench.bench_export", "bench.bench_bundle")
 
 
 def main() -> int:

@@ -1,8 +1,8 @@
-"""Window benchmarks, each against its goal (issue 3), measured in the same run.
+"""Window benchmarks, each against its goal (issues 3 and 17), measured in the same run.
 
 (a) Process start to the first painted main window on the demo session, through
     the command line as `tillitworkshop` starts it, against a bare qasync + PySide6
-    window: the ratio of medians (goal <= 1.3x). Both run
+    window: the ratio of medians (goal <= 1.5x). Both run
     from compiled bytecode, as an installed app does (pip and PyInstaller ship
     it): a private PYTHONPYCACHEPREFIX, filled by one untimed run of each, even
     where PYTHONDONTWRITEBYTECODE is set. The painted window is the whole session
@@ -52,20 +52,16 @@ done = asyncio.Event(); app.aboutToQuit.connect(done.set)
 with loop: loop.run_until_complete(done.wait())
 """
 
-# `tillitworkshop` as a facilitator starts it (the command line, which loads the window's
-# module and opens it), told which session to open and watched for the first paint.
+# `tillitworkshop` as a facilitator starts it (the command line, which opens the window),
+# told which session to open and watched for the first paint.
 APP = """
-import functools, importlib, sys
+import functools, sys
 from tillitworkshop import cli
+from tillitworkshop.ui.shell import app
 def painted():
     print("painted", flush=True)
-    sys.modules["PySide6.QtWidgets"].QApplication.instance().quit()
-def import_module(name, *args, _real=importlib.import_module, **kwargs):
-    module = _real(name, *args, **kwargs)
-    if name == "tillitworkshop.ui.shell.app":
-        module.main = functools.partial(module.main, session_id=sys.argv[2], on_first_paint=painted)
-    return module
-importlib.import_module = import_module
+    app.QApplication.instance().quit()
+app.main = functools.partial(app.main, session_id=sys.argv[2], on_first_paint=painted)
 sys.exit(cli.main([]))  # no arguments, as from the desktop; the library from the environment
 """
 
@@ -105,7 +101,7 @@ def startup(tmp: Path) -> list[str]:
     # The fastest runs too: on a shared machine the medians move by +-15% between runs,
     # the fastest (least disturbed) far less.
     return [f"ui start to first paint (demo session): {a * 1000:.0f} ms vs bare qasync+PySide6 "
-            f"window {b * 1000:.0f} ms = {a / b:.2f}x (goal <= 1.3x, median of {RUNS}; "
+            f"window {b * 1000:.0f} ms = {a / b:.2f}x (goal <= 1.5x, median of {RUNS}; "
             f"fastest {min(app) * 1000:.0f} vs {min(bare) * 1000:.0f} ms = "
             f"{min(app) / min(bare):.2f}x)"]
 

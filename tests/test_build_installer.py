@@ -57,7 +57,7 @@ def test_data_files_carry_every_resource_into_the_package_folder():
 
 
 def test_every_module_of_the_package_is_a_hidden_import():
-    """The window (loaded by name) and each phase page (imported on first use) are bundled."""
+    """The window and each phase page (imported on first use, by name) are bundled."""
     modules = bi.package_modules(REPO)
     for name in ("tillitworkshop", "tillitworkshop.cli", "tillitworkshop.ui.shell.app",
                  "tillitworkshop.ui.phases.preparation.page", "tillitworkshop.ui.phases.closing.page",

@@ -1,13 +1,14 @@
 """The command line: the same program serves the facilitator and scripts.
 
 Exit status 0 on success, 2 for bad input or usage (with a message naming the
-file or field and what to do), 1 for an internal error. A user's mistake
-never shows a traceback.
+file or field and what to do), 1 for an internal error (``exit_codes``). A
+user's mistake never shows a traceback.
 
-This module only parses. The window is started from here with nothing else
-loaded (the commands' modules, sqlite-utils, reportlab and pypdf among them,
-come in with ``commands`` only when a command is given): the start of the
-window is what a facilitator waits for.
+This module parses; ``commands`` carries out a command and ``ui.shell.app`` runs the
+window. Each is imported only when it is used: the commands' modules bring
+sqlite-utils, reportlab and pypdf, which the window's first paint does not wait
+for (loading them first took the start to the first paint from 490 ms to
+1,043 ms), and the window brings Qt, which no command needs.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
 from .domain.validation import ValidationError
+from .exit_codes import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE
+from .report import KINDS, LANGUAGES
 from .store import StoreError, paths
-
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,8 +34,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import report  # the kinds and languages of PDF; not needed to start the window
-
     parser = _Parser(prog="tillitworkshop",
                      description="Tillit Workshop: facilitate a Besök Tillit day (SOU 2018:47).")
     parser.add_argument("--version", action="version", version=f"tillitworkshop {__version__}")
@@ -55,10 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     pdf = fmt.add_parser("pdf", help="a PDF: the summary, the handouts, the principle cards "
                                      "or the follow-up report")
     pdf.add_argument("session", help="a session id or a unique prefix of one")
-    pdf.add_argument("--kind", required=True, choices=report.KINDS,
+    pdf.add_argument("--kind", required=True, choices=KINDS,
                      help="summary (for the organisation), handouts (a folder: one PDF per "
                           "participant and one combined), cards (to print and cut), followup")
-    pdf.add_argument("--lang", choices=report.LANGUAGES,
+    pdf.add_argument("--lang", choices=LANGUAGES,
                      help="the language of the PDF (default: the session's)")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
                      help="the PDF file to write; for handouts, a new (or empty) folder")
@@ -71,15 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# What build_parser().parse_args([]) gives (a test keeps the two equal).
-NO_ARGUMENTS = argparse.Namespace(command=None, data_dir=None)
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    # With none (the facilitator's start), straight to the window: building the parser
-    # and its commands (~3 ms) would find nothing else to do.
-    args = build_parser().parse_args(argv) if argv else NO_ARGUMENTS
+    args = build_parser().parse_args(argv)
     try:
         return _run(args)
     except (StoreError, ValidationError) as e:
@@ -100,18 +94,27 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     if args.command is None:
-        # The window is loaded by name, only here: every other command runs without Qt,
-        # and the import-linter contract (no Qt under cli) still holds for the module.
-        # Its start-up makes almost no garbage cycles (~500 objects): the collector waits
-        # until the window is painted (ui.app.after_first_paint), saving ~3% of the start.
-        import gc
-        import importlib
+        missing = missing_display()
+        if missing:
+            print(f"tillitworkshop: {missing}", file=sys.stderr)
+            return EXIT_USAGE
+        from .ui.shell.app import main as run_window  # Qt: only for the window
 
-        gc.disable()
-        try:
-            return importlib.import_module("tillitworkshop.ui.shell.app").main(folder)
-        finally:
-            gc.enable()
+        return run_window(folder)
     from . import commands
 
     return commands.run(args, folder)
+
+
+def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """Why the window cannot be shown here, in one line with what to do; "" if it can.
+
+    On Linux, Qt without a display to connect to aborts the process with a page of its
+    own messages; this says it first. Windows and macOS always have one.
+    """
+    if not platform.startswith("linux"):
+        return ""
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return ""
+    return ("no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+            "start it from a desktop session, or use a command (tillitworkshop --help).")

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import report
-from .cli import EXIT_OK, EXIT_USAGE
+from .exit_codes import EXIT_OK, EXIT_USAGE
 from .store import Library, paths
 from .store.backups import list_backups
 from .store.check import check_file
@@ -71,14 +71,14 @@ def _check(folder: Path) -> int:
     if not library.exists():
         print(f"No library yet in {folder}.")
         return EXIT_OK
-    report = check_file(library)
-    print(f"{library}: {'ok' if report.ok else 'DAMAGED: ' + '; '.join(report.problems)}")
+    found = check_file(library)
+    print(f"{library}: {'ok' if found.ok else 'DAMAGED: ' + '; '.join(found.problems)}")
     good = None
     for backup in list_backups(paths.backup_dir(folder)):
         r = check_file(backup)
         good = good or (backup if r.ok else None)
         print(f"  backup {backup.name}: {'ok' if r.ok else 'damaged: ' + '; '.join(r.problems)}")
-    if report.ok:
+    if found.ok:
         return EXIT_OK
     if good:
         print(f"To go back to the newest good backup: tillitworkshop restore {good.name}",

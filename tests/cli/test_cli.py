@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from tillitworkshop import __version__
-from tillitworkshop.cli import NO_ARGUMENTS, build_parser, main
+from tillitworkshop.cli import main
 from tillitworkshop.store.schema import SCHEMA_VERSION
 
 
@@ -166,7 +166,27 @@ def test_output_piped_into_head_is_not_an_error(data_dir, tmp_path):
     assert reader.returncode == 0 and err == b""
 
 
-def test_no_arguments_are_what_the_parser_would_make():
-    """`tillitworkshop` alone starts the window without building the parser; what it
-    uses instead must stay what the parser makes of no arguments."""
-    assert vars(build_parser().parse_args([])) == vars(NO_ARGUMENTS)
+def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
+    """On Linux with no display (nor a Qt platform chosen), `tillitworkshop` says what is
+    missing and what to do, in one line, and exits 2, instead of Qt aborting the process."""
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["TILLITWORKSHOP_DATA_DIR"] = str(tmp_path)
+    code = "import sys; sys.platform = 'linux'; from tillitworkshop.cli import main; sys.exit(main([]))"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert "DISPLAY" in line and "desktop session" in line and "--help" in line
+
+
+def test_a_display_or_a_chosen_qt_platform_lets_the_window_start():
+    """Any of them is enough; Windows and macOS need none."""
+    from tillitworkshop.cli import missing_display
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        assert missing_display({name: "x"}, "linux") == ""
+    assert missing_display({}, "linux")
+    assert missing_display({}, "win32") == missing_display({}, "darwin") == ""

@@ -137,3 +137,55 @@ def _meta():
     from tillitworkshop.report.layout import DocMeta
 
     return DocMeta("Titel", "Författare", "Ämne", "sv", "Huvud", "Slag", lambda text: text)
+
+
+# A reportlab that keeps one more piece of state after wrapping than this one does.
+NEWER_REPORTLAB = """
+import io, json, sys
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+real_wrap = Paragraph.wrap
+def wrap(self, width, height):
+    self._state_of_a_newer_reportlab = (width, height)
+    return real_wrap(self, width, height)
+Paragraph.wrap = wrap
+
+from tillitworkshop.report import paragraph, render_pdf
+from tillitworkshop.store import Library
+from tillitworkshop.store.read import load_workshop
+
+def no_fragments(*args):
+    raise AssertionError("a fast path ran")
+paragraph._plain_fragment = no_fragments
+with Library.open(sys.argv[1]) as lib:
+    workshop = load_workshop(lib, sys.argv[2])
+data = render_pdf(workshop, "summary", "sv")
+print(json.dumps({"fast": paragraph.FAST_PATHS,
+                  "pages": [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]}))
+"""
+
+
+def test_a_reportlab_that_moved_its_state_gets_its_own_parser_and_the_same_pages(tmp_path):
+    """The fast paths write reportlab's private state; a reportlab that keeps more (or other)
+    state than they share is found at import, and the export goes through reportlab's
+    own parser and line breaking instead: the pages say the same."""
+    import json
+    import subprocess
+    import sys
+
+    from tillitworkshop.report import paragraph, render_pdf
+    from tillitworkshop.store import Library
+    from tillitworkshop.store.demo import add_demo
+    from tillitworkshop.store.read import load_workshop
+
+    with Library.open(tmp_path) as lib:
+        session_id = add_demo(lib).session_id
+        ours = pages(render_pdf(load_workshop(lib, session_id), "summary", "sv"))
+    assert paragraph.FAST_PATHS  # this reportlab is the one tested
+    done = subprocess.run([sys.executable, "-c", NEWER_REPORTLAB, str(tmp_path), session_id],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    fallback = json.loads(done.stdout)
+    assert fallback["fast"] is False
+    assert fallback["pages"] == ours

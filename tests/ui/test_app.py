@@ -54,13 +54,11 @@ def loaded():
                                           "tillitworkshop.ui.shell.find_bar")}
 
 def painted():
-    # their Python side, enums and all
-    made = [c for m, c in (("QtWidgets", "QStyle"), ("QtGui", "QIcon"))
-            if c in vars(sys.modules["PySide6." + m])]
     print("at paint", loaded(), flush=True)
-    print("made", made, flush=True)
-    import gc
-    print("collector", "on" if gc.isenabled() else "off", flush=True)
+    # QStyle's Python side, its enums and all
+    print("made", [c for c in ("QStyle",) if c in vars(sys.modules["PySide6.QtWidgets"])],
+          flush=True)
+    print("icon", "none" if QApplication.windowIcon().isNull() else "set", flush=True)
     window = next(w for w in QApplication.topLevelWidgets() if w.windowTitle().startswith("Lövhälla"))
     waited = [0]
 
@@ -69,11 +67,11 @@ def painted():
         if "sqlite_utils" in sys.modules or waited[0] > 500:
             import gc
             print("after", loaded(), window.session.state.workshop.organisation,
-                  "frozen" if gc.get_freeze_count() else "unfrozen",
-                  "collecting" if gc.isenabled() else "not collecting", flush=True)
+                  "frozen" if gc.get_freeze_count() else "unfrozen", flush=True)
+            import linecache  # PySide6's import hook filled it with every module's source
+            print("sources kept", len(linecache.cache), flush=True)
             QApplication.instance().setStyleSheet("")  # style() is then the base style itself
             print("style", QApplication.style().name(), flush=True)
-            print("icon", "none" if QApplication.windowIcon().isNull() else "set", flush=True)
             QApplication.quit()
         else:
             QTimer.singleShot(10, after)
@@ -89,10 +87,11 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     """`tillitworkshop`, opening on a session, paints before sqlite-utils (the edits'
     library), reportlab and pypdf (the exports'), the library view and the find bar
     are loaded; sqlite-utils follows right after, for the first edit, and what start-up
-    made is frozen out of the garbage collector's way (which is off until then). Qt's
-    style is Fusion, made inside Qt: its Python class (about 600 enum members) is not
-    built for the first paint, nor QIcon's: the window icon comes after it. (The
-    start-up benchmark in bench/bench_ui.py measures what this buys.)"""
+    made is frozen out of the garbage collector's way and the modules' source text that
+    PySide6's import hook read is let go. Qt's style is Fusion, made inside
+    Qt: its Python class (about 600 enum members) is not built for the first paint. The
+    window has its icon. (The start-up benchmark in bench/bench_ui.py measures what this
+    buys.)"""
     import os
     import subprocess
     import sys
@@ -108,46 +107,27 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
             "tillitworkshop.ui.shell.library_view": False, "tillitworkshop.ui.shell.find_bar": False}
     assert out[0] == f"at paint {none}"
     assert out[1] == "made []"
-    assert out[2] == "collector off"  # start-up makes almost no garbage cycles
+    assert out[2] == "icon set"
     assert out[3].startswith(f"after { {**none, 'sqlite_utils': True} } ")
-    # start-up's objects kept out of later collections, which run again from now on
-    assert out[3].endswith(" frozen collecting")
-    assert out[4] == "style fusion"
-    assert out[5] == "icon set"  # after the paint
+    assert out[3].endswith(" frozen")  # start-up's objects kept out of later collections
+    assert int(out[4].split()[-1]) < 5  # the modules' source let go (forget_module_sources)
+    assert out[5] == "style fusion"
 
 
-def test_the_collector_is_on_again_when_the_warm_up_after_the_paint_fails():
-    """The command line starts the window with the garbage collector off; a warm-up that
-    fails (sqlite-utils missing, a disk error installing the undo triggers) must not
-    leave it off for the rest of the day."""
+def test_start_up_objects_are_frozen_even_when_the_warm_up_after_the_paint_fails():
+    """A warm-up that fails (sqlite-utils missing, a disk error installing the undo
+    triggers) still sets start-up's objects aside from the garbage collector, whose full
+    collections would otherwise stall the window during exports."""
     import gc
 
     class Broken:
         def prepare_edits(self):
             raise OSError("disk I/O error")
 
-    gc.disable()
+    gc.unfreeze()
     try:
         with pytest.raises(OSError):
             app.after_first_paint(Broken())
-        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
-        gc.enable()
-
-
-def test_a_window_never_painted_still_gets_its_collector_and_icon(qapp):
-    """Started minimised, the window is not painted: the timer that stands in for the
-    first paint turns the collector on and gives the windows their icon."""
-    import gc
-
-    from PySide6.QtGui import QIcon
-
-    qapp.setWindowIcon(QIcon())
-    gc.disable()
-    try:
-        app._started_unseen()
-        assert gc.isenabled()
-        assert not qapp.windowIcon().isNull()
-    finally:
-        gc.enable()

@@ -18,10 +18,11 @@ from . import layout
 from .dates import long_date, parse_date
 from .fonts import REGULAR
 from .layout import DocMeta, Styles
+from .markup import markup
 from .paragraph import Paragraph
 from .pseudonyms import Names
 from .strings import Translator
-from .text import labelled, markup, paragraphs, text_paragraph
+from .text import labelled, paragraphs, text_paragraph
 
 CONTENT_WIDTH = A4[0] - 2 * layout.MARGIN_X
 

@@ -30,7 +30,8 @@ from ..content import Principle
 from .blocks import Ctx
 from .fonts import BOLD, REGULAR, drawable, register
 from .layout import INK, MUTED, RULE, TEAL, build_pdf, heading
-from .text import markup, plain
+from .markup import markup
+from .text import plain
 
 PAGE_W, PAGE_H = A4
 CARD_W, CARD_H = PAGE_W / 2, PAGE_H / 2

@@ -26,10 +26,11 @@ from .blocks import (
 )
 from .dates import parse_date
 from .layout import build_pdf
+from .markup import markup
 from .paragraph import Paragraph
 from .sections import section
 from .summary import facts
-from .text import markup, paragraphs, plain
+from .text import paragraphs, plain
 
 LATE = "tw-late"  # layout.MARKUP_COLOURS
 

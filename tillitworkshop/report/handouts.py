@@ -15,10 +15,11 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from ..domain import Participant
 from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
 from .layout import DocMeta, GroupStart, build_grouped_pdf, heading
+from .markup import markup
 from .output import Cancel, ExportCancelled, Progress
 from .paragraph import Paragraph
 from .pdfsplit import split_pdf
-from .text import markup, plain, safe_file_name
+from .text import plain, safe_file_name
 
 TOP_PROBLEMS = 5
 

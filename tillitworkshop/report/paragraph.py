@@ -1,24 +1,29 @@
-"""reportlab's Paragraph, its lines broken once per width and text instead of once per question.
+"""Two fast paths through reportlab's Paragraph, both on private state of reportlab 5.
 
-platypus asks a paragraph for its size more than once at the same width: a
-``KeepTogether`` (every commitment block) measures its content, then the
-frame measures each paragraph again to place it. reportlab's ``wrap`` breaks
-the lines anew each time, and the second time is the slow one: the first
-``breakLines`` replaces the parsed fragments by a word list, and breaking that
-list compares every word's fragment again (``sameFrag``). And the handouts
-repeat the same paragraphs: the top problems and the principles on every
-handout, a role's commitments on the handout of everyone in that role.
-Profiling 40 handouts of a big session put most of the export in line
-breaking.
+Shared lines (``Paragraph``). platypus asks a paragraph for its size more than
+once at the same width: a ``KeepTogether`` (every commitment block) measures
+its content, then the frame measures each paragraph again to place it.
+reportlab's ``wrap`` breaks the lines anew each time, and the second time is
+the slow one: the first ``breakLines`` replaces the parsed fragments by a word
+list, and breaking that list compares every word's fragment again
+(``sameFrag``). And the handouts repeat the same paragraphs: the top problems
+and the principles on every handout, a role's commitments on the handout of
+everyone in that role. So ``Paragraph`` keeps the lines of its last wrap, and
+a document being built keeps the lines of every paragraph it has wrapped, by
+markup, style, bullet and width: a paragraph with the same ones takes those
+lines instead of breaking its own. The lines depend on nothing else (not on the
+height offered, nor on where the paragraph lands), so the pages come out
+identical. Drawing only reads the lines. Splitting a paragraph over two pages
+can alter the fragments it splits, so a paragraph that took shared lines breaks
+its own before it splits.
 
-``Paragraph`` here keeps the lines of its last wrap, and a document being
-built keeps the lines of every paragraph it has wrapped, by markup, style,
-bullet and width: a paragraph with the same ones takes those lines instead of
-breaking its own. The lines depend on nothing else (not on the height
-offered, nor on where the paragraph lands), so the pages come out identical.
-Drawing only reads the lines. Splitting a paragraph over two pages can alter
-the fragments it splits, so a paragraph that took shared lines breaks its own
-before it splits.
+No parser for plain text (``plain_paragraph``): see its docstring.
+
+Both write reportlab's private attributes (``_WRAP_STATE``, the parser's
+fragments). ``reportlab_as_tested`` checks at import that reportlab still keeps
+them where they are written; if it does not, ``FAST_PATHS`` is off and every
+paragraph goes through reportlab's own parser and line breaking: slower, the
+same pages. pyproject.toml pins reportlab to the major version tested (5).
 """
 
 from __future__ import annotations
@@ -34,19 +39,29 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from .markup import markup
+
 # What Paragraph.wrap (and breakLines) set on the paragraph.
 _WRAP_STATE = ("frags", "blPara", "width", "height", "_wrapWidths", "_width_max",
                "_splitLongWordCount", "_hyphenations")
 
 
 class Paragraph(_Paragraph):
-    """A reportlab Paragraph that does not break the same lines twice in one document."""
+    """A reportlab Paragraph that does not break the same lines twice in one document.
+
+    Measured when made: 40 handouts of a 40-participant session broke lines 287 times
+    instead of 4,137, 2.2 s of CPU instead of 3.0-3.9 s (commit d481f6f); re-measured
+    with issue 17 (CPU, medians of 5, bench.bench_report's session): 40 handouts 600 ms
+    against 823 ms without it, the summary 161 against 181 ms.
+    """
 
     _tw_wrap: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
     _tw_own_frags: list[ParaFrag] | None = None  # set while the lines are shared: the paragraph's own
     _tw_outline: tuple[str, int]  # (title, level) of a heading: layout.heading sets it
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if not FAST_PATHS:
+            return super().wrap(availWidth, availHeight)
         last = self._tw_wrap
         if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
             return last[1]
@@ -97,17 +112,22 @@ def plain_paragraph(text: str, style: ParagraphStyle, bullet_text: str | None = 
     one space, as the parser does). The words and their look are the parser's; only an
     ``&``, which the parser cuts the text at into three fragments, is kept in one, so
     such a line may break a hair differently. ``text`` is drawable already (see
-    ``fonts.drawable``).
+    ``fonts.drawable``). Measured with issue 17 (CPU, medians of 5, bench.bench_report's
+    session): the summary 161 ms against 180 ms through the parser, 40 handouts 600 against
+    668 ms; with neither fast path, 209 and 918 ms.
     """
     cleaned = cleanBlockQuotedText(text)
-    if not cleaned or style.textTransform is not None:
-        from .text import markup  # the parser's way: rare enough not to matter
+    if not FAST_PATHS or not cleaned or style.textTransform is not None:
+        return Paragraph(markup(text), style, bulletText=bullet_text)  # the parser's way
+    return Paragraph(escape(cleaned), style, bulletText=bullet_text,
+                     frags=[_plain_fragment(cleaned, style)])
 
-        return Paragraph(markup(text), style, bulletText=bullet_text)
+
+def _plain_fragment(cleaned: str, style: ParagraphStyle) -> ParaFrag:
     frag = ParaFrag.__new__(ParaFrag)
     frag.__dict__.update(_template(style))
     frag.text = cleaned
-    return Paragraph(escape(cleaned), style, bulletText=bullet_text, frags=[frag])
+    return frag
 
 
 # Per style: the style's attributes when asked, and the fragment the parser made then.
@@ -125,3 +145,32 @@ def _template(style: ParagraphStyle) -> dict[str, Any]:
         found = (dict(style.__dict__), {k: v for k, v in frags[0].__dict__.items() if k != "text"})
         _TEMPLATES[style] = found
     return found[1]
+
+
+def reportlab_as_tested() -> bool:
+    """Whether this reportlab keeps a paragraph's state where the fast paths write it.
+
+    One short paragraph, made and wrapped both ways: reportlab's wrap must set
+    ``blPara`` and nothing outside ``_WRAP_STATE`` (the state ``Paragraph`` shares), and
+    the paragraph made from a fragment (``plain_paragraph``) must break into the parser's
+    lines. Any error counts as a no.
+    """
+    text = "Tillit i styrningen, " * 6
+    style = ParagraphStyle("tillit-check")
+    try:
+        parsed = _Paragraph(escape(text), style)
+        before = dict(parsed.__dict__)
+        parsed.wrap(120, 1000)
+        written = {k for k, v in parsed.__dict__.items() if before.get(k, _UNSET) is not v}
+        cleaned = cleanBlockQuotedText(text)
+        fast = _Paragraph(escape(cleaned), style, frags=[_plain_fragment(cleaned, style)])
+        fast.wrap(120, 1000)
+        return ("blPara" in written and written <= set(_WRAP_STATE)
+                and fast.blPara.lines == parsed.blPara.lines  # type: ignore[attr-defined]  # set by wrap
+                and fast.height == parsed.height)
+    except Exception:
+        return False
+
+
+_UNSET = object()
+FAST_PATHS = reportlab_as_tested()

@@ -20,10 +20,8 @@ class Names:
 
     def __init__(self, workshop: Workshop, cat: Catalogue, lang: str):
         self._by_id: dict[str, str] = {}
-        self._named: dict[str, bool] = {}
         counters: dict[str, int] = defaultdict(int)
         for p in workshop.participants:
-            self._named[p.id] = p.consent
             if p.consent:
                 self._by_id[p.id] = " ".join(p.name.split())
             else:
@@ -34,10 +32,6 @@ class Names:
     def name(self, participant_id: str | None) -> str:
         """The name, or the pseudonym, of a participant; "" for none or an unknown id."""
         return self._by_id.get(participant_id or "", "")
-
-    def named(self, participant_id: str | None) -> bool:
-        """Whether the participant agreed to be named."""
-        return self._named.get(participant_id or "", False)
 
     def unit(self, participant_id: str | None) -> str:
         """The unit or title, only for participants who agreed to be named."""

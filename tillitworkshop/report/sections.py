@@ -11,8 +11,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from . import charts
 from .blocks import CONTENT_WIDTH, Ctx, bullets, empty, problem_entry, top_problems
 from .layout import heading
+from .markup import markup
 from .paragraph import Paragraph
-from .text import labelled, markup, plain
+from .text import labelled, plain
 
 CHAIN_KINDS = ("signal", "value", "hinder", "need")
 

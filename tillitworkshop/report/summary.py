@@ -11,8 +11,9 @@ from . import sections
 from .blocks import CONTENT_WIDTH, Ctx, bullets, by_due_date, commitment_block, empty, table
 from .dates import clock, minutes_between
 from .layout import build_pdf, heading
+from .markup import markup
 from .paragraph import Paragraph
-from .text import markup, paragraphs, plain
+from .text import paragraphs, plain
 
 
 def story(ctx: Ctx) -> list[Flowable]:

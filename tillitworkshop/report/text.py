@@ -14,29 +14,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 
 from .fonts import drawable
+from .markup import markup, one_newline
 from .paragraph import Paragraph, plain_paragraph
 
 CHUNK = 2000  # characters per paragraph, at most (a little more for a long word's end)
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ")
-
-
-def markup(text: str | None) -> str:
-    """Paragraph markup that shows ``text`` literally: drawable, escaped, newlines as <br/>."""
-    if not text:
-        return ""
-    safe = escape(drawable(one_newline(text)))
-    return safe.replace("\t", "    ").replace("\n", "<br/>")
-
-
-def one_newline(text: str) -> str:
-    """Windows ("\\r\\n") and old Mac ("\\r") line ends as "\\n" (before ``drawable``, which
-    would show a lone "\\r" as a control character)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def chunks(text: str, limit: int = CHUNK) -> list[str]:

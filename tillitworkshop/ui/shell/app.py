@@ -8,43 +8,35 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import linecache
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-# The Qt-free core comes before PySide6, which reads the source of each module the first
-# time an import statement names it once PySide6 is loaded (looking for its __feature__
-# switch): the modules named again below are read once, what they import in turn
-# (sqlite3, json, platformdirs, ...) never.
-from tillitworkshop import content, domain, package_data  # noqa: F401
-from tillitworkshop.store import Library, LibraryCorrupt, StoreError, read, sessions  # noqa: F401
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from tillitworkshop import package_data
+from tillitworkshop.store import Library, LibraryCorrupt, StoreError
 from tillitworkshop.store.restore import restore_backup
+from tillitworkshop.store.sessions import session_exists
+from tillitworkshop.ui.common.messages import message_of
 
-os.environ.setdefault("QT_API", "pyside6")
+from . import i18n, theme
+from .mainwindow import MainWindow
+from .settings import APPLICATION, ORGANISATION, Settings
 
+os.environ.setdefault("QT_API", "pyside6")  # before qasync looks for a Qt binding
 import qasync  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from tillitworkshop.ui.common.messages import message_of  # noqa: E402
-
-from . import (
-    i18n,  # noqa: E402
-    theme,
-)
-from .mainwindow import MainWindow  # noqa: E402
-from .settings import APPLICATION, ORGANISATION, Settings  # noqa: E402
-
-COLLECT_AT_THE_LATEST_MS = 5000  # the collector on again, painted or not (see main)
 QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
 Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the user's yes
 
 
 def ask_with_dialog(kind: str, message: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
     if kind == "restore":
         answer = QMessageBox.question(
             None, QApplication.translate("app", "The library is damaged"),
@@ -87,19 +79,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Tillit Workshop")
     theme.apply(app)
-    return app
-
-
-def set_window_icon() -> None:
-    """The windows' icon, given once the window is painted (or, started minimised, after
-    ``COLLECT_AT_THE_LATEST_MS``): QIcon's Python side (its ~150 enum members, 2-3 ms)
-    is the one thing the first paint would build for it. Given once."""
-    from PySide6.QtGui import QIcon
-
-    app = cast(QApplication | None, QApplication.instance())  # made by make_application
     icon = package_data.path("icons", "tillitworkshop.png")
-    if app is not None and app.windowIcon().isNull() and icon.is_file():
+    if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    return app
 
 
 def _quit_later(window: QWidget) -> None:
@@ -146,32 +129,45 @@ class _FirstPaint(QObject):
 
 def after_first_paint(lib: Library) -> None:
     """What the first paint did not wait for: sqlite-utils and the undo triggers, which
-    every edit uses (see ``Library.prepare_edits``), so that the first edit does not
-    pay for them; and the window icon.
-
-    Then every object made so far (modules, Qt's wrappers, the catalogue, the open
-    session) is set aside from the garbage collector: they live as long as the window,
-    and a full collection that walked them all took ~90 ms, long enough to freeze the
-    window when it fell during an export. The collector, off while the window started
-    (see ``main``), is on again from here; the few hundred objects start-up left in
-    cycles are set aside with the rest rather than collected, which would take as long.
-    """
+    every edit uses (``Library.prepare_edits``: ~40 ms, most of it the import), so that
+    the first edit does not pay for them; then ``forget_module_sources`` and
+    ``freeze_startup_objects``."""
     try:
         lib.prepare_edits()
-    finally:  # a failed warm-up must not leave the collector off for the day
-        gc.freeze()
-        gc.enable()
-        set_window_icon()
+    finally:  # a failed warm-up still freezes: the export stall is the larger harm
+        forget_module_sources()
+        freeze_startup_objects()
+
+
+def forget_module_sources() -> None:
+    """Let go of the source text of the modules imported so far.
+
+    PySide6's import hook reads the source of every module imported once it is loaded
+    (looking for the word "PySide6" in it: ``_mod_uses_pyside`` in shibokensupport's
+    feature.py) through ``inspect.getsource``, which keeps every line in ``linecache``:
+    2.8 M characters by the warm-up after the first paint, and 3.7 MB of the window's
+    peak resident memory (111 -> 107.5 MB, medians of 3) with a 2,000-note session and
+    every phase shown (bench/bench_memory.py). Nothing reads them again; a traceback
+    would read its few files anew.
+    """
+    linecache.clearcache()
+
+
+def freeze_startup_objects() -> None:
+    """Set every object made so far aside from the garbage collector (``gc.freeze``).
+
+    Modules, Qt's wrappers, the catalogue and the open session live as long as the
+    window; a full collection that walked them all took ~90 ms, holding every thread,
+    and fell during exports: it was the largest of the stalls that made the window's
+    longest event-loop gap while 40 handouts were written 113 ms (now 19-23 ms,
+    bench/bench_export.py).
+    """
+    gc.freeze()
 
 
 def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = None,
          on_first_paint: Callable[[], None] | None = None) -> int:
-    """Run the window until it is closed; the exit status for the command line.
-
-    The command line starts it with the garbage collector off (start-up makes almost
-    no cycles); ``after_first_paint`` turns it on and sets the window icon, and so does
-    a timer in case the window is never painted (started minimised).
-    """
+    """Run the window until it is closed; the exit status for the command line."""
     app = make_application()
     settings = Settings()
     i18n.start(settings.get("ui/language"))
@@ -188,7 +184,6 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
                 on_first_paint()
 
         _FirstPaint(window, first_paint)
-        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, _started_unseen)
         window.show()
         _quit_later(window)
         loop = qasync.QEventLoop(app)
@@ -202,12 +197,5 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
     return 0
 
 
-def _started_unseen() -> None:
-    """What ``after_first_paint`` does for a window that is still not painted."""
-    gc.enable()
-    set_window_icon()
-
-
 def _exists(lib: Library, session_id: str | None) -> bool:
-    from tillitworkshop.store.sessions import session_exists
     return bool(session_id) and session_exists(lib, session_id)  # type: ignore[arg-type]  # a str

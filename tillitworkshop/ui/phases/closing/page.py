@@ -11,8 +11,10 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QVBoxLayout,
@@ -26,11 +28,6 @@ from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, messag
 
 
 def _open_folder(folder: Path) -> None:
-    # Qt's URL and desktop classes are loaded when first used: the closing page may be the
-    # first one painted, and their Python enums cost ~3 ms.
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
@@ -139,8 +136,6 @@ class ClosingPage(QWidget):
             s.lib, s.id, follow_up_date=text or None), self.follow_hint) is not None
 
     def _ask_path(self, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog  # its Python enums cost ~2 ms: not at start-up
-
         if kind == "handouts":
             return QFileDialog.getExistingDirectory(self, self.tr("Folder for the handouts"))
         name = "session.json" if kind == "json" else f"{kind}.pdf"
