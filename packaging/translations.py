@@ -118,6 +118,9 @@ def update() -> int:
                         "-source-language", "en_GB", "-target-language", TARGET[lang],
                         "-ts", str(path.relative_to(REPO))], check=True, cwd=REPO)
     fill_identity(TS["en"])
+    # Written back as `fill` writes it, so lupdate's indentation never shows up as a change
+    # of every line between an update and a fill.
+    write(read(TS["sv"]), TS["sv"])
     todo = not_done(TS["sv"])
     for line in todo:
         print(f"  to translate: {line}")

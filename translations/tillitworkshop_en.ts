@@ -4,7 +4,7 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+39" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda_model.py" line="+37" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda_model.py" line="+38" />
             <source>Time box</source>
             <translation>Time box</translation>
         </message>
@@ -281,7 +281,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+129" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+130" />
             <source>%1, notes: %2</source>
             <translation>%1, notes: %2</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+231" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+44" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -368,7 +368,7 @@
             <translation>Exports</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>Good meeting: %1 notes</source>
             <translation>Good meeting: %1 notes</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>Set the follow-up date</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Folder for the handouts</source>
             <translation>Folder for the handouts</translation>
         </message>
@@ -447,7 +447,7 @@
     <context>
         <name>CommitmentForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/commitment_model.py" line="+21" />
+            <location filename="../tillitworkshop/ui/phases/commitments/commitment_model.py" line="+22" />
             <source>Say what will be done.</source>
             <translation>Say what will be done.</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+44" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+47" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -732,7 +732,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+81" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
             <source>Find in this session's notes</source>
             <translation>Find in this session's notes</translation>
         </message>
@@ -937,7 +937,7 @@
     <context>
         <name>HintLabel</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/widgets.py" line="+47" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+50" />
             <source>Hint</source>
             <translation>Hint</translation>
         </message>
@@ -1089,7 +1089,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-99" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1129,7 +1129,7 @@
             <translation>Link: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Move note to another link</source>
             <translation>Move note to another link</translation>
         </message>
@@ -1266,7 +1266,7 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/messages.py" line="+35" />
+            <location filename="../tillitworkshop/ui/common/messages.py" line="+36" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1518,7 +1518,7 @@
             <translation>%1: “%2” is not one of the choices; choose one of %3.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
             <translation>%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12.</translation>
         </message>
@@ -1726,7 +1726,7 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+30" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
             <location line="+20" />
             <location line="+18" />
             <source>New session</source>
@@ -1791,7 +1791,7 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+43" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+45" />
             <source>New note: %1</source>
             <translation>New note: %1</translation>
         </message>
@@ -1873,7 +1873,7 @@
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_delegate.py" line="+50" />
+            <location filename="../tillitworkshop/ui/common/note_delegate.py" line="+54" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
@@ -1881,7 +1881,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+35" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1914,7 +1914,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+168" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1983,12 +1983,12 @@
         </message>
         <message>
             <location line="-218" />
-            <location line="+261" />
+            <location line="+262" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
         <message>
-            <location line="-241" />
+            <location line="-242" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -2044,7 +2044,7 @@
             <translation>Every dot is used. Take one back (−) or raise the budget.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Add a dot</source>
             <translation>Add a dot</translation>
         </message>
@@ -2070,7 +2070,7 @@
     <context>
         <name>RatingModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+92" />
+            <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+93" />
             <source>not rated</source>
             <translation>not rated</translation>
         </message>
@@ -2298,7 +2298,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+25" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+27" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2386,7 +2386,7 @@
     <context>
         <name>SessionListModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_model.py" line="+31" />
+            <location filename="../tillitworkshop/ui/shell/session_model.py" line="+32" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2575,7 +2575,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/app.py" line="+49" />
+            <location filename="../tillitworkshop/ui/shell/app.py" line="+42" />
             <source>The library is damaged</source>
             <translation>The library is damaged</translation>
         </message>
