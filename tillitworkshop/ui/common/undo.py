@@ -121,7 +121,11 @@ class UndoHub(QObject):
             command = stack.command(i) if 0 <= i < stack.count() else None
             if isinstance(command, StoreCommand) and command.failed:
                 command.failed = self._failing = False
-                stack.redo() if redo else stack.undo()  # the command does nothing: nothing changed
+                # The command does nothing on this move: nothing changed.
+                if redo:
+                    stack.redo()
+                else:
+                    stack.undo()
                 return
 
     def _report(self, error: Exception) -> None:
@@ -141,8 +145,9 @@ class UndoHub(QObject):
 
         A ValidationError or StoreError from the operation reaches the caller
         (for an inline hint, the typed text kept) and nothing is pushed: nothing
-        was stored. Nor is an edit that left nothing to undo. A StorageError (disk full, I/O error) is also announced, so
-        the window can say it where it cannot be missed.
+        was stored. Nor is an edit that left nothing to undo. A StorageError (disk
+        full, I/O error) is also announced, so the window can say it where it cannot
+        be missed.
         """
         try:
             change = operation()
