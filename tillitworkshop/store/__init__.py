@@ -17,6 +17,7 @@ from .errors import (
     StorageError,
     StoreError,
     UndoFailed,
+    WalMissing,
 )
 from .library import Library
 
@@ -34,4 +35,5 @@ __all__ = [
     "StorageError",
     "StoreError",
     "UndoFailed",
+    "WalMissing",
 ]

@@ -43,6 +43,12 @@ class LibraryLocked(LibraryError):
     """Another running app has the library open."""
 
 
+class WalMissing(LibraryError):
+    """Not raised: ``Library.warning`` after an unclean close whose -wal file is gone. The
+    library opened, but may be older than the last edits; ``backup`` names the newest
+    good backup (or None)."""
+
+
 class StorageError(LibraryError):
     """An edit could not be written (disk full, I/O error); it was rolled back whole."""
 

@@ -21,9 +21,18 @@ from typing import TYPE_CHECKING, Any
 from . import backups, paths, undo
 from .changes import Change, ChangeAction, ChangeKind
 from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
-from .errors import LibraryCorrupt, LibraryError, NotALibrary, NotFound, StorageError, UndoFailed
+from .errors import (
+    LibraryCorrupt,
+    LibraryError,
+    NotALibrary,
+    NotFound,
+    StorageError,
+    UndoFailed,
+    WalMissing,
+)
 from .lock import LibraryLock
 from .schema import TABLES, is_current, migrate
+from .wal_state import WalState
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -99,6 +108,10 @@ class Library(Reader):
         self.last_stored: str | None = None
         self._depth = 0
         self._undo_installed = False
+        self._state = WalState(path)
+        # Set by open() when the last session's -wal file is gone (see wal_state): the
+        # library opened, but may be older than the last edits; the caller says so.
+        self.warning: WalMissing | None = None
 
     @cached_property
     def db(self) -> Database:
@@ -135,6 +148,7 @@ class Library(Reader):
                 "with --data-dir.",
                 folder, "cannot_write_folder", reason=e.strerror,
             ) from e
+        wal_lost = existed and WalState(path).wal_lost()  # before SQLite makes a new -wal
         try:
             conn = _connect(path, existed)
             _private(path)
@@ -143,10 +157,15 @@ class Library(Reader):
             raise
         lib = cls(folder, path, conn, lock)
         try:
-            if existed and backup and lib._changed_since_backup():
+            if wal_lost:
+                lib.warning = _wal_missing(path)
+            # Not after a lost -wal file: the older state would become the newest backup,
+            # the one `restore latest` and the warning offer.
+            elif existed and backup and lib._changed_since_backup():
                 lib.backup()
             if not is_current(conn):
                 migrate(lib.db)
+            lib._state.start()
         except BaseException:
             lib.close()
             raise
@@ -162,14 +181,17 @@ class Library(Reader):
         return self._fingerprint() != backups.last_fingerprint(paths.backup_dir(self.folder))
 
     def _fingerprint(self) -> str:
-        parts = [str(self.conn.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
-        for table in TABLES:
-            parts.append(str(self.conn.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
-        return "|".join(parts)
+        return fingerprint(self.conn)
 
     def backup(self) -> Path:
         return backups.take_backup(self.conn, paths.backup_dir(self.folder),
                                    fingerprint=self._fingerprint())
+
+    def backup_if_changed(self) -> Path | None:
+        """A backup when the content changed since the last one, else None. Safe to run in
+        another thread while this library is edited: it reads on a connection of its
+        own (``backups.take_online_backup``), never ``self.conn``."""
+        return backups.take_online_backup(self.path, paths.backup_dir(self.folder), fingerprint)
 
     def check(self) -> list[CheckReport]:
         """The library's own report first, then one per backup, newest first."""
@@ -219,11 +241,14 @@ class Library(Reader):
             self._depth -= 1
         if self._depth == 0:
             self.last_stored = now()
+            self._state.note()
 
     def purge(self) -> None:
         """After a delete: checkpoint, so the wiped pages replace the old ones in the main
         file and the -wal file holds no earlier copy of the deleted text."""
+        self._state.note(size=0)  # first: a kill after the truncation is not a lost -wal
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._state.note()
 
     def revert(self, change: Change) -> Change:
         """Undo ``change``; the returned change, reverted in turn, redoes it.
@@ -258,6 +283,7 @@ class Library(Reader):
     def close(self) -> None:
         try:
             self.conn.close()
+            self._state.close()  # only once SQLite has checkpointed and removed the -wal
         finally:
             self._lock.release()
 
@@ -275,6 +301,26 @@ class Edit:
     def change(self, session_id: str | None, kind: ChangeKind, action: ChangeAction,
                ids: Iterable[str] = ()) -> Change:
         return Change(session_id, kind, action, tuple(ids), self.undo)
+
+
+def fingerprint(conn: sqlite3.Connection) -> str:
+    """What the content is, cheaply: every edit moves a session's updated_at or a table's
+    row count (see Library._changed_since_backup)."""
+    parts = [str(conn.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
+    for table in TABLES:
+        parts.append(str(conn.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
+    return "|".join(parts)
+
+
+def _wal_missing(path: Path) -> WalMissing:
+    wal = path.with_name(path.name + "-wal")
+    good = _good_backup_name(path)
+    offer = (f" The newest good backup is {good}: run `tillitworkshop restore {good}` to go "
+             "back to it (the current library is kept aside)." if good
+             else " No good backup was found.")
+    return WalMissing(f"{path} was not closed properly last time, and {wal.name}, which held "
+                      "its latest edits, is missing: the library may be older than your last "
+                      f"edits.{offer}", path, "wal_missing", wal=wal.name, backup=good)
 
 
 def _connect(path: Path, existed: bool) -> sqlite3.Connection:
