@@ -32,6 +32,10 @@ def run(args: argparse.Namespace, folder: Path) -> int:
         print(f"Restored {used.name}." + (f" The previous library is kept as {aside}." if aside else ""))
         return EXIT_OK
     with Library.open(folder) as lib:
+        if lib.warning is not None:
+            # Said, not refused: the library is whole, only maybe older; the command goes on
+            # and `restore` (named in the line) is the user's choice.
+            print(f"Warning: {lib.warning}", file=sys.stderr)
         if args.command == "list":
             sessions = list_sessions(lib)
             if args.json:

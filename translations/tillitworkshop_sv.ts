@@ -1137,8 +1137,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+54" />
-            <location line="+147" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
+            <location line="+154" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
@@ -1248,7 +1248,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+124" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1261,6 +1261,11 @@
             <location line="+2" />
             <source>All changes are stored as you make them</source>
             <translation>Alla ändringar sparas medan du gör dem</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>No backup could be taken: %1</source>
+            <translation>Ingen säkerhetskopia kunde tas: %1</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +1664,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</source>
+            <translation>%1 stängdes inte ordentligt förra gången, och %2, som höll de senaste ändringarna, saknas: biblioteket kan vara äldre än dina senaste ändringar.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The newest good backup is %1 (the current library is kept aside if you go back to it).</source>
+            <translation>Den senaste felfria säkerhetskopian är %1 (det nuvarande biblioteket sparas undan om du går tillbaka till den).</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 cannot be restored: %2.</source>
             <translation>%1 kan inte återställas: %2.</translation>
         </message>
@@ -1713,7 +1728,8 @@
             <translation>%1: importerades inte, inget ändrades.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-43" />
+            <location line="+54" />
             <source>No good backup was found.</source>
             <translation>Ingen felfri säkerhetskopia hittades.</translation>
         </message>
@@ -2575,17 +2591,23 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/app.py" line="+42" />
+            <location filename="../tillitworkshop/ui/shell/app.py" line="+43" />
             <source>The library is damaged</source>
             <translation>Biblioteket är skadat</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+9" />
             <source>Go back to the newest good backup now?</source>
             <translation>Gå tillbaka till den senaste felfria säkerhetskopian nu?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
+            <source>The latest edits may be missing</source>
+            <translation>De senaste ändringarna kan saknas</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Tillit Workshop cannot open the library</source>
             <translation>Tillit Workshop kan inte öppna biblioteket</translation>
         </message>

@@ -182,3 +182,13 @@ def test_a_purge_that_empties_the_wal_is_not_a_loss(data_dir):
     subprocess.run([sys.executable, "-c", script, str(data_dir)], check=True)
     with Library.open(data_dir) as lib:
         assert lib.warning is None
+
+
+def test_the_command_line_warns_in_one_line_and_goes_on(data_dir, capsys):
+    from tillitworkshop import cli
+
+    _session_then_kill(data_dir)
+    (data_dir / "library.sqlite-wal").unlink()
+    assert cli.main(["--data-dir", str(data_dir), "list"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("Warning: ") and "library.sqlite-wal" in err and err.count("\n") == 1

@@ -109,6 +109,7 @@ class Library(Reader):
         self._depth = 0
         self._undo_installed = False
         self._state = WalState(path)
+        self.closed = False
         # Set by open() when the last session's -wal file is gone (see wal_state): the
         # library opened, but may be older than the last edits; the caller says so.
         self.warning: WalMissing | None = None
@@ -190,7 +191,9 @@ class Library(Reader):
     def backup_if_changed(self) -> Path | None:
         """A backup when the content changed since the last one, else None. Safe to run in
         another thread while this library is edited: it reads on a connection of its
-        own (``backups.take_online_backup``), never ``self.conn``."""
+        own (``backups.take_online_backup``), never ``self.conn``. None once closed."""
+        if self.closed:
+            return None
         return backups.take_online_backup(self.path, paths.backup_dir(self.folder), fingerprint)
 
     def check(self) -> list[CheckReport]:
@@ -281,6 +284,7 @@ class Library(Reader):
                                  [session_id]).fetchone() is not None
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.conn.close()
             self._state.close()  # only once SQLite has checkpointed and removed the -wal

@@ -213,6 +213,16 @@ def _store_message(error: StoreError) -> str | None:
         case "cannot_write_file":
             return fill(QCoreApplication.translate("Messages", "Cannot write %1: %2."),
                         path, p.get("reason"))
+        case "wal_missing":
+            text = fill(QCoreApplication.translate(
+                "Messages", "%1 was not closed properly last time, and %2, which held its latest "
+                "edits, is missing: the library may be older than your last edits."),
+                path, p.get("wal"))
+            if not p.get("backup"):
+                return text + " " + QCoreApplication.translate("Messages", "No good backup was found.")
+            return text + " " + fill(QCoreApplication.translate(
+                "Messages", "The newest good backup is %1 (the current library is kept aside if "
+                "you go back to it)."), p["backup"])
         case "cannot_restore":
             return fill(QCoreApplication.translate("Messages", "%1 cannot be restored: %2."),
                         path, "; ".join(p.get("problems", [])))

@@ -33,7 +33,8 @@ os.environ.setdefault("QT_API", "pyside6")  # before qasync looks for a Qt bindi
 import qasync  # noqa: E402
 
 QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
-Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the user's yes
+# (kind "restore"|"lost"|"lost-notice"|"error", message) -> the user's yes
+Ask = Callable[[str, str], bool]
 
 
 def ask_with_dialog(kind: str, message: str) -> bool:
@@ -41,6 +42,16 @@ def ask_with_dialog(kind: str, message: str) -> bool:
         answer = QMessageBox.question(
             None, QApplication.translate("app", "The library is damaged"),
             message + "\n\n" + QApplication.translate("app", "Go back to the newest good backup now?"))
+        return answer == QMessageBox.StandardButton.Yes
+    if kind in ("lost", "lost-notice"):  # a -wal file gone: with a backup to offer, or none
+        title = QApplication.translate("app", "The latest edits may be missing")
+        if kind == "lost-notice":
+            QMessageBox.warning(None, title, message)
+            return False
+        answer = QMessageBox.warning(
+            None, title,
+            message + "\n\n" + QApplication.translate("app", "Go back to the newest good backup now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
     QMessageBox.critical(None, QApplication.translate("app", "Tillit Workshop cannot open the library"),
                          message)
@@ -50,7 +61,7 @@ def ask_with_dialog(kind: str, message: str) -> bool:
 def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | None:
     """The library, or None after telling the user why not (offering a backup if damaged)."""
     try:
-        return Library.open(folder)
+        lib = Library.open(folder)
     except LibraryCorrupt as e:
         if not ask("restore", message_of(e)):
             return None
@@ -62,6 +73,29 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
             return None
     except StoreError as e:
         ask("error", message_of(e))
+        return None
+    return _offer_backup_if_wal_lost(lib, folder, ask)
+
+
+def _offer_backup_if_wal_lost(lib: Library, folder: Path | None, ask: Ask) -> Library | None:
+    """After an unclean close whose -wal file is gone (``Library.warning``): say so and offer
+    the newest good backup; the library as it is opens when the user says no (or there is
+    no backup to offer: then it is only said)."""
+    warning = lib.warning
+    if warning is None:
+        return lib
+    backup = warning.params.get("backup")
+    if not backup:
+        ask("lost-notice", message_of(warning))
+        return lib
+    if not ask("lost", message_of(warning)):
+        return lib
+    lib.close()
+    try:
+        restore_backup(lib.folder, str(backup))
+        return Library.open(lib.folder)
+    except StoreError as again:
+        ask("error", message_of(again))
         return None
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import sqlite3
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from tillitworkshop.store import Change, Library
+from tillitworkshop.store import Change, Library, StoreError
+from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import text_action
@@ -56,6 +60,13 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._show_stored()
         self._title()
+        # Backups during the day: every few minutes with edits, off the UI thread.
+        self._edited = False
+        self._backup_running = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.backup_in_background)
+        if settings.get("backup/minutes") > 0:
+            self.backup_timer.start(settings.get("backup/minutes") * 60_000)
         self.restoreGeometry(settings.get("window/geometry"))
         if settings.get("window/geometry").isEmpty():
             self.resize(1440, 900)
@@ -276,6 +287,7 @@ class MainWindow(QMainWindow):
 
     # Feedback
     def _changed(self, change: Change) -> None:
+        self._edited = True
         self.banner.clear()
         if self.session is not None and change.session_id == self.session.state.id \
                 and not self.session.state.exists():
@@ -304,8 +316,40 @@ class MainWindow(QMainWindow):
         name = self.session.state.workshop.organisation if self.session else ""
         self.setWindowTitle(f"{name} — Tillit Workshop" if name else "Tillit Workshop")
 
+    # Backups
+    def backup_in_background(self) -> asyncio.Future | None:
+        """When there were edits since the last time: a backup in the loop's executor, on a
+        connection of its own (``Library.backup_if_changed``), so edits go on meanwhile."""
+        if not self._edited or self._backup_running:
+            return None
+        self._edited, self._backup_running = False, True
+        future = asyncio.get_event_loop().run_in_executor(None, self.lib.backup_if_changed)
+        future.add_done_callback(self._backup_done)
+        return future
+
+    def _backup_done(self, future: asyncio.Future) -> None:
+        self._backup_running = False
+        error = None if future.cancelled() else future.exception()
+        if error is not None:
+            self._edited = True  # try again next time
+            self.statusBar().showMessage(self._backup_failed(error))
+
+    def _backup_failed(self, error: BaseException) -> str:
+        why = message_of(error) if isinstance(error, StoreError) else str(error)
+        return self.tr("No backup could be taken: %1").replace("%1", why)
+
+    def backup_on_close(self) -> None:
+        """The day's last state, backed up as the window closes (after any backup still
+        running in the executor: they take turns)."""
+        self.backup_timer.stop()
+        try:
+            self.lib.backup_if_changed()
+        except (StoreError, OSError, sqlite3.Error) as e:  # closing anyway: say it, go on
+            print(self._backup_failed(e), file=sys.stderr)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
         self.settings.set("session/last", self.session.state.id if self.session else "")
         self.settings.sync()
+        self.backup_on_close()
         super().closeEvent(event)
