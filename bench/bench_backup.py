@@ -1,0 +1,103 @@
+"""The window while it backs up a 2,000-note library (issue 18): does the event loop stall?
+
+The window's timer backup (``MainWindow.backup_in_background``) runs in the qasync
+loop's executor on a connection of its own. While it copies the library (one session
+of 2,000 notes), a 5 ms timer on the UI thread records when it fires, as in
+bench_export; the longest gap between two ticks is how long the window could not
+answer (goal: never over 50 ms). The floor is the same timer over the same time with
+the window idle. Edits go on meanwhile: one note is added every 20 ms from the UI
+thread while the backup runs, and the backup is taken 5 times. Runs offscreen in its
+own process.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .bench_export import GOAL_MS, _Ticks
+from .stats import in_child
+
+ROUNDS = 5
+
+
+def backup_stalls(tmp: Path) -> list[str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")
+    import asyncio
+
+    import qasync
+    from PySide6.QtCore import QSettings, QTimer
+
+    from bench.bench_store import big_document
+    from tillitworkshop.store import Library
+    from tillitworkshop.store.interchange import import_document
+    from tillitworkshop.store.notes import add_note
+    from tillitworkshop.ui.shell.app import after_first_paint, make_application
+    from tillitworkshop.ui.shell.mainwindow import MainWindow
+    from tillitworkshop.ui.shell.settings import Settings
+
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    lib = Library.open(tmp / "backup")
+    try:
+        sid = import_document(lib, big_document(2000), "bench").session_id
+        window = MainWindow(lib, Settings(QSettings(str(tmp / "s.ini"),
+                                                    QSettings.Format.IniFormat)),
+                            session_id=sid)
+        window.show()
+        after_first_paint(lib)
+        state = window.session.state
+
+        def edit() -> None:
+            state.do("add", lambda: add_note(lib, sid, "problems", "problem",
+                                             "Under säkerhetskopieringen"))
+
+        editor = QTimer()
+        editor.setInterval(20)
+        editor.timeout.connect(edit)
+        size = lib.path.stat().st_size
+        ticks = _Ticks()
+        busy, took = [], 0.0
+        with loop:
+            loop.run_until_complete(asyncio.sleep(0.2))  # settle: first paints, warm-up
+            for _ in range(ROUNDS):
+                edit()  # an edit since the last tick: there is something to back up
+                editor.start()
+                ticks.start()
+                start = time.perf_counter()
+                taken = loop.run_until_complete(window.backup_in_background())
+                took += time.perf_counter() - start
+                busy += ticks.stop()
+                editor.stop()
+                assert taken is not None
+            ticks.start()
+            loop.run_until_complete(asyncio.sleep(took))  # the floor: as long, idle
+            idle = ticks.stop()
+        window.close()
+    finally:
+        lib.close()
+    longest, floor = max(busy), max(idle)
+    verdict = "met" if longest * 1000 <= GOAL_MS else "NOT met"
+    return [
+        f"backup of a 2,000-note library ({size / 1e6:.1f} MB) x{ROUNDS} with edits every 20 ms, "
+        f"{took / ROUNDS * 1000:.0f} ms each: longest event-loop gap {longest * 1000:.0f} ms, "
+        f"p99 {statistics.quantiles(busy, n=100)[-1] * 1000:.0f} ms; floor (idle, same time) "
+        f"longest {floor * 1000:.0f} ms; ratio {longest / floor:.1f}x "
+        f"(goal: no gap over {GOAL_MS} ms: {verdict})",
+    ]
+
+
+def run() -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="tillit-bench-backup-") as tmp:
+        return ["Window during a backup (issue 18)",
+                *in_child("bench.bench_backup", [tmp], "backup ")]
+
+
+if __name__ == "__main__":
+    print("\n".join(backup_stalls(Path(sys.argv[1]))), flush=True)
