@@ -192,3 +192,15 @@ def test_the_command_line_warns_in_one_line_and_goes_on(data_dir, capsys):
     assert cli.main(["--data-dir", str(data_dir), "list"]) == 0
     err = capsys.readouterr().err
     assert err.startswith("Warning: ") and "library.sqlite-wal" in err and err.count("\n") == 1
+
+
+def test_no_warning_after_a_restore_put_another_file_in_place(data_dir):
+    """restore moves the library and its -wal aside: the state file speaks of that file."""
+    from tillitworkshop.store.restore import restore_backup
+
+    with Library.open(data_dir) as lib:
+        create_session(lib, "Before", "skola", "2026-03-12")
+    _session_then_kill(data_dir)  # its opening backs "Before" up
+    restore_backup(data_dir, "latest")
+    with Library.open(data_dir) as lib:
+        assert lib.warning is None
