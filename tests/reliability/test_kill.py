@@ -26,6 +26,9 @@ def _child(folder, session_id, write_fd, what):
                 nid = add_note(lib, session_id, "problems", "problem", f"note {i}").ids[0]
                 update_note(lib, nid, text=f"note {i} edited")
                 update_session(lib, session_id, place=f"room {i}")
+            elif what == "day":  # the window's in-day backup: its own connection, beside edits
+                add_note(lib, session_id, "problems", "problem", f"day {i}")
+                lib.backup_if_changed()
             else:
                 lib.backup()
             os.write(write_fd, f"{i}\n".encode())
@@ -103,3 +106,31 @@ def test_kill_9_during_backup_leaves_old_backups_good(tmp_path):
     with Library.open(folder) as lib:  # a fresh backup clears what a killed one left
         lib.backup()
     assert not list((folder / "backups").glob(".partial-*"))
+
+
+def test_kill_9_during_the_in_day_backup_loses_nothing(tmp_path):
+    """Kill a process that edits and takes the window's in-day backups (Library.backup_if_changed,
+    on a connection of its own) at random moments: the library passes its check and holds every
+    acknowledged edit, and every backup listed afterwards passes the check."""
+    rng = random.Random(1015)
+    kills = count(20, 100)
+    folder = tmp_path / "lib"
+    with Library.open(folder) as lib:
+        sid = create_session(lib, "Lövhälla kommun", "skola", "2026-03-12").session_id
+        for i in range(200):
+            add_note(lib, sid, "problems", "problem", f"note {i} " + "ö" * 200)
+    acknowledged = lost = 0
+    for _ in range(kills):
+        acks = _kill_after(folder, sid, rng.randint(0, 4), "day")
+        with Library.open(folder, backup=False) as lib:
+            assert lib.check()[0].ok
+            texts = {n.text for n in load_workshop(lib, sid).notes}
+            lib.db.execute("DELETE FROM notes WHERE text LIKE 'day %'")
+        acknowledged += len(acks)
+        lost += sum(f"day {i}" not in texts for i in acks)
+    backups = list_backups(folder / "backups")
+    bad = [b for b in backups if not check_file(b).ok]
+    report("kill -9 during the in-day backup", kills=kills, edits_acknowledged=acknowledged,
+           lost=lost, backups_kept=len(backups), damaged=len(bad))
+    assert lost == 0 and bad == []
+    assert acknowledged > 0
