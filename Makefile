@@ -60,7 +60,7 @@ lint: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench
 
-## stress: the reliability suite at large counts (1,000 kills, 10,000 fuzzed imports, 100,000
+## stress: the reliability suite at large counts (1,000 kills, 100 kills during restore, 10,000 fuzzed imports, 100,000
 ## steps of the undo model), figures printed
 stress: $(DEV_STAMP)
 	@TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s tests/reliability tests/store/test_undo_model.py > stress.log 2>&1; \

@@ -13,10 +13,11 @@ from . import report
 from .exit_codes import EXIT_OK, EXIT_USAGE
 from .store import Library, paths
 from .store.backups import list_backups
-from .store.check import check_file
+from .store.check import check_file, check_remembered
 from .store.demo import add_demo
 from .store.files import write_atomically
 from .store.interchange import export_json, import_file
+from .store.library import missing_library
 from .store.portable import export_portable, import_portable, is_portable
 from .store.read import load_workshop
 from .store.restore import restore_backup
@@ -73,13 +74,16 @@ def run(args: argparse.Namespace, folder: Path) -> int:
 def _check(folder: Path) -> int:
     library = paths.library_path(folder)
     if not library.exists():
+        missing = missing_library(folder)
+        if missing is not None:
+            raise missing
         print(f"No library yet in {folder}.")
         return EXIT_OK
     found = check_file(library)
     print(f"{library}: {'ok' if found.ok else 'DAMAGED: ' + '; '.join(found.problems)}")
     good = None
     for backup in list_backups(paths.backup_dir(folder)):
-        r = check_file(backup)
+        r = check_remembered(backup)
         good = good or (backup if r.ok else None)
         print(f"  backup {backup.name}: {'ok' if r.ok else 'damaged: ' + '; '.join(r.problems)}")
     if found.ok:

@@ -1619,6 +1619,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Session %1 cannot be read: in table %2, record %3 is damaged (%4 is not UTF-8 text). Check the library, and go back to a good backup.</source>
+            <translation>Session %1 cannot be read: in table %2, record %3 is damaged (%4 is not UTF-8 text). Check the library, and go back to a good backup.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is missing, but its folder holds backups or copies of a library. Go back to the newest good backup, or move the backups folder and the library-replaced-/library-damaged- files away to start a new, empty library.</source>
+            <translation>%1 is missing, but its folder holds backups or copies of a library. Go back to the newest good backup, or move the backups folder and the library-replaced-/library-damaged- files away to start a new, empty library.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, or move the file away to start a new library.</source>
             <translation>%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, or move the file away to start a new library.</translation>
         </message>

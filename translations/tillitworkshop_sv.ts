@@ -1619,6 +1619,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Session %1 cannot be read: in table %2, record %3 is damaged (%4 is not UTF-8 text). Check the library, and go back to a good backup.</source>
+            <translation>Sessionen %1 kan inte läsas: i tabellen %2 är posten %3 skadad (%4 är inte UTF-8-text). Kontrollera biblioteket och gå tillbaka till en felfri säkerhetskopia.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is missing, but its folder holds backups or copies of a library. Go back to the newest good backup, or move the backups folder and the library-replaced-/library-damaged- files away to start a new, empty library.</source>
+            <translation>%1 saknas, men mappen innehåller säkerhetskopior eller kopior av ett bibliotek. Gå tillbaka till den senaste felfria säkerhetskopian, eller flytta mappen backups och filerna library-replaced-/library-damaged- för att börja ett nytt, tomt bibliotek.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, or move the file away to start a new library.</source>
             <translation>%1 är tom (0 byte) och innehåller alltså inga sessioner. Gå tillbaka till en säkerhetskopia, eller flytta undan filen för att börja ett nytt bibliotek.</translation>
         </message>

@@ -41,6 +41,21 @@ def test_a_damaged_library_offers_the_newest_backup(data_dir):
         lib.close()
 
 
+def test_a_missing_library_offers_the_newest_backup(data_dir):
+    """Backups but no library.sqlite: not a new, empty library; the backup is offered."""
+    with Library.open(data_dir) as lib:
+        add_demo(lib)
+    Library.open(data_dir).close()  # opening backs up a changed library
+    paths.library_path(data_dir).unlink()
+    asked = []
+    lib = app.open_library(data_dir, lambda kind, text: asked.append((kind, text)) or True)
+    try:
+        assert asked[0][0] == "restore" and "missing" in asked[0][1]
+        assert len(list_sessions(lib)) == 1
+    finally:
+        lib.close()
+
+
 STARTUP = """
 import functools, sys
 from PySide6.QtCore import QTimer

@@ -138,3 +138,16 @@ def test_an_unknown_value_lists_the_choices(qapp, lang):
                                         {"value": "room", "allowed": ["participant", "session"]})])
     assert message_of(error).endswith({"sv": "välj ett av participant, session.",
                                        "en": "choose one of participant, session."}[lang])
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_damaged_record_is_named_in_the_window_s_language(fresh, lang):
+    """An export or a session that meets text that is not UTF-8 names the record."""
+    from tillitworkshop.store import LibraryCorrupt
+
+    switch(fresh, lang)
+    error = LibraryCorrupt("", None, "damaged_record", session="s1", table="notes",
+                           record="n7", column="text")
+    shown, absent = said(("i tabellen notes är posten n7 skadad",
+                          "in table notes, record n7 is damaged"), lang)
+    assert shown in message_of(error) and absent not in message_of(error)

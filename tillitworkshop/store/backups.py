@@ -3,7 +3,9 @@
 A plain file copy of a WAL database can miss commits that still live in the
 -wal file; VACUUM INTO writes a consistent, compact, self-contained copy. It
 is written under a temporary name and renamed, so a process killed during a
-backup never leaves a half-written file among the good ones.
+backup never leaves a half-written file among the good ones. A library that
+fails the full check is never backed up: its damage would only replace the
+good backups one by one.
 
 Backups are taken when the library is opened, and by the window every few minutes
 with edits and when it closes (``take_online_backup``: on a connection of its own,
@@ -21,6 +23,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
+from .check import check_remembered, full_check
+from .errors import LibraryCorrupt
+
 BACKUPS_KEPT = 10  # the newest this many, whatever their age
 DAYS_KEPT = 30  # and the newest of each of this many days, today included
 PREFIX = "library-"
@@ -34,6 +39,11 @@ def list_backups(folder: Path) -> list[Path]:
         return []
     found = [p for p in folder.iterdir() if p.name.startswith(PREFIX) and p.suffix == SUFFIX]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def newest_good(folder: Path) -> Path | None:
+    """The newest backup in ``folder`` that passes the full check (each checked once)."""
+    return next((p for p in list_backups(folder) if check_remembered(p).ok), None)
 
 
 FINGERPRINT = ".last-backup"
@@ -68,7 +78,16 @@ def _one_at_a_time(fn: Callable[_P, _R]) -> Callable[_P, _R]:
 @_one_at_a_time
 def take_backup(conn: sqlite3.Connection, folder: Path, keep: int | None = None,
                 fingerprint: str = "") -> Path:
-    """Write a backup of the open library into ``folder``; rotate (``to_keep``)."""
+    """Write a backup of the open library into ``folder``; rotate (``to_keep``).
+
+    LibraryCorrupt, and nothing written, when the library fails the full check.
+    """
+    path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    # An older schema is not damage: opening backs it up before migrating it.
+    problems = [p for p in full_check(conn, path).problems if not p.startswith("schema version")]
+    if problems:
+        raise LibraryCorrupt(f"{path} is damaged: {'; '.join(problems)}. "
+                             "No backup was taken of it.", path, "damaged", problems=problems)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime(STAMP)
     target = folder / f"{PREFIX}{stamp}{SUFFIX}"

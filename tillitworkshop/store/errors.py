@@ -35,6 +35,10 @@ class LibraryCorrupt(LibraryError):
     """The file is ours but fails its integrity check."""
 
 
+class LibraryMissing(LibraryError):
+    """No library file where backups or set-aside copies say there was one."""
+
+
 class LibraryTooNew(LibraryError):
     """The file was written by a newer version of the app."""
 

@@ -20,10 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from . import backups, paths, undo
 from .changes import Change, ChangeAction, ChangeKind
-from .check import CheckReport, check_connection, check_file, inspect_header, refuse_if_too_new
+from .check import (
+    CheckReport,
+    check_connection,
+    check_remembered,
+    inspect_header,
+    refuse_if_too_new,
+)
 from .errors import (
     LibraryCorrupt,
     LibraryError,
+    LibraryMissing,
     NotALibrary,
     NotFound,
     StorageError,
@@ -31,6 +38,7 @@ from .errors import (
     WalMissing,
 )
 from .lock import LibraryLock
+from .restore import set_aside
 from .schema import TABLES, is_current, migrate
 from .wal_state import WalState
 
@@ -133,6 +141,9 @@ class Library(Reader):
             ) from e
         path = paths.library_path(folder)
         existed = path.exists()
+        missing = None if existed else missing_library(folder)
+        if missing is not None:
+            raise missing
         if existed:
             try:
                 inspect_header(path)
@@ -185,8 +196,15 @@ class Library(Reader):
         return fingerprint(self.conn)
 
     def backup(self) -> Path:
-        return backups.take_backup(self.conn, paths.backup_dir(self.folder),
-                                   fingerprint=self._fingerprint())
+        """A new backup; LibraryCorrupt (offering the newest good backup) when the library
+        fails the full check, which is then not backed up."""
+        try:
+            return backups.take_backup(self.conn, paths.backup_dir(self.folder),
+                                       fingerprint=self._fingerprint())
+        except LibraryCorrupt as e:
+            problems = list(e.params.get("problems", []))  # type: ignore[call-overload]
+            raise LibraryCorrupt(_corrupt_message(self.path, problems), self.path, "damaged",
+                                 problems=problems, backup=_good_backup_name(self.path)) from None
 
     def backup_if_changed(self) -> Path | None:
         """A backup when the content changed since the last one, else None. Safe to run in
@@ -197,9 +215,10 @@ class Library(Reader):
         return backups.take_online_backup(self.path, paths.backup_dir(self.folder), fingerprint)
 
     def check(self) -> list[CheckReport]:
-        """The library's own report first, then one per backup, newest first."""
-        reports = [check_connection(self.conn, self.path)]
-        reports += [check_file(p) for p in backups.list_backups(paths.backup_dir(self.folder))]
+        """The library's own report (the full check) first, then one per backup, newest first."""
+        reports = [check_connection(self.conn, self.path, full=True)]
+        reports += [check_remembered(p)
+                    for p in backups.list_backups(paths.backup_dir(self.folder))]
         return reports
 
     def prepare_edits(self) -> None:
@@ -358,6 +377,26 @@ def _connect(path: Path, existed: bool) -> sqlite3.Connection:
         raise
 
 
+def missing_library(folder: Path) -> LibraryMissing | None:
+    """When ``folder`` has no library but backups or set-aside copies of one: the error
+    that says so (a new, empty library would look like every session lost)."""
+    path = paths.library_path(folder)
+    kept = backups.list_backups(paths.backup_dir(folder)) or set_aside(folder)
+    if path.exists() or not kept:
+        return None
+    good = _good_backup_name(path)
+    if good is not None:
+        todo = (f"Run `tillitworkshop restore latest` to go back to the newest good backup "
+                f"({good})")
+    else:
+        todo = (f"No backup passes its check; restore a copy kept aside with "
+                f"`tillitworkshop restore {kept[0]}`")
+    return LibraryMissing(
+        f"{path} is missing, but {folder} holds backups or copies of a library. {todo}, or "
+        "move the backups folder and the library-replaced-/library-damaged- files away to "
+        "start a new, empty library.", path, "library_missing", backup=good, kept=str(kept[0]))
+
+
 def _private(path: Path) -> None:
     """Readable by the user only (SQLite gives its -wal and -shm files the same mode)."""
     if os.name == "posix" and path.stat().st_mode & 0o077:
@@ -369,9 +408,8 @@ def _corrupt_message(path: Path, problems: list[str]) -> str:
 
 
 def _good_backup_name(path: Path) -> str | None:
-    """The file name of the newest backup that passes its check, or None."""
-    good = next((p for p in backups.list_backups(paths.backup_dir(path.parent))
-                 if check_file(p).ok), None)
+    """The file name of the newest backup that passes the full check, or None."""
+    good = backups.newest_good(paths.backup_dir(path.parent))
     return None if good is None else good.name
 
 

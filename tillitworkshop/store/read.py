@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..domain import (
@@ -17,12 +19,22 @@ from ..domain import (
     StatusChange,
     Workshop,
 )
+from .check import bad_text
+from .errors import LibraryCorrupt
 from .library import Reader
 from .sessions import get_row
 
 
 def load_workshop(lib: Reader, session_id: str) -> Workshop:
-    """One session with all its parts, each list in display order."""
+    """One session with all its parts, each list in display order.
+
+    LibraryCorrupt ("damaged_record", naming the record) when stored text is not UTF-8.
+    """
+    with _damage_named(lib, session_id):
+        return _load_workshop(lib, session_id)
+
+
+def _load_workshop(lib: Reader, session_id: str) -> Workshop:
     s = get_row(lib, session_id)
     args = [session_id]
 
@@ -92,12 +104,35 @@ def load_note(lib: Reader, note_id: str) -> Note | None:
     The window calls this after each edit of a note, so a session with
     thousands of notes is not read again for every keystroke's worth of change.
     """
-    row = lib.query_one("SELECT * FROM notes WHERE id = ?", [note_id])
-    if row is None:
-        return None
-    principles = [r["principle"] for r in lib.query(
-        "SELECT principle FROM note_principles WHERE note_id = ? ORDER BY rowid", [note_id])]
-    return _note(row, principles)
+    with _damage_named(lib, None):
+        row = lib.query_one("SELECT * FROM notes WHERE id = ?", [note_id])
+        if row is None:
+            return None
+        principles = [r["principle"] for r in lib.query(
+            "SELECT principle FROM note_principles WHERE note_id = ? ORDER BY rowid", [note_id])]
+        return _note(row, principles)
+
+
+@contextmanager
+def _damage_named(lib: Reader, session_id: str | None) -> Iterator[None]:
+    """Python's sqlite3 fails on text that is not UTF-8 with no word of where it is (and
+    SQLite stores whatever bytes it is given): find the record, and say which it is."""
+    try:
+        yield
+    except (sqlite3.OperationalError, UnicodeDecodeError) as e:
+        if "decode" not in str(e).lower():
+            raise
+        found = bad_text(lib.conn, limit=100)
+        if not found:
+            raise
+        bad = next((b for b in found if b.session_id == session_id), found[0])
+        session = session_id or bad.session_id or "?"
+        raise LibraryCorrupt(
+            f"Session {session} cannot be read: in table {bad.table}, record {bad.record} is "
+            f"damaged ({bad.column} is not UTF-8 text). Run `tillitworkshop check`, and go "
+            "back to a good backup with `tillitworkshop restore latest`.",
+            None, "damaged_record", session=session, table=bad.table, record=bad.record,
+            column=bad.column) from e
 
 
 def _note(r: dict[str, Any], principles: Iterable[str]) -> Note:

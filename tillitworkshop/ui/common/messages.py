@@ -179,6 +179,17 @@ def _store_message(error: StoreError) -> str | None:
         case "damaged":
             return fill(QCoreApplication.translate("Messages", "%1 is damaged: %2."),
                         path, "; ".join(p.get("problems", []))) + _backup_sentence(p)
+        case "damaged_record":
+            return fill(QCoreApplication.translate(
+                "Messages", "Session %1 cannot be read: in table %2, record %3 is damaged (%4 is "
+                "not UTF-8 text). Check the library, and go back to a good backup."),
+                p.get("session"), p.get("table"), p.get("record"), p.get("column"))
+        case "library_missing":
+            return fill(QCoreApplication.translate(
+                "Messages", "%1 is missing, but its folder holds backups or copies of a library. "
+                "Go back to the newest good backup, or move the backups folder and the "
+                "library-replaced-/library-damaged- files away to start a new, empty library."),
+                path) + _backup_sentence(p)
         case "empty_file":
             return fill(QCoreApplication.translate(
                 "Messages", "%1 is empty (0 bytes), so it holds no sessions. Go back to a backup, "

@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tillitworkshop import package_data
-from tillitworkshop.store import Library, LibraryCorrupt, StoreError
+from tillitworkshop.store import Library, LibraryCorrupt, LibraryMissing, StoreError
 from tillitworkshop.store.restore import restore_backup
 from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.common.messages import message_of
@@ -59,10 +59,11 @@ def ask_with_dialog(kind: str, message: str) -> bool:
 
 
 def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | None:
-    """The library, or None after telling the user why not (offering a backup if damaged)."""
+    """The library, or None after telling the user why not (offering a backup if damaged or
+    missing)."""
     try:
         lib = Library.open(folder)
-    except LibraryCorrupt as e:
+    except (LibraryCorrupt, LibraryMissing) as e:
         if not ask("restore", message_of(e)):
             return None
         try:
