@@ -26,6 +26,7 @@ from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.common.messages import message_of
 
 from . import i18n, theme
+from .errors import ErrorHook
 from .mainwindow import MainWindow
 from .settings import APPLICATION, ORGANISATION, Settings
 
@@ -169,14 +170,16 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
          on_first_paint: Callable[[], None] | None = None) -> int:
     """Run the window until it is closed; the exit status for the command line."""
     app = make_application()
+    hook = ErrorHook(app)  # from here on, an uncaught exception is logged and said, not fatal
+    hook.install()
     settings = Settings()
     i18n.start(settings.get("ui/language"))
     lib = open_library(Path(data_dir) if data_dir else None)
     if lib is None:
+        hook.uninstall()
         return 2
     try:
-        last = session_id or settings.get("session/last")
-        window = MainWindow(lib, settings, session_id=last if _exists(lib, last) else None)
+        window = _main_window(lib, settings, session_id or settings.get("session/last"), hook)
 
         def first_paint() -> None:
             QTimer.singleShot(0, lambda: after_first_paint(lib))  # once the paint is done
@@ -194,7 +197,22 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
             loop.run_until_complete(closed.wait())
     finally:
         lib.close()
+        hook.uninstall()
     return 0
+
+
+def _main_window(lib: Library, settings: Settings, last: str | None, hook: ErrorHook) -> MainWindow:
+    """The window on the last session; on the library when that session cannot be shown
+    (else a session that fails to show would fail every start), saying why in its status bar."""
+    try:
+        window = MainWindow(lib, settings, session_id=last if _exists(lib, last) else None)
+    except Exception as e:
+        hook.handle(type(e), e, e.__traceback__)
+        window = MainWindow(lib, settings, session_id=None)
+    hook.said.connect(window.statusBar().showMessage)
+    if hook.last_message:
+        window.statusBar().showMessage(hook.last_message)
+    return window
 
 
 def _exists(lib: Library, session_id: str | None) -> bool:
