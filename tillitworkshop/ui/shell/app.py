@@ -17,7 +17,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from tillitworkshop import package_data
 from tillitworkshop.store import Library, LibraryCorrupt, StoreError
@@ -34,7 +34,10 @@ os.environ.setdefault("QT_API", "pyside6")  # before qasync looks for a Qt bindi
 import qasync  # noqa: E402
 
 QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
-Ask = Callable[[str, str], bool]  # (kind "restore"|"error", message) -> the user's yes
+Ask = Callable[[str, str], bool]  # (kind "restore"|"folder"|"error", message) -> the user's yes
+Choose = Callable[[], Path | None]  # another library folder, or None
+# The library's folder cannot be written (read-only, a read-only file system, a full disk).
+FOLDER_CODES = frozenset({"cannot_write_folder", "cannot_create_folder"})
 
 
 def ask_with_dialog(kind: str, message: str) -> bool:
@@ -43,13 +46,29 @@ def ask_with_dialog(kind: str, message: str) -> bool:
             None, QApplication.translate("app", "The library is damaged"),
             message + "\n\n" + QApplication.translate("app", "Go back to the newest good backup now?"))
         return answer == QMessageBox.StandardButton.Yes
+    if kind == "folder":
+        answer = QMessageBox.question(
+            None, QApplication.translate("app", "Tillit Workshop cannot open the library"),
+            message + "\n\n" + QApplication.translate(
+                "app", "Open a library in another folder this time? To use that folder every "
+                "time, start Tillit Workshop with --data-dir and the folder, or set "
+                "TILLITWORKSHOP_DATA_DIR to it."))
+        return answer == QMessageBox.StandardButton.Yes
     QMessageBox.critical(None, QApplication.translate("app", "Tillit Workshop cannot open the library"),
                          message)
     return False
 
 
-def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | None:
-    """The library, or None after telling the user why not (offering a backup if damaged)."""
+def choose_folder_with_dialog() -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        None, QApplication.translate("app", "Folder for the library"))
+    return Path(chosen) if chosen else None
+
+
+def open_library(folder: Path | None, ask: Ask = ask_with_dialog,
+                 choose: Choose = choose_folder_with_dialog) -> Library | None:
+    """The library, or None after telling the user why not: offering a backup if it is
+    damaged, and another folder (for this run) if its folder cannot be written."""
     try:
         return Library.open(folder)
     except LibraryCorrupt as e:
@@ -62,6 +81,10 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
             ask("error", message_of(again))
             return None
     except StoreError as e:
+        if e.code in FOLDER_CODES:
+            if ask("folder", message_of(e)) and (chosen := choose()) is not None:
+                return open_library(chosen, ask, choose)
+            return None
         ask("error", message_of(e))
         return None
 
