@@ -153,6 +153,6 @@ def test_the_real_window_lives_through_an_exception_and_says_it(tmp_path, fault)
     assert run.returncode == 0, run.stderr[-2000:]
     out = run.stdout.splitlines()
     assert out[0] == f"session {fault == 'data'}"
-    assert out[1].startswith("status Something went wrong (")
+    assert out[1].startswith(("status Något gick fel (", "status Something went wrong ("))
     assert ("ValueError: Invalid isoformat" if fault == "data" else "OverflowError") in out[1]
     assert "Unexpected error, caught and shown" in run.stderr and "Traceback" in run.stderr
