@@ -82,7 +82,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda_model.py" line="+38" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda_model.py" line="+33" />
             <source>Time box</source>
             <translation>Time box</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+44" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -413,7 +413,7 @@
             <translation>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The follow-up comes after the day (%1).</source>
             <translation>The follow-up comes after the day (%1).</translation>
         </message>
@@ -447,7 +447,7 @@
     <context>
         <name>CommitmentForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/commitment_model.py" line="+22" />
+            <location filename="../tillitworkshop/ui/phases/commitments/commitment_model.py" line="+23" />
             <source>Say what will be done.</source>
             <translation>Say what will be done.</translation>
         </message>
@@ -462,7 +462,7 @@
             <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The date is before the day of the session (%1).</source>
             <translation>The date is before the day of the session (%1).</translation>
         </message>
@@ -727,6 +727,14 @@
             <location line="+6" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorHook</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/errors.py" line="+69" />
+            <source>Something went wrong (%1). The window goes on and what is stored is safe, but the last step may not have been done.</source>
+            <translation>Something went wrong (%1). The window goes on and what is stored is safe, but the last step may not have been done.</translation>
         </message>
     </context>
     <context>
@@ -2477,23 +2485,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+60" />
+            <location line="+61" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+60" />
+            <location line="+61" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2533,7 +2541,7 @@
             <translation>No time box for this phase</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Over time</source>
             <translation>Over time</translation>
         </message>
@@ -2601,7 +2609,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/app.py" line="+43" />
+            <location filename="../tillitworkshop/ui/shell/app.py" line="+47" />
             <source>The library is damaged</source>
             <translation>The library is damaged</translation>
         </message>
@@ -2617,9 +2625,20 @@
             <translation>The latest edits may be missing</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
+            <location line="+6" />
             <source>Tillit Workshop cannot open the library</source>
             <translation>Tillit Workshop cannot open the library</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Open a library in another folder this time? To use that folder every time, start Tillit Workshop with --data-dir and the folder, or set TILLITWORKSHOP_DATA_DIR to it.</source>
+            <translation>Open a library in another folder this time? To use that folder every time, start Tillit Workshop with --data-dir and the folder, or set TILLITWORKSHOP_DATA_DIR to it.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Folder for the library</source>
+            <translation>Folder for the library</translation>
         </message>
     </context>
 </TS>

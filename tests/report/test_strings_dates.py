@@ -63,3 +63,18 @@ def test_clock_and_minutes():
     assert clock("2026-10-15T09:04:00+02:00") == "09:04"
     assert minutes_between("2026-10-15T09:04:00+02:00", "2026-10-15T09:27:00+02:00") == 23
     assert minutes_between(None, "2026-10-15T09:27:00+02:00") is None
+
+
+def test_a_summary_shows_a_clock_that_is_no_time_as_a_dash(demo):
+    """An agenda item whose stored seconds are infinite (an older import, a hand edit) gives
+    the summary "–" for the time it took, not an OverflowError from round()."""
+    import copy
+    import math
+
+    from tillitworkshop.report import render_pdf
+
+    w = copy.deepcopy(demo)
+    for item, seconds in zip(w.agenda, (math.inf, -math.inf, math.nan, 1e308), strict=False):
+        item.started_at = item.ended_at = None
+        item.elapsed_seconds = seconds
+    assert render_pdf(w, "summary", "en").startswith(b"%PDF")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 _MONTHS = {
     "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -49,3 +50,8 @@ def minutes_between(start: str | None, end: str | None) -> int | None:
     except (ValueError, TypeError):
         return None
     return round(delta.total_seconds() / 60)
+
+
+def minutes_of(seconds: float) -> int | None:
+    """Whole minutes of a clock's seconds, or None for what is no clock's (infinite, NaN)."""
+    return round(seconds / 60) if math.isfinite(seconds) else None

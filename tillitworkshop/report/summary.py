@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from . import sections
 from .blocks import CONTENT_WIDTH, Ctx, bullets, by_due_date, commitment_block, empty, table
-from .dates import clock, minutes_between
+from .dates import clock, minutes_between, minutes_of
 from .layout import build_pdf, heading
 from .markup import markup
 from .paragraph import Paragraph
@@ -105,7 +105,7 @@ def agenda(ctx: Ctx) -> list[Flowable]:
     for i, item in enumerate(w.agenda, start=1):
         took = minutes_between(item.started_at, item.ended_at)
         if took is None and item.elapsed_seconds:
-            took = round(item.elapsed_seconds / 60)
+            took = minutes_of(item.elapsed_seconds)
         ran = "–".join(t for t in (clock(item.started_at), clock(item.ended_at)) if t)
         diff = "" if took is None else f"{took - item.minutes:+d} min".replace("+0 ", "±0 ")
         title = plain(item.title, 300)

@@ -154,7 +154,7 @@ class Library(Reader):
         lock = LibraryLock(path)
         try:
             lock.acquire()
-        except PermissionError as e:
+        except OSError as e:  # EACCES; EROFS on a read-only file system; ENOSPC, EDQUOT
             raise LibraryError(
                 f"Cannot write in {folder}: {e.strerror}. Choose a folder you may write to "
                 "with --data-dir.",

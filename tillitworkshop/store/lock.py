@@ -49,6 +49,8 @@ class LibraryLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        """Take the lock; OSError when the lock file cannot be made or written (a read-only
+        folder or file system, a full disk), LibraryLocked when another process holds it."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         if not _try_lock(fd):
             pid, host = self._holder(fd)
@@ -60,9 +62,14 @@ class LibraryLock:
                 "to work in another library folder.",
                 self.path, "locked", library=str(self.path.with_suffix("")), pid=pid, host=host,
             )
-        os.ftruncate(fd, 0)
-        info = {"pid": os.getpid(), "host": socket.gethostname()}
-        os.write(fd, json.dumps(info).encode())
+        try:  # a full disk (ENOSPC, EDQUOT) refuses the holder's note: let go of the lock
+            os.ftruncate(fd, 0)
+            info = {"pid": os.getpid(), "host": socket.gethostname()}
+            os.write(fd, json.dumps(info).encode())
+        except OSError:
+            _unlock(fd)
+            os.close(fd)
+            raise
         self._fd = fd
 
     def release(self) -> None:

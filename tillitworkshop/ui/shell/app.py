@@ -17,7 +17,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from tillitworkshop import package_data
 from tillitworkshop.store import Library, LibraryCorrupt, LibraryMissing, StoreError
@@ -26,6 +26,7 @@ from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.common.messages import message_of
 
 from . import i18n, theme
+from .errors import ErrorHook
 from .mainwindow import MainWindow
 from .settings import APPLICATION, ORGANISATION, Settings
 
@@ -33,8 +34,11 @@ os.environ.setdefault("QT_API", "pyside6")  # before qasync looks for a Qt bindi
 import qasync  # noqa: E402
 
 QUIT_AFTER_ENV = "TILLITWORKSHOP_QUIT_AFTER_MS"  # for smoke tests of the built app only
-# (kind "restore"|"lost"|"lost-notice"|"error", message) -> the user's yes
+# (kind "restore"|"lost"|"lost-notice"|"folder"|"error", message) -> the user's yes
 Ask = Callable[[str, str], bool]
+Choose = Callable[[], Path | None]  # another library folder, or None
+# The library's folder cannot be written (read-only, a read-only file system, a full disk).
+FOLDER_CODES = frozenset({"cannot_write_folder", "cannot_create_folder"})
 
 
 def ask_with_dialog(kind: str, message: str) -> bool:
@@ -53,14 +57,29 @@ def ask_with_dialog(kind: str, message: str) -> bool:
             message + "\n\n" + QApplication.translate("app", "Go back to the newest good backup now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+    if kind == "folder":
+        answer = QMessageBox.question(
+            None, QApplication.translate("app", "Tillit Workshop cannot open the library"),
+            message + "\n\n" + QApplication.translate(
+                "app", "Open a library in another folder this time? To use that folder every "
+                "time, start Tillit Workshop with --data-dir and the folder, or set "
+                "TILLITWORKSHOP_DATA_DIR to it."))
+        return answer == QMessageBox.StandardButton.Yes
     QMessageBox.critical(None, QApplication.translate("app", "Tillit Workshop cannot open the library"),
                          message)
     return False
 
 
-def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | None:
-    """The library, or None after telling the user why not (offering a backup if damaged or
-    missing)."""
+def choose_folder_with_dialog() -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        None, QApplication.translate("app", "Folder for the library"))
+    return Path(chosen) if chosen else None
+
+
+def open_library(folder: Path | None, ask: Ask = ask_with_dialog,
+                 choose: Choose = choose_folder_with_dialog) -> Library | None:
+    """The library, or None after telling the user why not: offering a backup if it is
+    damaged or missing, and another folder (for this run) if its folder cannot be written."""
     try:
         lib = Library.open(folder)
     except (LibraryCorrupt, LibraryMissing) as e:
@@ -73,6 +92,10 @@ def open_library(folder: Path | None, ask: Ask = ask_with_dialog) -> Library | N
             ask("error", message_of(again))
             return None
     except StoreError as e:
+        if e.code in FOLDER_CODES:
+            if ask("folder", message_of(e)) and (chosen := choose()) is not None:
+                return open_library(chosen, ask, choose)
+            return None
         ask("error", message_of(e))
         return None
     return _offer_backup_if_wal_lost(lib, folder, ask)
@@ -204,14 +227,16 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
          on_first_paint: Callable[[], None] | None = None) -> int:
     """Run the window until it is closed; the exit status for the command line."""
     app = make_application()
+    hook = ErrorHook(app)  # from here on, an uncaught exception is logged and said, not fatal
+    hook.install()
     settings = Settings()
     i18n.start(settings.get("ui/language"))
     lib = open_library(Path(data_dir) if data_dir else None)
     if lib is None:
+        hook.uninstall()
         return 2
     try:
-        last = session_id or settings.get("session/last")
-        window = MainWindow(lib, settings, session_id=last if _exists(lib, last) else None)
+        window = _main_window(lib, settings, session_id or settings.get("session/last"), hook)
 
         def first_paint() -> None:
             QTimer.singleShot(0, lambda: after_first_paint(lib))  # once the paint is done
@@ -229,7 +254,22 @@ def main(data_dir: str | os.PathLike | None = None, *, session_id: str | None = 
             loop.run_until_complete(closed.wait())
     finally:
         lib.close()
+        hook.uninstall()
     return 0
+
+
+def _main_window(lib: Library, settings: Settings, last: str | None, hook: ErrorHook) -> MainWindow:
+    """The window on the last session; on the library when that session cannot be shown
+    (else a session that fails to show would fail every start), saying why in its status bar."""
+    try:
+        window = MainWindow(lib, settings, session_id=last if _exists(lib, last) else None)
+    except Exception as e:
+        hook.handle(type(e), e, e.__traceback__)
+        window = MainWindow(lib, settings, session_id=None)
+    hook.said.connect(window.statusBar().showMessage)
+    if hook.last_message:
+        window.statusBar().showMessage(hook.last_message)
+    return window
 
 
 def _exists(lib: Library, session_id: str | None) -> bool:

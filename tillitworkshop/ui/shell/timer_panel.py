@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.domain import AgendaItem
 from tillitworkshop.store import agenda as agenda_ops
-from tillitworkshop.ui.common.clock import clock_text, elapsed
+from tillitworkshop.ui.common.clock import NO_TIME, clock_text, elapsed, qt_int
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import HintLabel, label, push_button, set_look
 
@@ -90,15 +90,16 @@ class TimerPanel(QFrame):
             return
         self.title.setText(a.title)
         if not self.minutes.hasFocus():
-            self.minutes.setValue(a.minutes)
+            self.minutes.setValue(qt_int(a.minutes))
         used = elapsed(a, self.state.clock())
         left = a.minutes * 60 - used
         over = left < 0
-        self.clock.setText(("+" if over else "") + clock_text(left))
+        shown = clock_text(left)
+        self.clock.setText(("+" if over and shown != NO_TIME else "") + shown)
         self.clock.setAccessibleName(self.tr("Over time") if over else self.tr("Time left"))
         set_look(self.clock, "over", "true" if over else "false")  # restyled on a change only
-        self.bar.setRange(0, max(1, a.minutes * 60))
-        self.bar.setValue(int(min(used, a.minutes * 60)))
+        self.bar.setRange(0, max(1, qt_int(a.minutes * 60)))
+        self.bar.setValue(qt_int(min(used, a.minutes * 60)))
         running = a.running_since is not None
         self.start.setText(self.tr("Pause") if running else
                            self.tr("Resume") if used else self.tr("Start"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.clock import parse_date
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
 
@@ -128,7 +129,8 @@ class ClosingPage(QWidget):
             except ValueError:
                 self.follow_hint.say(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-02-15."))
                 return False
-            if when <= dt.date.fromisoformat(s.workshop.date):
+            day = parse_date(s.workshop.date)  # None: the stored day is not a date
+            if day is not None and when <= day:
                 self.follow_hint.say(self.tr("The follow-up comes after the day (%1).").replace(
                     "%1", s.workshop.date))
                 return False

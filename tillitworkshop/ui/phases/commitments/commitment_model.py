@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from tillitworkshop.domain import Commitment
+from tillitworkshop.ui.common.clock import parse_date
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.state import SessionState
 
@@ -30,7 +31,8 @@ def check_form(what: str, owner: str, role: str, due: str, day: str) -> dict[str
             errors["due"] = QCoreApplication.translate(
                 "CommitmentForm", "Write the date as YYYY-MM-DD, e.g. 2027-03-31.")
         else:
-            if when < dt.date.fromisoformat(day):
+            start = parse_date(day)  # None: the stored day is not a date
+            if start is not None and when < start:
                 errors["due"] = QCoreApplication.translate(
                     "CommitmentForm", "The date is before the day of the session (%1).").replace(
                     "%1", day)

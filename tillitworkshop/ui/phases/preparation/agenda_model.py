@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import AgendaItem
-from tillitworkshop.ui.common.clock import clock_text, elapsed
+from tillitworkshop.ui.common.clock import clock_text, elapsed, time_text
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.rows_model import RowsModel
 from tillitworkshop.ui.common.state import SessionState
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 TITLE, PHASE, MINUTES, ACTUAL, TIMES = range(5)
-
-
-def _hhmm(stamp: str | None) -> str:
-    return dt.datetime.fromisoformat(stamp).strftime("%H:%M") if stamp else "–"
 
 
 class AgendaModel(RowsModel):
@@ -65,7 +60,7 @@ class AgendaModel(RowsModel):
             if not a.started_at:
                 return "–"
             return clock_text(elapsed(a, self._state.clock()))
-        return f"{_hhmm(a.started_at)}–{_hhmm(a.ended_at)}" if a.started_at else "–"
+        return f"{time_text(a.started_at)}–{time_text(a.ended_at)}" if a.started_at else "–"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)

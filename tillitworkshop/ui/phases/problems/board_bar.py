@@ -19,6 +19,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.clock import qt_int
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, set_look
 
@@ -133,7 +134,7 @@ class BoardBar(QWidget):
     def _show_session(self) -> None:
         w = self.state.workshop
         self.budget.blockSignals(True)
-        self.budget.setValue(w.vote_budget)
+        self.budget.setValue(qt_int(w.vote_budget))
         self.budget.blockSignals(False)
         self.mode.setItemText(0, self.tr("dots per participant (× %1)").replace(
             "%1", str(max(1, len(w.participants)))))
