@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        status = _run(args)
+        _flush_stdout()
+        return status
     except (StoreError, ValidationError) as e:
         print(f"tillitworkshop: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -89,6 +91,19 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug, not the user's mistake: say so plainly
         print(f"tillitworkshop: internal error: {type(e).__name__}: {e}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _flush_stdout() -> None:
+    """Flush what the command printed now, so a full disk behind stdout is one line and
+    exit status 2, not a complaint of the interpreter at exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise StoreError(f"Cannot write to the standard output: {e.strerror or e}.",
+                         "cannot_write_stdout", reason=e.strerror or str(e)) from e
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
@@ -15,10 +15,10 @@ from .store import Library, paths
 from .store.backups import list_backups
 from .store.check import check_file, check_remembered
 from .store.demo import add_demo
-from .store.files import write_atomically
-from .store.interchange import export_json, import_file
+from .store.files import WriteError, clean_private_temp, write_atomically
+from .store.interchange import export_json
 from .store.library import missing_library
-from .store.portable import export_portable, import_portable, is_portable
+from .store.portable import export_portable, import_session
 from .store.read import load_workshop
 from .store.restore import restore_backup
 from .store.sessions import list_sessions, resolve_session
@@ -37,38 +37,55 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             # Said, not refused: the library is whole, only maybe older; the command goes on
             # and `restore` (named in the line) is the user's choice.
             print(f"Warning: {lib.warning}", file=sys.stderr)
+        clean_private_temp(lib.folder)  # what a killed export or import left there
         if args.command == "list":
             sessions = list_sessions(lib)
             if args.json:
-                print(json.dumps([asdict(s) for s in sessions], ensure_ascii=False, indent=1))
+                _say(json.dumps([asdict(s) for s in sessions], ensure_ascii=False, indent=1))
             elif not sessions:
-                print("No sessions yet. `tillitworkshop demo` adds a demo session.")
+                _say("No sessions yet. `tillitworkshop demo` adds a demo session.")
             for s in [] if args.json else sessions:
-                print(f"{s.id}  {s.date}  {s.sector:<18}  {s.organisation}")
+                _say(f"{s.id}  {s.date}  {s.sector:<18}  {s.organisation}")
         elif args.command == "demo":
-            print(add_demo(lib).session_id)
+            _say(add_demo(lib).session_id)
         elif args.command == "import":
-            load = import_portable if is_portable(args.file) else import_file
-            print(load(lib, args.file).session_id)
+            _say(import_session(lib, args.file).session_id)
         elif args.command == "export" and args.format == "sqlite":
-            session_id = resolve_session(lib, args.session)
-            with tempfile.TemporaryDirectory(prefix="tillit-export-") as tmp:
-                export_portable(lib, session_id, Path(tmp) / "session.tillit")
-                write_atomically(args.output, (Path(tmp) / "session.tillit").read_bytes())
+            export_portable(lib, resolve_session(lib, args.session), args.output)
         elif args.command == "export" and args.format == "pdf":
             workshop = load_workshop(lib, resolve_session(lib, args.session))
             written = report.export_pdf(workshop, args.kind, args.output, lang=args.lang)
             if args.kind == "handouts":
-                print(f"{args.output}: {len(written)} PDF files")
+                _say(f"{args.output}: {len(written)} PDF files")
             else:
-                print(written[0])
+                _say(written[0])
         elif args.command == "export":
             text = export_json(lib, resolve_session(lib, args.session))
             if args.output:
                 write_atomically(args.output, text.encode("utf-8"))
             else:
-                sys.stdout.write(text)
+                _print_whole(text)
     return EXIT_OK
+
+
+def _say(text: object) -> None:
+    _print_whole(f"{text}\n")
+
+
+def _print_whole(text: str) -> None:
+    """Write ``text`` to stdout and flush it here, so that a full disk or a closed file
+    behind stdout is reported as one line (not found at exit, after the status is set)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        # What is left in the buffer would fail again at exit: let it go.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise WriteError(f"Cannot write to the standard output: {e.strerror or e}; what was "
+                         "printed is incomplete.", "cannot_write_stdout",
+                         reason=e.strerror or str(e)) from e
 
 
 def _check(folder: Path) -> int:

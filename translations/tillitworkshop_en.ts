@@ -428,7 +428,7 @@
             <translation>Folder for the handouts</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+52" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -1089,7 +1089,7 @@
             <translation>Import session</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
         </message>
@@ -1279,7 +1279,12 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/messages.py" line="+36" />
+            <location filename="../tillitworkshop/ui/common/messages.py" line="+38" />
+            <source>%1… (%2 characters)</source>
+            <translation>%1… (%2 characters)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1677,6 +1682,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists and is not a regular file (a device, a pipe or a broken link); it was left as it is. Give another file name.</source>
+            <translation>%1 exists and is not a regular file (a device, a pipe or a broken link); it was left as it is. Give another file name.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 exists and is not a folder; give a new or empty folder.</source>
+            <translation>%1 exists and is not a folder; give a new or empty folder.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 already holds other files (%2); choose a new or empty folder.</source>
+            <translation>%1 already holds other files (%2); choose a new or empty folder.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Cannot write %1: %2.</source>
             <translation>Cannot write %1: %2.</translation>
         </message>

@@ -428,7 +428,7 @@
             <translation>Mapp för deltagarmaterialet</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+52" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1089,7 +1089,7 @@
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>
@@ -1279,7 +1279,12 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/messages.py" line="+36" />
+            <location filename="../tillitworkshop/ui/common/messages.py" line="+38" />
+            <source>%1… (%2 characters)</source>
+            <translation>%1… (%2 tecken)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1677,6 +1682,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists and is not a regular file (a device, a pipe or a broken link); it was left as it is. Give another file name.</source>
+            <translation>%1 finns redan och är inte en vanlig fil (en enhet, ett rör eller en bruten länk); den lämnades orörd. Ange ett annat filnamn.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 exists and is not a folder; give a new or empty folder.</source>
+            <translation>%1 finns redan och är inte en mapp; ange en ny eller tom mapp.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 already holds other files (%2); choose a new or empty folder.</source>
+            <translation>%1 innehåller redan andra filer (%2); välj en ny eller tom mapp.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Cannot write %1: %2.</source>
             <translation>Kan inte skriva %1: %2.</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from tillitworkshop.report.fonts import REPLACEMENT, drawable, register
-from tillitworkshop.report.text import chunks, markup, safe_file_name
+from tillitworkshop.report.text import chunks, markup
 
 EUROPEAN = ("Räksmörgås ÅÄÖ åäö Æø ÆØ Ðð Þþ Ñ ß ẞ Œœ Šš Žž Čč Ćć Łł Őő Űű Ğğ İı Şş Ęę Ąą "
             "Ţţ Ăâ Ýý Ëë Ïï Ğ € „quotes“ «guill» – — … ’ Ŋŋ Čáp Ŧŧ Ǥǥ Ʒʒ")
@@ -76,10 +76,3 @@ def test_long_text_is_cut_into_pieces_that_rejoin_exactly():
     assert max(len(p) for p in pieces) <= 2000
     assert pieces[0].endswith(". ")
 
-
-def test_safe_file_names():
-    """Participant names become portable file names without path separators or dots."""
-    assert safe_file_name("Åsa Nyström") == "asa-nystrom"
-    assert safe_file_name("../../etc/passwd") == "etc-passwd"
-    assert safe_file_name("🦄") == "file"
-    assert safe_file_name("Bjørn Ærø Strauß") == "bjorn-aero-strauss"

@@ -114,7 +114,8 @@ def test_cli_bad_session_kind_or_path_exit_2(session, tmp_path, capsys):
 
 def test_cli_failing_export_leaves_no_file(session, tmp_path, capsys, monkeypatch):
     """A failure while rendering or writing leaves the earlier file as it was and no temporary."""
-    from tillitworkshop.report import output, summary
+    from tillitworkshop.report import summary
+    from tillitworkshop.store import files
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -134,7 +135,7 @@ def test_cli_failing_export_leaves_no_file(session, tmp_path, capsys, monkeypatc
     def disk_full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "fsync", disk_full)
+    monkeypatch.setattr(files.os, "fsync", disk_full)
     code, _, err = run(capsys, "export", "pdf", session, "--kind", "summary", "-o", str(target))
     assert code == 2 and "No space left" in err
     assert target.read_bytes() == b"earlier export"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tillitworkshop.content import LANGUAGES, catalogue
 from tillitworkshop.domain.model import NOTE_KINDS, PHASES, STATUSES, VOTE_MODES
 from tillitworkshop.domain.validation import MAX_NAME, MAX_TEXT
-from tillitworkshop.store import ImportRejected, interchange
+from tillitworkshop.store import ImportRejected, interchange, reading
 from tillitworkshop.store.demo import demo_document
 from tillitworkshop.store.interchange import export_json, import_document, import_file, schema
 from tillitworkshop.store.sessions import list_sessions
@@ -141,7 +141,7 @@ def test_bad_files_are_rejected_with_a_message(lib, tmp_path, content, words):
 
 def test_huge_file_is_refused_before_reading(lib, tmp_path, monkeypatch):
     """A file over the size limit is refused without being parsed."""
-    monkeypatch.setattr(interchange, "MAX_BYTES", 1000)
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
     path = tmp_path / "big.json"
     path.write_text(json.dumps(demo_document()), encoding="utf-8")
     with pytest.raises(ImportRejected, match="the limit is 1,000"):

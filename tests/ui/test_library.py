@@ -6,6 +6,7 @@ import json
 
 from PySide6.QtCore import Qt
 
+from tillitworkshop.store import sessions
 from tillitworkshop.store.read import load_workshop
 from tillitworkshop.store.sessions import list_sessions
 from tillitworkshop.ui.shell.session_model import DATE, ORGANISATION, PROGRESS, SECTOR
@@ -140,3 +141,32 @@ def test_portable_session_file_export_and_import(window, demo_id, tmp_path):
         len(load_workshop(window.lib, demo_id).notes)
     window.undo_action.trigger()
     assert [s.id for s in list_sessions(window.lib)] == [demo_id]
+
+
+def test_the_default_export_name_is_one_safe_file_name(window, lib):
+    """An organisation with a slash, dots or 200 letters gives one name in the chosen folder."""
+    suggested: list[str] = []
+    window.library.ask_export_path = lambda name: suggested.append(name) or ""
+    for organisation in ("Vård/omsorg Norr", "../../../x"):
+        sessions.create_session(lib, organisation, "skola", "2026-03-12")
+        window.library.refresh()
+        window.library.filter.setText(organisation)
+        window.library.table.selectRow(0)
+        window.library.export_session()
+    assert suggested == ["Vård-omsorg Norr 2026-03-12.tillit", "x 2026-03-12.tillit"]
+
+
+def test_import_of_a_huge_value_is_a_short_hint(window, tmp_path):
+    """A 5 MB note kind is refused with a hint of a few lines, not the value."""
+    from tillitworkshop.store.demo import demo_document
+
+    doc = demo_document()
+    doc["notes"][0]["kind"] = "k" * 5_000_000
+    doc["notes"][1]["kind"] = "k" * 900_000
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    window.library.ask_import_path = lambda: str(path)
+    window.library.import_session()
+    assert "nothing was changed" in window.library.hint.text()
+    assert len(window.library.hint.text()) < 1000
+    assert list_sessions(window.lib) == []

@@ -99,12 +99,25 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def shorten(value: object) -> str:
-    """``value`` as Python writes it, cut to about 60 characters: a message quotes what
-    it is about without repeating a pasted megabyte."""
+    """``value`` as Python writes it, cut to about 60 characters, with the length of a
+    text that was cut: a message quotes what it is about in at most ~85 characters
+    without repeating a pasted megabyte."""
     try:
-        return _short.repr(value)
+        text = _short.repr(value)
     except ValueError:  # an integer too long for Python to write out
         return "a number of thousands of digits"
+    if isinstance(value, str) and len(value) > _short.maxstring:
+        text += f" ({len(value):,} characters)"
+    return text
+
+
+def cut_text(text: str, limit: int = 60) -> str:
+    """``text`` unquoted, for a message: at most ``limit`` characters of it (its start and
+    its end) and its length when it was cut; characters that are not printable as "?"."""
+    if len(text) > limit:
+        half = limit // 2
+        text = f"{text[:half]}...{text[-half:]} ({len(text):,} characters)"
+    return "".join(c if c.isprintable() else "?" for c in text)
 
 
 class _Checker:

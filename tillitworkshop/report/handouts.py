@@ -13,13 +13,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ..domain import Participant
+from ..store.names import safe_file_name
 from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
 from .layout import DocMeta, GroupStart, build_grouped_pdf, heading
 from .markup import markup
 from .output import Cancel, ExportCancelled, Progress
 from .paragraph import Paragraph
 from .pdfsplit import split_pdf
-from .text import plain, safe_file_name
+from .text import plain
 
 TOP_PROBLEMS = 5
 
@@ -136,10 +137,11 @@ def render_all(ctx: Ctx, progress: Progress | None = None,
     names = [ctx.names.name(p.id) for p in participants]
     singles = split_pdf(data, [counts[i] for i in range(1, len(participants) + 1)],
                         [_meta(ctx, name).title for name in names]) if participants else []
-    combined_name = safe_file_name(ctx.tr("all-participants"), "all-participants")
+    combined_name = safe_file_name(ctx.tr("all-participants"), "all-participants",
+                                   ascii_only=True)
     files = {f"00-{combined_name}.pdf": data}
     for i, (name, single) in enumerate(zip(names, singles, strict=True), start=1):
-        files[f"{i:0{width}d}-{safe_file_name(name, 'participant')}.pdf"] = single
+        files[f"{i:0{width}d}-{safe_file_name(name, 'participant', ascii_only=True)}.pdf"] = single
     if progress is not None:
         progress(total, total)
     return dict(sorted(files.items()))

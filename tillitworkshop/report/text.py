@@ -13,7 +13,6 @@ break, a sentence or a space when it can.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from reportlab.lib.styles import ParagraphStyle
 
@@ -91,11 +90,3 @@ def plain(text: str | None, limit: int | None = None) -> str:
         text = text[: limit - 1].rstrip() + "…"
     return markup(text)
 
-
-def safe_file_name(name: str, fallback: str = "file") -> str:
-    """A portable file name stem: ASCII letters, digits and hyphens ("Åsa Nyström" -> "asa-nystrom")."""
-    special = {"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "œ": "oe"}
-    lowered = "".join(special.get(c, c) for c in name.lower())
-    ascii_only = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")[:60].strip("-")
-    return stem or fallback

@@ -24,7 +24,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from .. import package_data
-from ..domain.validation import parse_date, shorten
+from ..domain.validation import MAX_TEXT, cut_text, parse_date, shorten
 
 MAX_ERRORS = 20
 
@@ -82,24 +82,59 @@ def validator() -> Draft202012Validator:
 
 def not_json(value: Any) -> Iterator[tuple[str, str]]:
     """What no JSON text can hold but a parsed document can: strings (keys too) that are
-    not Unicode (a lone surrogate, from a \\ud800 escape) and numbers that are not finite."""
-    stack = [(value, "")]
+    not Unicode (a lone surrogate, from a \\ud800 escape) and numbers that are not finite;
+    and texts longer than any field takes (MAX_TEXT, the schema's largest maxLength).
+
+    A path is written out only for a list, an object, or a value found wrong.
+    """
+    if _suspect(value) and _not_json_value(value):
+        yield "document", str(_not_json_value(value))
+        return
+    stack = [(value, "")] if isinstance(value, dict | list) else []
     while stack:
-        value, path = stack.pop()
-        if isinstance(value, str):
+        container, path = stack.pop()
+        if isinstance(container, dict):
+            for k, v in container.items():
+                if _suspect(k) and _not_json_value(k):
+                    yield path or "document", str(_not_json_value(k))
+                    continue
+                if _suspect(v) and _not_json_value(v):
+                    yield _joined(path, k), str(_not_json_value(v))
+                elif isinstance(v, dict | list):
+                    stack.append((v, _joined(path, k)))
+        else:
+            for i, v in enumerate(container):
+                if _suspect(v) and _not_json_value(v):
+                    yield f"{path}[{i}]", str(_not_json_value(v))
+                elif isinstance(v, dict | list):
+                    stack.append((v, f"{path}[{i}]"))
+
+
+def _joined(path: str, key: str) -> str:
+    return f"{path}.{cut_text(key)}" if path else cut_text(key)
+
+
+def _suspect(value: Any) -> bool:
+    """Whether ``value`` needs a closer look (quick: most values are short ASCII or ints)."""
+    kind = type(value)
+    if kind is str:
+        return len(value) > MAX_TEXT or not value.isascii()
+    return kind is float and not math.isfinite(value)
+
+
+def _not_json_value(value: Any) -> str | None:
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:  # refused here: the schema's own messages quote it whole
+            return (f"is {len(value):,} characters long; no text in a session file is longer "
+                    f"than {MAX_TEXT:,}")
+        if not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                yield (path or "document", "contains characters that are not valid Unicode "
-                                           "(a lone surrogate)")
-        elif isinstance(value, float) and not math.isfinite(value):
-            yield path or "document", f"{value} is not a number JSON can hold; write a number"
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                stack.append((k, path))
-                stack.append((v, f"{path}.{shorten(k)[1:-1]}" if path else shorten(k)[1:-1]))
-        elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+                return "contains characters that are not valid Unicode (a lone surrogate)"
+    elif isinstance(value, float) and not math.isfinite(value):
+        return f"{value} is not a number JSON can hold; write a number"
+    return None
 
 
 def schema_errors(doc: object) -> list[tuple[str, str]]:

@@ -23,14 +23,14 @@ from .document_check import MAX_ERRORS, not_json, schema, schema_errors, semanti
 from .errors import ImportRejected
 from .library import Library, now
 from .read import load_workshop
+from .reading import MAX_BYTES, parse_document, read_session_file
 from .records import new_id
 
 FORMAT = "tillitworkshop.session"
 VERSION = 1
-MAX_BYTES = 64 * 1024 * 1024
 
 __all__ = ["FORMAT", "MAX_BYTES", "MAX_ERRORS", "VERSION", "export_json", "import_document",
-           "import_file", "read_document", "schema", "to_document", "validate_document"]
+           "import_file", "parse_document", "read_document", "read_session_file", "schema", "to_document", "validate_document"]
 
 
 def to_document(w: Workshop) -> dict[str, Any]:
@@ -94,30 +94,7 @@ def export_json(lib: Library, session_id: str) -> str:
 
 def read_document(path: Path) -> dict[str, Any]:
     """Parse a session file, refusing what is too big, not JSON, or not ours."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportRejected(source, [("file", f"is {size:,} bytes; the limit is {MAX_BYTES:,}")])
-        data = path.read_bytes()
-    except OSError as e:
-        raise ImportRejected(source, [("file", f"cannot be read: {e.strerror}")]) from e
-    try:
-        doc = json.loads(data.decode("utf-8-sig"), parse_constant=_not_a_number)
-    except UnicodeDecodeError:
-        raise ImportRejected(source, [("file", "is not UTF-8 text")]) from None
-    except RecursionError:
-        raise ImportRejected(source, [("file", "is nested too deeply to be a session file")]) from None
-    except json.JSONDecodeError as e:
-        raise ImportRejected(source, [("file", f"is not valid JSON (line {e.lineno}, column "
-                                       f"{e.colno}: {e.msg})")]) from None
-    except ValueError as e:  # NaN or Infinity, or an integer of thousands of digits
-        raise ImportRejected(source, [("file", f"is not valid JSON: {e}")]) from None
-    return doc
-
-
-def _not_a_number(word: str) -> None:
-    raise ValueError(f"{word} is not a JSON number")
+    return parse_document(read_session_file(path), str(path))
 
 
 def validate_document(doc: object, source: str) -> None:

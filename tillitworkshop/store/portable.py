@@ -16,19 +16,19 @@ expressions that run code when read or written. So an import
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.validation import cut_text, shorten
 from .changes import Change
 from .check import SQLITE_MAGIC
 from .errors import ImportRejected
-from .interchange import MAX_BYTES, import_document, to_document
+from .files import private_temp, write_atomically
+from .interchange import import_document, parse_document, read_session_file, to_document
 from .library import Library, Reader
 from .migrations import migrations
 from .read import load_workshop
@@ -38,41 +38,55 @@ TIME_LIMIT = 1.0  # seconds for reading one file, all statements together
 ALLOWED_EXTRA = {("table", "sqlite_sequence")}
 
 
-def export_portable(lib: Library, session_id: str, target: Path) -> None:
-    """Write one session as a portable single-session SQLite file at ``target``."""
+def export_portable(lib: Library, session_id: str, target: Path) -> Path:
+    """Write one session as a portable single-session SQLite file at ``target``.
+
+    The scratch library is made in the library folder's private temporary folder and
+    the file reaches ``target`` as every export does (``files.write_atomically``).
+    """
     doc = to_document(load_workshop(lib, session_id))
-    with tempfile.TemporaryDirectory(prefix="tillit-portable-") as tmp:
-        with Library.open(Path(tmp), backup=False) as scratch:
+    with private_temp(lib.folder) as tmp:
+        with Library.open(tmp, backup=False) as scratch:
             import_document(scratch, doc, "session")
-            partial = Path(tmp) / "portable.sqlite"
+            partial = tmp / "portable.sqlite"
             scratch.db.execute("VACUUM INTO ?", [str(partial)])
-        shutil.move(partial, target)
+        return write_atomically(target, partial.read_bytes())
 
 
-def is_portable(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            return f.read(16) == SQLITE_MAGIC
-    except OSError:
-        return False
+def is_portable(data: bytes) -> bool:
+    """Whether the first bytes of a file are those of an SQLite file."""
+    return data[:16] == SQLITE_MAGIC
+
+
+def import_session(lib: Library, path: Path) -> Change:
+    """Import a portable session file or a JSON interchange file, told apart by content;
+    the file is read once, after ``read_session_file`` has refused what it must."""
+    data = read_session_file(path)
+    if is_portable(data):
+        return _import_portable_bytes(lib, data, str(path))
+    return import_document(lib, parse_document(data, str(path)), str(path))
 
 
 def import_portable(lib: Library, path: Path) -> Change:
-    source = str(path)
-    with tempfile.TemporaryDirectory(prefix="tillit-import-") as tmp:
-        copy = Path(tmp) / "import.sqlite"
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise ImportRejected(source, [("file", f"is larger than {MAX_BYTES:,} bytes")])
-            shutil.copyfile(path, copy)
-        except OSError as e:
-            raise ImportRejected(source, [("file", f"cannot be read: {e.strerror}")]) from e
+    return _import_portable_bytes(lib, read_session_file(path), str(path))
+
+
+def _import_portable_bytes(lib: Library, data: bytes, source: str) -> Change:
+    with private_temp(lib.folder) as tmp:
+        copy = tmp / "import.sqlite"
+        copy.write_bytes(data)
+        del data
         doc = _read_document(copy, source)
     return import_document(lib, doc, source)
 
 
 def _reject(source: str, message: str) -> ImportRejected:
     return ImportRejected(source, [("file", message)])
+
+
+def _quoted(e: Exception) -> str:
+    """SQLite's words, which may quote a name of the file's own making, cut short."""
+    return cut_text(str(e))
 
 
 def _read_document(copy: Path, source: str) -> dict[str, Any]:
@@ -104,9 +118,9 @@ def _read_document(copy: Path, source: str) -> dict[str, Any]:
     except sqlite3.OperationalError as e:
         if "interrupted" in str(e):
             raise _reject(source, f"took more than {TIME_LIMIT:g} s to read; refused") from None
-        raise _reject(source, f"cannot be read as a session file ({e})") from None
+        raise _reject(source, f"cannot be read as a session file ({_quoted(e)})") from None
     except sqlite3.DatabaseError as e:
-        raise _reject(source, f"is damaged ({e})") from None
+        raise _reject(source, f"is damaged ({_quoted(e)})") from None
     finally:
         conn.close()
 
@@ -120,9 +134,9 @@ def _check_schema(conn: sqlite3.Connection, version: int, source: str) -> None:
     if unexpected or missing:
         parts = []
         if unexpected:
-            parts.append("unexpected " + ", ".join(f"{t} {n!r}" for t, n in unexpected[:10]))
+            parts.append("unexpected " + ", ".join(f"{t} {shorten(n)}" for t, n in unexpected[:10]))
         if missing:
-            parts.append("missing " + ", ".join(f"{t} {n!r}" for t, n in missing[:10]))
+            parts.append("missing " + ", ".join(f"{t} {shorten(n)}" for t, n in missing[:10]))
         raise _reject(source, "does not have the schema of a session file: " + "; ".join(parts)
                       + ". Nothing in it was run or imported.")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content import catalogue
-from ..domain.validation import check_workshop_fields, raise_if
+from ..domain.validation import check_workshop_fields, cut_text, raise_if, shorten
 from .changes import Change
 from .errors import Ambiguous, NotFound
 from .library import Library, Reader, now
@@ -158,12 +158,12 @@ def resolve_session(lib: Library, ref: str) -> str:
     ids = [r["id"] for r in lib.query(
         "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id", [len(ref), ref])]
     if not ids:
-        raise NotFound(f"No session id starts with {ref!r}. `tillitworkshop list` shows them.",
-                       "no_session_prefix", ref=ref)
+        raise NotFound(f"No session id starts with {shorten(ref)}. `tillitworkshop list` shows them.",
+                       "no_session_prefix", ref=cut_text(ref))
     if len(ids) > 1:
         raise Ambiguous(
-            f"{ref!r} matches {len(ids)} sessions ({', '.join(i[:8] for i in ids[:5])}"
+            f"{shorten(ref)} matches {len(ids)} sessions ({', '.join(i[:8] for i in ids[:5])}"
             f"{', ...' if len(ids) > 5 else ''}); give more characters of the id.",
-            "ambiguous", ref=ref, count=len(ids),
+            "ambiguous", ref=cut_text(ref), count=len(ids),
         )
     return ids[0]

@@ -29,6 +29,16 @@ def fill(text: str, *values: object) -> str:
         else m.group(0), text)
 
 
+def _quoted(value: object) -> str:
+    """A value a message quotes: at most 60 characters of it, and its length when cut
+    (a pasted megabyte would freeze the label that shows it)."""
+    text = str(value)
+    if len(text) <= 60:
+        return text
+    return fill(QCoreApplication.translate("Messages", "%1… (%2 characters)"),
+                text[:60], f"{len(text):,}")
+
+
 def field_label(path: str) -> str:
     """The label of a field as the forms show it: ``notes[3].due_date`` -> "By when"."""
     name = _INDEX.sub("", path.rsplit(".", 1)[-1])
@@ -106,11 +116,11 @@ def field_message(error: FieldError) -> str | None:
         case "unknown_value":  # the choices as the file or the command line writes them
             return fill(QCoreApplication.translate(
                 "Messages", "%1: “%2” is not one of the choices; choose one of %3."),
-                label, str(p.get("value"))[:60], ", ".join(map(str, p.get("allowed", []))))
+                label, _quoted(p.get("value")), ", ".join(map(str, p.get("allowed", []))))
         case "not_date":
             return fill(QCoreApplication.translate(
                 "Messages", "%1: “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12."),
-                label, p.get("value", ""))
+                label, _quoted(p.get("value", "")))
         case "not_integer":
             return fill(QCoreApplication.translate("Messages", "%1 must be a whole number."), label)
         case "out_of_range":
@@ -221,6 +231,17 @@ def _store_message(error: StoreError) -> str | None:
         case "cannot_write_in":
             return fill(QCoreApplication.translate("Messages", "Cannot write in %1: %2."),
                         path, p.get("reason"))
+        case "not_a_file":
+            return fill(QCoreApplication.translate(
+                "Messages", "%1 exists and is not a regular file (a device, a pipe or a broken "
+                "link); it was left as it is. Give another file name."), path)
+        case "not_a_folder":
+            return fill(QCoreApplication.translate(
+                "Messages", "%1 exists and is not a folder; give a new or empty folder."), path)
+        case "folder_not_empty":
+            return fill(QCoreApplication.translate(
+                "Messages", "%1 already holds other files (%2); choose a new or empty folder."),
+                path, p.get("names", ""))
         case "cannot_write_file":
             return fill(QCoreApplication.translate("Messages", "Cannot write %1: %2."),
                         path, p.get("reason"))

@@ -6,7 +6,6 @@ session file. With an empty library it offers the demo session.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.store import Change, StoreError
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.store.files import clean_private_temp
+from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
@@ -44,6 +45,9 @@ class LibraryView(QWidget):
     def __init__(self, hub: UndoHub, parent: QWidget | None = None):
         super().__init__(parent)
         self.hub = hub
+        # What a killed export or import left in the library folder's private temporary
+        # folder (session copies): gone once the library is shown.
+        clean_private_temp(hub.lib.folder)
         self.model = SessionListModel(hub.lib, parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -195,7 +199,8 @@ class LibraryView(QWidget):
         if not sid:
             return None
         s = self.model.summary(self.model.row_of(sid))  # type: ignore[arg-type]  # sid is listed
-        path = self.ask_export_path(f"{s.organisation} {s.date}.tillit")
+        path = self.ask_export_path(
+            safe_file_name(f"{s.organisation} {s.date}", "session", suffix=".tillit"))
         if not path:
             return None
         try:
@@ -219,11 +224,11 @@ class LibraryView(QWidget):
 
 def import_session_file(lib, path: Path) -> Change:
     """A portable single-session file or a JSON interchange file, told apart by content
-    (as the command line's ``import`` does)."""
-    from tillitworkshop.store.interchange import import_file
-    from tillitworkshop.store.portable import import_portable, is_portable
+    (as the command line's ``import`` does); a pipe, a device or an oversized file is
+    refused before anything is read."""
+    from tillitworkshop.store.portable import import_session
 
-    return import_portable(lib, path) if is_portable(path) else import_file(lib, path)
+    return import_session(lib, path)
 
 
 def export_session_file(lib, session_id: str, path: Path) -> Path:
@@ -237,6 +242,4 @@ def export_session_file(lib, session_id: str, path: Path) -> Path:
         return write_atomically(path, export_json(lib, session_id).encode("utf-8"))
     if not path.suffix:
         path = path.with_suffix(".tillit")
-    with tempfile.TemporaryDirectory(prefix="tillit-export-") as tmp:
-        export_portable(lib, session_id, Path(tmp) / "session.tillit")
-        return write_atomically(path, (Path(tmp) / "session.tillit").read_bytes())
+    return export_portable(lib, session_id, path)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.clock import parse_date
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
@@ -140,7 +141,10 @@ class ClosingPage(QWidget):
     def _ask_path(self, kind: str) -> str:
         if kind == "handouts":
             return QFileDialog.getExistingDirectory(self, self.tr("Folder for the handouts"))
-        name = "session.json" if kind == "json" else f"{kind}.pdf"
+        w = self.state.workshop
+        name = safe_file_name(f"{w.organisation} {w.date}" if kind == "json" else
+                              f"{w.organisation} {w.date} {kind}", kind,
+                              suffix=".json" if kind == "json" else ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name)
         return path
 
