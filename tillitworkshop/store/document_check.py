@@ -137,6 +137,19 @@ def _not_json_value(value: Any) -> str | None:
     return None
 
 
+def too_many_items(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """The document's lists that hold more than the schema's ``maxItems``, said before any
+    other check walks their items: 590,000 notes took over a second to refuse otherwise,
+    now the time to parse them (0.1-0.8 s)."""
+    errors = []
+    for key, rule in schema()["properties"].items():
+        limit, value = rule.get("maxItems"), doc.get(key)
+        if limit is not None and isinstance(value, list) and len(value) > limit:
+            errors.append((key, f"has {len(value):,} items; a session file holds at most "
+                                f"{limit:,}"))
+    return errors
+
+
 def schema_errors(doc: object) -> list[tuple[str, str]]:
     """The schema's objections, at most MAX_ERRORS, as (field path, message)."""
     return [_path_and_message(e) for e in itertools.islice(validator().iter_errors(doc), MAX_ERRORS)]

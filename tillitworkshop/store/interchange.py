@@ -19,7 +19,14 @@ from typing import Any
 from .. import __version__
 from ..domain import Workshop
 from .changes import Change
-from .document_check import MAX_ERRORS, not_json, schema, schema_errors, semantic_errors
+from .document_check import (
+    MAX_ERRORS,
+    not_json,
+    schema,
+    schema_errors,
+    semantic_errors,
+    too_many_items,
+)
 from .errors import ImportRejected
 from .library import Library, now
 from .read import load_workshop
@@ -110,8 +117,8 @@ def validate_document(doc: object, source: str) -> None:
                                        f"{VERSION}. Update the app to import it.")])
     # Each step assumes the one before passed: the schema sees only JSON, and the
     # semantic rules only documents the schema has accepted.
-    for check in (lambda d: list(itertools.islice(not_json(d), MAX_ERRORS)), schema_errors,
-                  semantic_errors):
+    for check in (too_many_items, lambda d: list(itertools.islice(not_json(d), MAX_ERRORS)),
+                  schema_errors, semantic_errors):
         errors = check(doc)
         if errors:
             raise ImportRejected(source, errors)
