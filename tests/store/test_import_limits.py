@@ -10,8 +10,10 @@ import sys
 
 import pytest
 
+from tillitworkshop.domain.validation import MAX_TEXT
 from tillitworkshop.store import ImportRejected, reading
 from tillitworkshop.store.demo import demo_document
+from tillitworkshop.store.document_check import not_json
 from tillitworkshop.store.portable import export_portable, import_session
 from tillitworkshop.store.sessions import list_sessions, resolve_session
 
@@ -132,3 +134,15 @@ def test_a_list_longer_than_the_schema_allows_is_refused_before_its_items_are_re
     path.write_text(json.dumps(doc))
     said = refusal(lib, path).splitlines()[1:]
     assert said == ["  notes: has 100,001 items; a session file holds at most 100,000"]
+
+
+@pytest.mark.parametrize("bad", [
+    float("inf"), float("nan"), "\ud800", "x" * (MAX_TEXT + 1), '"' * (MAX_TEXT + 1),
+    "\\" * (MAX_TEXT + 1), "é" * (MAX_TEXT + 1)])
+def test_the_quick_look_never_lets_through_what_the_walk_finds(bad):
+    """``not_json`` first asks the json encoder (C code) whether anything is wrong: a text
+    of more than MAX_TEXT quotes, backslashes or accented letters, a number that is not
+    finite and a lone surrogate are still found, deep in a document."""
+    doc = {"notes": [{"text": "ok"}, {"text": "ok", "principles": [bad]}]}
+    assert [path for path, _ in not_json(doc)] == ["notes[1].principles[0]"]
+    assert list(not_json({"notes": [{"text": "x" * MAX_TEXT, "n": 1.5}]})) == []
