@@ -25,6 +25,7 @@ from typing import ParamSpec, TypeVar
 
 from .check import check_remembered, full_check
 from .errors import LibraryCorrupt
+from .files import fsync_dir
 
 BACKUPS_KEPT = 10  # the newest this many, whatever their age
 DAYS_KEPT = 30  # and the newest of each of this many days, today included
@@ -97,7 +98,7 @@ def take_backup(conn: sqlite3.Connection, folder: Path, keep: int | None = None,
     os.chmod(partial, 0o600)
     os.replace(partial, target)
     (folder / FINGERPRINT).write_text(f"{target.name}\n{fingerprint}", encoding="utf-8")
-    _fsync_dir(folder)
+    fsync_dir(folder)
     found = list_backups(folder)
     kept = to_keep([p.name for p in found], dt.datetime.now().astimezone(), keep or BACKUPS_KEPT)
     for old in found:
@@ -172,12 +173,3 @@ def to_keep(names: Iterable[str], now: dt.datetime, newest: int = BACKUPS_KEPT,
             kept.add(name)
     return kept
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

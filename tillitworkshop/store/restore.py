@@ -29,6 +29,7 @@ from . import paths
 from .backups import list_backups, newest_good
 from .check import check_file, check_remembered
 from .errors import LibraryError, NotFound
+from .files import fsync_dir
 from .lock import LibraryLock
 
 ASIDE_KEPT = 3
@@ -81,7 +82,7 @@ def restore_backup(folder: Path, ref: str) -> tuple[Path, Path | None]:
             os.replace(partial, library)
         finally:
             partial.unlink(missing_ok=True)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         _rotate(folder)
     finally:
         lock.release()
@@ -114,7 +115,7 @@ def _set_old_aside(library: Path) -> Path:
         side = library.with_name(library.name + suffix)
         if side.exists():
             os.replace(side, aside.with_name(aside.name + suffix))
-    _fsync_dir(library.parent)
+    fsync_dir(library.parent)
     return aside
 
 
@@ -130,12 +131,3 @@ def _copy_synced(source: Path, target: Path) -> None:
     with target.open("rb+") as f:
         os.fsync(f.fileno())
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
