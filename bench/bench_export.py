@@ -92,15 +92,19 @@ def export_stalls(tmp: Path) -> list[str]:
         window.close()
     finally:
         lib.close()
+    return [f"export {len(files)} handout files written in {took:.1f} s with the window live: "
+            + gaps(busy, idle)]
+
+
+def gaps(busy: list[float], idle: list[float]) -> str:
+    """The event loop's longest gap and p99 while busy, against the longest gap idle for as
+    long in the same run, and the verdict against GOAL_MS."""
     longest, floor = max(busy), max(idle)
     verdict = "met" if longest * 1000 <= GOAL_MS else "NOT met"
-    return [
-        f"export {len(files)} handout files written in {took:.1f} s with the window live: "
-        f"longest event-loop gap {longest * 1000:.0f} ms, p99 "
-        f"{statistics.quantiles(busy, n=100)[-1] * 1000:.0f} ms; floor (idle, same time) "
-        f"longest {floor * 1000:.0f} ms; ratio {longest / floor:.1f}x "
-        f"(goal: no gap over {GOAL_MS} ms: {verdict})",
-    ]
+    return (f"longest event-loop gap {longest * 1000:.0f} ms, p99 "
+            f"{statistics.quantiles(busy, n=100)[-1] * 1000:.0f} ms; floor (idle, same time) "
+            f"longest {floor * 1000:.0f} ms; ratio {longest / floor:.1f}x "
+            f"(goal: no gap over {GOAL_MS} ms: {verdict})")
 
 
 def run() -> list[str]:
