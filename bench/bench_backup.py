@@ -12,45 +12,27 @@ own process.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .bench_export import _Ticks, gaps
+from .bench_export import _Ticks, gaps, live_window
 from .stats import in_child
 
 ROUNDS = 5
 
 
 def backup_stalls(tmp: Path) -> list[str]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_API", "pyside6")
     import asyncio
 
-    import qasync
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
 
     from bench.bench_store import big_document
-    from tillitworkshop.store import Library
-    from tillitworkshop.store.interchange import import_document
     from tillitworkshop.store.notes import add_note
-    from tillitworkshop.ui.shell.app import after_first_paint, make_application
-    from tillitworkshop.ui.shell.mainwindow import MainWindow
-    from tillitworkshop.ui.shell.settings import Settings
 
-    app = make_application()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    lib = Library.open(tmp / "backup")
+    loop, lib, window, sid = live_window(tmp, "backup", big_document(2000))
     try:
-        sid = import_document(lib, big_document(2000), "bench").session_id
-        window = MainWindow(lib, Settings(QSettings(str(tmp / "s.ini"),
-                                                    QSettings.Format.IniFormat)),
-                            session_id=sid)
-        window.show()
-        after_first_paint(lib)
         state = window.session.state
 
         def edit() -> None:

@@ -47,7 +47,10 @@ class _Ticks:
         return [b - a for a, b in zip(self.times, self.times[1:], strict=False)]
 
 
-def export_stalls(tmp: Path) -> list[str]:
+def live_window(tmp: Path, name: str, document: dict) -> tuple:
+    """The window as the app shows it, on ``document`` imported into a library in
+    ``tmp / name``, after its first paint's warm-up: (loop, lib, window, session id). The
+    caller closes the window and the library."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
     import asyncio
@@ -55,25 +58,36 @@ def export_stalls(tmp: Path) -> list[str]:
     import qasync
     from PySide6.QtCore import QSettings
 
-    from bench.bench_report import big_document
     from tillitworkshop.store import Library
     from tillitworkshop.store.interchange import import_document
     from tillitworkshop.ui.shell.app import after_first_paint, make_application
     from tillitworkshop.ui.shell.mainwindow import MainWindow
     from tillitworkshop.ui.shell.settings import Settings
 
-    app = make_application()
-    loop = qasync.QEventLoop(app)
+    loop = qasync.QEventLoop(make_application())
     asyncio.set_event_loop(loop)
-    lib = Library.open(tmp / "export")
+    lib = Library.open(tmp / name)
     try:
-        sid = import_document(lib, big_document(), "bench").session_id
+        sid = import_document(lib, document, "bench").session_id
         window = MainWindow(lib, Settings(QSettings(str(tmp / "s.ini"),
                                                     QSettings.Format.IniFormat)),
                             session_id=sid)
         window.show()
-        window.session.show_phase("closing", store=False)
         after_first_paint(lib)  # as the app does once its window is painted
+    except BaseException:
+        lib.close()
+        raise
+    return loop, lib, window, sid
+
+
+def export_stalls(tmp: Path) -> list[str]:
+    import asyncio
+
+    from bench.bench_report import big_document
+
+    loop, lib, window, _ = live_window(tmp, "export", big_document())
+    try:
+        window.session.show_phase("closing", store=False)
         page = window.session.pages["closing"]
         page.ask_path = lambda kind: str(tmp / "out")
         page.open_folder = lambda folder: None
