@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the language of the PDF (default: the session's)")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
                      help="the PDF file to write; for handouts, a new (or empty) folder")
+    h = fmt.add_parser("html", help="the summary as one accessible HTML file (WCAG 2.1 AA), the "
+                                     "version to publish")
+    h.add_argument("session", help="a session id or a unique prefix of one")
+    h.add_argument("--lang", choices=LANGUAGES, help="its language (default: the session's)")
+    h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="the .html file to write")
+    c = fmt.add_parser("csv", help="tables for Excel: notes, problems, ratings, commitments "
+                                   "(docs/csv.md)")
+    c.add_argument("session", help="a session id or a unique prefix of one")
+    c.add_argument("--lang", choices=LANGUAGES,
+                   help="sv: ';' and decimal comma, as Swedish Excel opens them; en: ',' and "
+                        "decimal point (default: the session's language)")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
+                   help="the folder to write the .csv files into (made if missing)")
     q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
     q.add_argument("session", help="a session id or a unique prefix of one")
     q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")

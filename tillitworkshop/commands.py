@@ -59,6 +59,13 @@ def run(args: argparse.Namespace, folder: Path) -> int:
                 _say(f"{args.output}: {len(written)} PDF files")
             else:
                 _say(written[0])
+        elif args.command == "export" and args.format == "html":
+            workshop = load_workshop(lib, resolve_session(lib, args.session))
+            _say(report.export_html(workshop, args.output, lang=args.lang))
+        elif args.command == "export" and args.format == "csv":
+            workshop = load_workshop(lib, resolve_session(lib, args.session))
+            written = report.export_csv(workshop, args.output, lang=args.lang)
+            _say(f"{args.output}: {len(written)} CSV files")
         elif args.command == "export":
             text = export_json(lib, resolve_session(lib, args.session))
             if args.output:
