@@ -23,14 +23,22 @@ from .blocks import Ctx, by_due_date, status_name, top_problems
 from .output import ExportError, write_file
 
 Row = Sequence[str | int]
+# Excel holds at most 32,767 characters in a cell and spills or cuts the rest of a longer
+# one on opening; a longer text is cut here, visibly, saying how much more there was.
+CELL_LIMIT = 32767
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FILES = ("notes.csv", "problems.csv", "ratings.csv", "individual_ratings.csv",
          "commitments.csv")
 
 
 def neutralised(text: str) -> str:
-    """``text`` as Excel will show it literally: "'" before a leading formula character."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """``text`` as Excel will show it literally: "'" before a leading formula character,
+    cut to what one cell holds."""
+    text = "'" + text if text.startswith(_FORMULA_START) else text
+    if len(text) > CELL_LIMIT:
+        keep = CELL_LIMIT - 24
+        text = f"{text[:keep]}… [+{len(text) - keep}]"
+    return text
 
 
 def dialect(lang: str) -> tuple[str, str]:
