@@ -307,13 +307,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+46" />
+            <location line="+29" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-28" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -344,6 +344,16 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Summary (HTML, accessible)…</source>
+            <translation>Summary (HTML, accessible)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables for Excel (CSV)…</source>
+            <translation>Tables for Excel (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
@@ -358,7 +368,7 @@
             <translation>Follow-up date:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -368,7 +378,7 @@
             <translation>Exports</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Good meeting: %1 notes</source>
             <translation>Good meeting: %1 notes</translation>
         </message>
@@ -428,13 +438,18 @@
             <translation>Folder for the handouts</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Folder for the CSV tables</source>
+            <translation>Folder for the CSV tables</translation>
+        </message>
+        <message>
             <location line="+5" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+39" />
+            <location line="+44" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>

@@ -307,13 +307,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+46" />
+            <location line="+29" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-28" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -344,6 +344,16 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Summary (HTML, accessible)…</source>
+            <translation>Sammanfattning (HTML, tillgänglig)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables for Excel (CSV)…</source>
+            <translation>Tabeller för Excel (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export progress</source>
             <translation>Exporten pågår</translation>
         </message>
@@ -358,7 +368,7 @@
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
@@ -368,7 +378,7 @@
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -428,13 +438,18 @@
             <translation>Mapp för deltagarmaterialet</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Folder for the CSV tables</source>
+            <translation>Mapp för CSV-tabellerna</translation>
+        </message>
+        <message>
             <location line="+5" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+39" />
+            <location line="+44" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>

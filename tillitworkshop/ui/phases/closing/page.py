@@ -50,6 +50,9 @@ class ClosingPage(QWidget):
         self.pdf = {kind: push_button(text, self) for kind, text in (
             ("summary", self.tr("Summary PDF…")), ("handouts", self.tr("Handouts PDF…")),
             ("cards", self.tr("Principle cards PDF…")), ("followup", self.tr("Follow-up PDF…")))}
+        # The accessible summary (to publish) and the tables for Excel, written like the PDFs.
+        self.html = push_button(self.tr("Summary (HTML, accessible)…"), self)
+        self.csv = push_button(self.tr("Tables for Excel (CSV)…"), self)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.cancel = push_button(self.tr("Cancel"), self)
@@ -60,7 +63,8 @@ class ClosingPage(QWidget):
         follow.addWidget(self.follow_up)
         follow.addStretch(1)
         exports = QHBoxLayout()
-        for b in (self.json, *self.pdf.values()):
+        for b in (self.json, self.pdf["summary"], self.html, *list(self.pdf.values())[1:],
+                  self.csv):
             exports.addWidget(b)
         exports.addStretch(1)
         running = QHBoxLayout()
@@ -84,6 +88,8 @@ class ClosingPage(QWidget):
         self.follow_up.editingFinished.connect(self.set_follow_up)
         self.json.clicked.connect(self.export_json)
         for kind, button in self.pdf.items():
+            button.clicked.connect(lambda _c=False, k=kind: asyncio.ensure_future(self.export_pdf(k)))
+        for kind, button in (("html", self.html), ("csv", self.csv)):
             button.clicked.connect(lambda _c=False, k=kind: asyncio.ensure_future(self.export_pdf(k)))
         self.cancel.clicked.connect(self._cancel.set)
         self.progressed.connect(self._show_progress)
@@ -141,10 +147,12 @@ class ClosingPage(QWidget):
     def _ask_path(self, kind: str) -> str:
         if kind == "handouts":
             return QFileDialog.getExistingDirectory(self, self.tr("Folder for the handouts"))
+        if kind == "csv":
+            return QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV tables"))
         w = self.state.workshop
         name = safe_file_name(f"{w.organisation} {w.date}" if kind == "json" else
-                              f"{w.organisation} {w.date} {kind}", kind,
-                              suffix=".json" if kind == "json" else ".pdf")
+                              f"{w.organisation} {w.date} {'summary' if kind == 'html' else kind}",
+                              kind, suffix={"json": ".json", "html": ".html"}.get(kind, ".pdf"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name)
         return path
 
@@ -166,11 +174,12 @@ class ClosingPage(QWidget):
         return Path(path)
 
     async def export_pdf(self, kind: str) -> list[Path]:
-        """Write a PDF in the executor; the window stays live, Cancel stops it."""
+        """Write a PDF (or the HTML summary, "html", or the CSV tables, "csv") in the executor;
+        the window stays live, Cancel stops it."""
         path = self.ask_path(kind)
         if not path:
             return []
-        out = Path(path) / "handouts" if kind == "handouts" else Path(path)
+        out = Path(path) / kind if kind in ("handouts", "csv") else Path(path)
         self._cancel.clear()
         self._show_running(True)
         workshop, today = self.state.workshop, self.state.clock().date()
@@ -178,9 +187,13 @@ class ClosingPage(QWidget):
         def job() -> list[Path]:
             # reportlab is imported with the first export, and in the executor: importing it
             # on the UI thread held the window still for 30-50 ms.
-            from tillitworkshop.report import export_pdf
+            from tillitworkshop import report
 
-            return export_pdf(workshop, kind, out, progress=self.progressed.emit,
+            if kind == "html":
+                return [report.export_html(workshop, out)]
+            if kind == "csv":
+                return report.export_csv(workshop, out)
+            return report.export_pdf(workshop, kind, out, progress=self.progressed.emit,
                               cancel=self._cancel.is_set, today=today)
 
         try:
@@ -217,7 +230,7 @@ class ClosingPage(QWidget):
         self._running = on
         self.progress.setVisible(on)
         self.cancel.setVisible(on)
-        for b in (self.json, *self.pdf.values()):
+        for b in (self.json, *self.pdf.values(), self.html, self.csv):
             b.setEnabled(not on)
 
     def focus_first(self) -> None:
