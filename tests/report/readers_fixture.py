@@ -29,6 +29,8 @@ MANY_SCRIPTS = {
     "se": "Mii dárbbašit eanet áiggi juohke olbmui: č đ ŋ š ŧ ž",
     "sr": "Потребно нам је више времена",
     "mixed": "Vi behöver tolk på عربي tre gånger i veckan, 3 av 5 dagar",
+    "marks": "\u0301\u0308\u0327",  # only combining marks
+    "zwj": "Familjen 👨\u200d👩\u200d👧 och 🙂",  # a zero-width joiner sequence, emoji
 }
 
 

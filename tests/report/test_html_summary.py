@@ -68,6 +68,13 @@ def test_html_injection_in_every_field_is_shown_not_run():
     assert text.count(HTML_ATTACK) >= 20  # every field shows it, literally
 
 
+def test_a_commitment_shows_the_problems_it_answers():
+    doc = render_html(readers_workshop(), "en").decode("utf-8")
+    commitment = doc[doc.index('<article class="commitment">'):]
+    assert "Problems it answers" in commitment
+    assert html.escape(f"Problem {HTML_ATTACK}") in commitment[:commitment.index("</article>")]
+
+
 def test_self_contained_no_scripts_no_outside_resources(demo):
     """(The ``page`` fixture also fails a test whose page makes any request.)"""
     for doc in (render_html(readers_workshop(), "en").decode("utf-8"),

@@ -257,6 +257,10 @@ def _commitment(ctx: Ctx, c: Commitment) -> str:
     linked = [ctx.name_of("principle", k) for k in c.principles]
     if linked:
         out.append(f'<p class="small">{esc(tr("Principles"))}: {esc(", ".join(linked))}</p>')
+    texts = {n.id: n.text for n in ctx.workshop.notes_in("problems", "problem")}
+    answered = [texts[i] for i in c.problem_ids if i in texts]
+    if answered:  # where the commitment came from
+        out.append(f'<p class="small">{esc(tr("Problems it answers"))}:</p>{_list(answered)}')
     return "".join(out) + "</article>"
 
 
