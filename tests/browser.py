@@ -21,9 +21,14 @@ CHROMIUM = os.environ.get("TILLIT_CHROMIUM") or shutil.which("chromium") or "/us
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole run (starting one takes about a second)."""
+    """One headless Chromium per test module (starting one takes about a second).
+
+    Not one for the whole run: Playwright's sync API keeps an event loop of its own in this
+    thread while it lives, and the window's tests that run the qasync loop later would find
+    futures bound to the wrong loop.
+    """
     sync_api = pytest.importorskip("playwright.sync_api")
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
