@@ -101,13 +101,14 @@ def test_right_to_left_override_in_a_name_stays_inside_its_bdi():
 
 def test_scripts_marked_with_language_and_direction():
     doc = render_html(readers_workshop(), "sv").decode("utf-8")
-    for code, direction in (("ar", "rtl"), ("fa", "rtl"), ("he", "rtl"), ("yi", "rtl"),
-                            ("ti", None), ("sr", None)):
+    for code, direction in (("ar", "rtl"), ("fa", "rtl"), ("ckb", "rtl"), ("he", "rtl"),
+                            ("yi", "rtl"), ("ti", None), ("sr", None)):
         text = html.escape(MANY_SCRIPTS[code], quote=True)
         script = script_of(MANY_SCRIPTS[code])
         attrs = f' lang="und-{script}"' + (f' dir="{direction}"' if direction else "")
         assert f"<bdi{attrs}>{text}</bdi>" in doc, code
-    assert f"<bdi>{html.escape(MANY_SCRIPTS['se'])}</bdi>" in doc  # Latin: the page's lang
+    for code in ("se", "smj", "fi", "fit", "rom", "so", "kmr", "bs", "pl", "vi", "tr"):
+        assert f"<bdi>{html.escape(MANY_SCRIPTS[code])}</bdi>" in doc  # Latin: the page's lang
     assert f"<bdi>{html.escape(MANY_SCRIPTS['mixed'])}</bdi>" in doc  # mostly Swedish
 
 
