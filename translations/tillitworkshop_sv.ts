@@ -4,18 +4,18 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
             <source>Agenda</source>
             <translation>Dagordning</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+66" />
+            <location line="+67" />
             <source>Remove time box</source>
             <translation>Ta bort tidsram</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-66" />
             <source>New time box</source>
             <translation>Ny tidsram</translation>
         </message>
@@ -51,17 +51,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Add time box</source>
             <translation>Lägg till tidsram</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-28" />
             <source>A&amp;genda</source>
             <translation>Dagord&amp;ning</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Change time box</source>
             <translation>Ändra tidsram</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
             <source>New problem</source>
             <translation>Nytt problem</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>prickar för hela rummet</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Skriv problemet först och tryck sedan Enter.</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
@@ -368,7 +368,7 @@
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -408,7 +408,12 @@
             <translation>%1 — saknar %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Inte sparat än: tryck på Enter för att spara.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
             <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-02-15.</translation>
         </message>
@@ -483,7 +488,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -595,12 +600,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+105" />
+            <location line="+120" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-118" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;Nytt  (Alt+N)</translation>
         </message>
@@ -615,7 +620,7 @@
             <translation>Åtagandet</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+25" />
             <location line="+2" />
             <source>Ten insights on building trust</source>
             <translation>Tio insikter om att bygga tillit</translation>
@@ -649,22 +654,24 @@
             <translation>— ingen roll —</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Save changes  (Ctrl+Return)</source>
             <translation>Spara ändringarna  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+105" />
             <source>Add commitment</source>
             <translation>Lägg till åtagande</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-81" />
+            <location line="+26" />
+            <location line="+58" />
             <source>Edit commitment</source>
             <translation>Ändra åtagande</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Delete commitment</source>
             <translation>Ta bort åtagande</translation>
         </message>
@@ -801,7 +808,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+35" />
             <source>Planned</source>
             <translation>Planerat</translation>
         </message>
@@ -876,7 +883,7 @@
             <translation>Historik</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>No commitments yet.</source>
             <translation>Inga åtaganden än.</translation>
         </message>
@@ -1145,7 +1152,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
             <location line="+154" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
@@ -1256,7 +1263,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+125" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1780,14 +1787,15 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+38" />
             <location line="+20" />
             <location line="+18" />
+            <location line="+21" />
             <source>New session</source>
             <translation>Ny session</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-58" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1828,11 +1836,17 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+26" />
             <source>Create</source>
             <translation>Skapa</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-3" />
+            <source>Create the session “%1”, or discard what you typed?</source>
+            <translation>Skapa sessionen ”%1”, eller kasta det du har skrivit?</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Write the organisation's name.</source>
             <translation>Skriv organisationens namn.</translation>
         </message>
@@ -1845,7 +1859,7 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+45" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
             <source>New note: %1</source>
             <translation>Ny anteckning: %1</translation>
         </message>
@@ -1865,13 +1879,13 @@
             <translation>Anteckningar: %1</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+82" />
+            <location line="+31" />
+            <location line="+88" />
             <source>Delete note</source>
             <translation>Ta bort anteckningen</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-87" />
             <source>Move note up</source>
             <translation>Flytta upp anteckningen</translation>
         </message>
@@ -1891,7 +1905,7 @@
             <translation>Roll: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Write the note first, then press Enter.</source>
             <translation>Skriv anteckningen först och tryck sedan Enter.</translation>
         </message>
@@ -1968,7 +1982,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+173" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2236,7 +2250,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-131" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2290,28 +2304,28 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+48" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-42" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+63" />
+            <location line="+65" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-64" />
             <source>&amp;Roster</source>
             <translation>De&amp;ltagarlista</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Write the participant's name.</source>
             <translation>Skriv deltagarens namn.</translation>
         </message>
@@ -2352,7 +2366,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+27" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+29" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2422,7 +2436,7 @@
             <translation>Pro&amp;cessledare</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>The day needs a date, as YYYY-MM-DD.</source>
             <translation>Dagen behöver ett datum, som ÅÅÅÅ-MM-DD.</translation>
         </message>
@@ -2435,6 +2449,11 @@
             <location line="+4" />
             <source>The organisation needs a name.</source>
             <translation>Organisationen behöver ett namn.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Inte sparat än: tryck på Enter för att spara.</translation>
         </message>
     </context>
     <context>

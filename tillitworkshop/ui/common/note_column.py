@@ -27,6 +27,7 @@ from tillitworkshop.store import StoreError
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store.records import position_between
 
+from .drafts import keep
 from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
 from .state import SessionState
@@ -76,6 +77,7 @@ class NoteColumn(QFrame):
         self.input.textEdited.connect(lambda _t: self.hint.clear_hint())
         state.reloaded.connect(self._fill_said_by)
         self._fill_said_by()
+        self.draft = keep(state, self.input, self._draft_field())
 
     def _layout(self) -> None:
         box = QVBoxLayout(self)
@@ -121,6 +123,12 @@ class NoteColumn(QFrame):
         self.place = dict(place)
         self.model.refill()
         self.hint.clear_hint()
+        self.draft.bind(self._draft_field())
+
+    def _draft_field(self) -> str:
+        """The name of this list's entry line among the session's drafts: one per place."""
+        where = ",".join(f"{k}={v}" for k, v in sorted(self.place.items()))
+        return f"note/{self.phase}/{self.kind}" + (f"/{where}" if where else "")
 
     def _matches(self, n: Note) -> bool:
         return (n.phase == self.phase and n.kind == self.kind

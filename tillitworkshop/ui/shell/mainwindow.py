@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tillitworkshop.store import Change, Library, StoreError
+from tillitworkshop.ui.common import drafts
 from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         old = self.session
+        drafts.flush_all(old)  # what is typed in it is kept, also when rebuilt in another language
         self.session = None
         self.pages.removeWidget(old)
         self._hide_find_bar()
@@ -348,6 +350,8 @@ class MainWindow(QMainWindow):
             print(self._backup_failed(e), file=sys.stderr)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            drafts.flush_all(self.session)
         self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
         self.settings.set("session/last", self.session.state.id if self.session else "")
         self.settings.sync()

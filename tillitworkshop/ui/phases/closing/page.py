@@ -25,6 +25,7 @@ from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.clock import parse_date
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
 
@@ -82,6 +83,8 @@ class ClosingPage(QWidget):
         self._cancel = threading.Event()
         self._show_running(False)
         self.follow_up.editingFinished.connect(self.set_follow_up)
+        self.draft = keep(state, self.follow_up, "session/follow_up_date",
+                          state.workshop.follow_up_date or "")
         self.json.clicked.connect(self.export_json)
         for kind, button in self.pdf.items():
             button.clicked.connect(lambda _c=False, k=kind: asyncio.ensure_future(self.export_pdf(k)))
@@ -116,8 +119,12 @@ class ClosingPage(QWidget):
                 lines.append("⚠ " + self.tr("%1 — no %2").replace("%1", c.what)
                              .replace("%2", " / ".join(missing)))
         self.overview.setText("\n".join(lines))
-        if not self.follow_up.hasFocus():
-            self.follow_up.setText(w.follow_up_date or "")
+        if self.follow_up.hasFocus() and self.draft.has_draft():
+            self.draft.set_baseline(w.follow_up_date or "")
+        else:  # a date not stored (refused, or typed before leaving) is shown until fixed
+            self.draft.bind(self.draft.field, w.follow_up_date or "")
+            if self.draft.has_draft() and self.follow_hint.isHidden():
+                self.follow_hint.say(self.tr("Not stored yet: press Enter to store it."))
 
     def set_follow_up(self) -> bool:
         """Store the follow-up date (after the day); empty clears it."""

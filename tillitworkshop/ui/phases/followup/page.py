@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.domain.model import STATUSES
 from tillitworkshop.store import commitments as ops
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button
 from tillitworkshop.ui.phases.commitments.commitment_model import CommitmentListModel
@@ -74,6 +75,7 @@ class FollowUpPage(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         self.model.modelReset.connect(self._keep)
         self._current: str | None = None
+        self.draft = keep(state, self.note, "status/none/note")
         self._keep()
 
     def _keep(self) -> None:
@@ -88,6 +90,7 @@ class FollowUpPage(QWidget):
         index = self.list.currentIndex()
         c = self.model.commitment(index.row()) if index.isValid() else None
         self._current = c.id if c else None
+        self.draft.bind(f"status/{self._current or 'none'}/note")
         self.record.setEnabled(c is not None)
         self.history.clear()
         if c is None:
