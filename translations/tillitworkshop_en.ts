@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+44" />
             <source>The principle cards</source>
             <translation>The principle cards</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+232" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -303,11 +303,16 @@
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Show: %1</source>
+            <translation>Show: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+48" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -438,13 +443,13 @@
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+39" />
+            <location line="+18" />
+            <location line="+44" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-11" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export cancelled; nothing was written.</translation>
         </message>
@@ -488,7 +493,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+62" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -504,7 +509,17 @@
             <translation>Top problems</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+15" />
+            <source>Add the commitment, or save its changes</source>
+            <translation>Add the commitment, or save its changes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new commitment</source>
+            <translation>A new commitment</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>What will be done</source>
             <translation>What will be done</translation>
         </message>
@@ -747,7 +762,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+87" />
             <source>Find in this session's notes</source>
             <translation>Find in this session's notes</translation>
         </message>
@@ -767,7 +782,8 @@
             <translation>Previous</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Previous match</source>
             <translation>Previous match</translation>
         </message>
@@ -777,7 +793,8 @@
             <translation>Next</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Next match</source>
             <translation>Next match</translation>
         </message>
@@ -787,7 +804,8 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Close the find bar</source>
             <translation>Close the find bar</translation>
         </message>
@@ -808,7 +826,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -883,7 +901,12 @@
             <translation>History</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+9" />
+            <source>Record the status</source>
+            <translation>Record the status</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No commitments yet.</source>
             <translation>No commitments yet.</translation>
         </message>
@@ -958,6 +981,35 @@
         </message>
     </context>
     <context>
+        <name>KeysSheet</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+62" />
+            <source>This page</source>
+            <translation>This page</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -973,7 +1025,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -1091,12 +1143,12 @@
             <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Import session</source>
             <translation>Import session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
         </message>
@@ -1104,7 +1156,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-102" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1129,7 +1181,12 @@
             <translation>What does it need from the link above? Type, Enter</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
+            <source>Go to the links of the chain</source>
+            <translation>Go to the links of the chain</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Move note to the link above</source>
             <translation>Move note to the link above</translation>
         </message>
@@ -1139,7 +1196,7 @@
             <translation>Move note to the link below</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Link: %1</source>
             <translation>Link: %1</translation>
         </message>
@@ -1153,12 +1210,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+154" />
+            <location line="+156" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-94" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1258,12 +1315,22 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+133" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1864,7 +1931,12 @@
             <translation>New note: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>Type a new note: %1</source>
+            <translation>Type a new note: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Governance signal</source>
             <translation>Governance signal</translation>
         </message>
@@ -2009,16 +2081,56 @@
             <source>Gaps in the chain</source>
             <translation>Gaps in the chain</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Show the card large</source>
+            <translation>Show the card large</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next card</source>
+            <translation>Next card</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous card</source>
+            <translation>Previous card</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show: %1</source>
+            <translation>Show: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the ratings grid</source>
+            <translation>Go to the ratings grid</translation>
+        </message>
     </context>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+36" />
+            <source>Type a new problem</source>
+            <translation>Type a new problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sort by dots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the board</source>
+            <translation>Go to the board</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Move to the obstacle on the left</source>
             <translation>Move to the obstacle on the left</translation>
         </message>
@@ -2044,14 +2156,14 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+216" />
+            <location line="+218" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-218" />
-            <location line="+262" />
+            <location line="-220" />
+            <location line="+264" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
@@ -2156,7 +2268,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-69" />
             <source>Rate by</source>
             <translation>Rate by</translation>
         </message>
@@ -2179,6 +2291,19 @@
             <location line="+6" />
             <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
             <translation>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+25" />
+            <source>Go to the next region of the page</source>
+            <translation>Go to the next region of the page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the previous region of the page</source>
+            <translation>Go to the previous region of the page</translation>
         </message>
     </context>
     <context>
@@ -2492,7 +2617,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+67" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>

@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+44" />
             <source>The principle cards</source>
             <translation>Principkorten</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+232" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -303,11 +303,16 @@
             <source>Trust relationships</source>
             <translation>Relationer för tillit</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Show: %1</source>
+            <translation>Visa: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+48" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
@@ -438,13 +443,13 @@
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+39" />
+            <location line="+18" />
+            <location line="+44" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-11" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exporten avbröts; ingenting skrevs.</translation>
         </message>
@@ -488,7 +493,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+62" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -504,7 +509,17 @@
             <translation>Högst prioriterade problem</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+15" />
+            <source>Add the commitment, or save its changes</source>
+            <translation>Lägg till åtagandet eller spara ändringarna</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new commitment</source>
+            <translation>Ett nytt åtagande</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>What will be done</source>
             <translation>Vad som ska göras</translation>
         </message>
@@ -747,7 +762,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+87" />
             <source>Find in this session's notes</source>
             <translation>Sök i sessionens anteckningar</translation>
         </message>
@@ -767,7 +782,8 @@
             <translation>Föregående</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Previous match</source>
             <translation>Föregående träff</translation>
         </message>
@@ -777,7 +793,8 @@
             <translation>Nästa</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Next match</source>
             <translation>Nästa träff</translation>
         </message>
@@ -787,7 +804,8 @@
             <translation>Stäng</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Close the find bar</source>
             <translation>Stäng sökraden</translation>
         </message>
@@ -808,7 +826,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
             <source>Planned</source>
             <translation>Planerat</translation>
         </message>
@@ -883,7 +901,12 @@
             <translation>Historik</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+9" />
+            <source>Record the status</source>
+            <translation>Spara statusen</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No commitments yet.</source>
             <translation>Inga åtaganden än.</translation>
         </message>
@@ -958,6 +981,35 @@
         </message>
     </context>
     <context>
+        <name>KeysSheet</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+62" />
+            <source>This page</source>
+            <translation>Den här sidan</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Everywhere</source>
+            <translation>Överallt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keys</source>
+            <translation>Tangenter</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>Vad den gör</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -973,7 +1025,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1091,12 +1143,12 @@
             <translation>”%1” togs bort. Ångra tar tillbaka den (Ctrl+Z).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Import session</source>
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>
@@ -1104,7 +1156,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-102" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
@@ -1129,7 +1181,12 @@
             <translation>Vad behöver den från länken ovanför? Skriv, Enter</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
+            <source>Go to the links of the chain</source>
+            <translation>Gå till styrkedjans länkar</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Move note to the link above</source>
             <translation>Flytta anteckningen till länken ovanför</translation>
         </message>
@@ -1139,7 +1196,7 @@
             <translation>Flytta anteckningen till länken nedanför</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Link: %1</source>
             <translation>Länk: %1</translation>
         </message>
@@ -1153,12 +1210,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+154" />
+            <location line="+156" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-94" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1258,12 +1315,22 @@
             <translation>S&amp;pråk</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+133" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1864,7 +1931,12 @@
             <translation>Ny anteckning: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>Type a new note: %1</source>
+            <translation>Skriv en ny anteckning: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Governance signal</source>
             <translation>Styrsignal</translation>
         </message>
@@ -2009,16 +2081,56 @@
             <source>Gaps in the chain</source>
             <translation>Skillnader i styrkedjan</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Show the card large</source>
+            <translation>Visa kortet stort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next card</source>
+            <translation>Nästa kort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous card</source>
+            <translation>Föregående kort</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show: %1</source>
+            <translation>Visa: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the ratings grid</source>
+            <translation>Gå till skattningarna</translation>
+        </message>
     </context>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Inte placerat än</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+36" />
+            <source>Type a new problem</source>
+            <translation>Skriv ett nytt problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sortera efter prickar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the board</source>
+            <translation>Gå till tavlan</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Move to the obstacle on the left</source>
             <translation>Flytta till hindret till vänster</translation>
         </message>
@@ -2044,14 +2156,14 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+216" />
+            <location line="+218" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Dela upp gruppen</translation>
         </message>
         <message>
-            <location line="-218" />
-            <location line="+262" />
+            <location line="-220" />
+            <location line="+264" />
             <source>Delete problem</source>
             <translation>Ta bort problemet</translation>
         </message>
@@ -2156,7 +2268,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-69" />
             <source>Rate by</source>
             <translation>Skatta per</translation>
         </message>
@@ -2179,6 +2291,19 @@
             <location line="+6" />
             <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
             <translation>Var står vi i dag? 1 = långt därifrån, 5 = där är vi. Skriv en siffra så flyttas markören vidare; 0 eller Delete tar bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+25" />
+            <source>Go to the next region of the page</source>
+            <translation>Gå till nästa del av sidan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the previous region of the page</source>
+            <translation>Gå till föregående del av sidan</translation>
         </message>
     </context>
     <context>
@@ -2492,7 +2617,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+67" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>

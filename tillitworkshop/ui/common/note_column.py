@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from .drafts import keep
 from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label, text_action
+from .widgets import EntryLine, HintLabel, label, shortcut, text_action
 
 
 class NoteColumn(QFrame):
@@ -46,8 +46,8 @@ class NoteColumn(QFrame):
         self.input = EntryLine(self.tr("New note: %1").replace("%1", title.replace("&", "")),
                                placeholder, self)
         if key:  # e.g. Alt+1: jump to this list's entry line from anywhere on the page
-            jump = QShortcut(QKeySequence(key), parent or self)
-            jump.activated.connect(self.input.setFocus)
+            shortcut(parent or self, key, self.tr("Type a new note: %1").replace(
+                "%1", title.replace("&", "")), self.input.setFocus)
             self.title.setText(f"{title}  <span style='color:#66727c;font-weight:400'>{key}</span>")
         self.signal = QComboBox(self)
         self.signal.setAccessibleName(self.tr("Governance signal"))

@@ -25,6 +25,7 @@ from tillitworkshop.store import Change, StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.files import clean_private_temp
 from tillitworkshop.store.names import safe_file_name
+from tillitworkshop.ui.common.dialogs import focus_kept, open_keeping_focus
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
@@ -159,7 +160,7 @@ class LibraryView(QWidget):
     def new_session(self) -> NewSessionDialog:
         self.dialog = NewSessionDialog(self.hub, parent=self)
         self.dialog.accepted.connect(lambda: self.open_requested.emit(self.dialog.created))
-        self.dialog.open()
+        open_keeping_focus(self.dialog)
         return self.dialog
 
     def open_selected(self) -> None:
@@ -190,7 +191,8 @@ class LibraryView(QWidget):
                                     .replace("%1", name))
 
     def import_session(self) -> None:
-        path = self.ask_import_path()
+        with focus_kept():
+            path = self.ask_import_path()
         if path:
             self._do(self.tr("Import session"), lambda: import_session_file(self.hub.lib, Path(path)))
 
@@ -199,8 +201,9 @@ class LibraryView(QWidget):
         if not sid:
             return None
         s = self.model.summary(self.model.row_of(sid))  # type: ignore[arg-type]  # sid is listed
-        path = self.ask_export_path(
-            safe_file_name(f"{s.organisation} {s.date}", "session", suffix=".tillit"))
+        with focus_kept():
+            path = self.ask_export_path(
+                safe_file_name(f"{s.organisation} {s.date}", "session", suffix=".tillit"))
         if not path:
             return None
         try:

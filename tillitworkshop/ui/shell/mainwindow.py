@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
                      [Keys.FullScreen, "F11"], "full_screen_action")
         self._language_menu(view.addMenu(self.tr("&Language")))
+        helpmenu = bar.addMenu(self.tr("&Help"))
+        self._action(helpmenu, self.tr("&Keyboard shortcuts"), self.show_keys, ["F1"], "keys_action")
 
     def _language_menu(self, menu) -> None:
         """Svenska / English, each named in its own language; the choice is remembered."""
@@ -279,6 +281,14 @@ class MainWindow(QMainWindow):
             return
         self.show_library()
         self.library.focus_find()
+
+    def show_keys(self) -> QWidget:
+        """F1: every shortcut of the screen shown (keys_sheet.py); focus back after it."""
+        from tillitworkshop.ui.common.dialogs import open_keeping_focus
+
+        from .keys_sheet import KeysSheet
+
+        return open_keeping_focus(KeysSheet(self))
 
     def step(self, delta: int) -> None:
         if self.session is not None and self.pages.currentWidget() is self.session:

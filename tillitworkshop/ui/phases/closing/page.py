@@ -11,7 +11,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.clock import parse_date
+from tillitworkshop.ui.common.dialogs import focus_kept, remember_focus
 from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
@@ -161,7 +162,8 @@ class ClosingPage(QWidget):
             export_json,  # jsonschema loads on use, not at start-up
         )
 
-        path = self.ask_path("json")
+        with focus_kept():
+            path = self.ask_path("json")
         if not path:
             return None
         try:
@@ -174,7 +176,9 @@ class ClosingPage(QWidget):
 
     async def export_pdf(self, kind: str) -> list[Path]:
         """Write a PDF in the executor; the window stays live, Cancel stops it."""
+        back = remember_focus()
         path = self.ask_path(kind)
+        back()
         if not path:
             return []
         out = Path(path) / "handouts" if kind == "handouts" else Path(path)
@@ -207,7 +211,10 @@ class ClosingPage(QWidget):
                 return []
             raise
         finally:
+            held = self.cancel.hasFocus()  # not moved by the facilitator since
             self._show_running(False)
+            if held:
+                back()
         self.done.setText(self.tr("Written: %1").replace("%1", str(out)))
         self.open_folder(out if out.is_dir() else out.parent)
         return files
@@ -224,8 +231,17 @@ class ClosingPage(QWidget):
         self._running = on
         self.progress.setVisible(on)
         self.cancel.setVisible(on)
-        for b in (self.json, *self.pdf.values()):
+        buttons = (self.json, *self.pdf.values())
+        if on and any(b.hasFocus() for b in buttons):
+            # A greyed button would hand the focus to whatever comes next (the timer's
+            # reset, once): Cancel holds it while the export runs; export_pdf gives it back.
+            self.cancel.setFocus(Qt.FocusReason.OtherFocusReason)
+        for b in buttons:
             b.setEnabled(not on)
 
     def focus_first(self) -> None:
         self.follow_up.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.follow_up, (self.json, *self.pdf.values(), self.cancel)]

@@ -15,7 +15,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +32,14 @@ from tillitworkshop.store import StoreError, drafts
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, mark_invalid, push_button
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    label,
+    mark_invalid,
+    push_button,
+    shortcut,
+)
 from tillitworkshop.ui.phases.problems.board_model import BoardIndex
 
 from .commitment_model import CommitmentListModel, check_form
@@ -78,8 +84,9 @@ class CommitmentsPage(QWidget):
         row.addLayout(self._form(), 4)
         row.addWidget(self._insights(), 2)
         self.list.selectionModel().currentChanged.connect(lambda cur, _p: self.load(cur.row()))
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
-        QShortcut(QKeySequence("Alt+N"), self).activated.connect(self.new)
+        shortcut(self, "Ctrl+Return", self.tr("Add the commitment, or save its changes"),
+                 self.save)
+        shortcut(self, "Alt+N", self.tr("A new commitment"), self.new)
         self._stale = False
         state.reloaded.connect(self._changed)
         state.notes_changed.connect(lambda _ids: self._changed())
@@ -381,3 +388,11 @@ class CommitmentsPage(QWidget):
 
     def focus_first(self) -> None:
         self.what.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py): the top problems, the commitments, the form, the
+        insights."""
+        form = (self.what, self.owner, self.role, self.due, self.first, self.indicator,
+                self.problems, self.principles, self.save_button, self.new_button,
+                self.delete_button)
+        return [self.top, self.list, form, self.insights]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,7 @@ from tillitworkshop.domain.model import STATUSES
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button
+from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, shortcut
 from tillitworkshop.ui.phases.commitments.commitment_model import CommitmentListModel
 
 
@@ -71,7 +70,7 @@ class FollowUpPage(QWidget):
         row.addLayout(right, 1)
         self.record.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
+        shortcut(self, "Ctrl+Return", self.tr("Record the status"), self.save)
         self.list.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         self.model.modelReset.connect(self._keep)
         self._current: str | None = None
@@ -124,3 +123,7 @@ class FollowUpPage(QWidget):
 
     def focus_first(self) -> None:
         self.list.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.list, (self.status, self.date, self.note, self.record), self.history]

@@ -180,3 +180,7 @@ class PreparationPage(QWidget):
 
     def focus_first(self) -> None:
         self.form.organisation.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.form, self.agenda, self.roster]
