@@ -27,7 +27,7 @@ SAVES = 100
 def keystrokes(tmp: Path) -> list[str]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
     from tillitworkshop.store import Library, notes, sessions
