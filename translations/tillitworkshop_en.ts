@@ -615,12 +615,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+120" />
+            <location line="+131" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Add commitment  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-129" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;New  (Alt+N)</translation>
         </message>
@@ -636,12 +636,17 @@
         </message>
         <message>
             <location line="+25" />
-            <location line="+2" />
+            <location line="+4" />
             <source>Ten insights on building trust</source>
             <translation>Ten insights on building trust</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-3" />
+            <source>Check the ones this commitment draws on.</source>
+            <translation>Check the ones this commitment draws on.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>no commitment yet</source>
             <translation>no commitment yet</translation>
         </message>
@@ -669,19 +674,19 @@
             <translation>— no role —</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Save changes  (Ctrl+Return)</source>
             <translation>Save changes  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+107" />
             <source>Add commitment</source>
             <translation>Add commitment</translation>
         </message>
         <message>
-            <location line="-81" />
-            <location line="+26" />
-            <location line="+58" />
+            <location line="-83" />
+            <location line="+27" />
+            <location line="+59" />
             <source>Edit commitment</source>
             <translation>Edit commitment</translation>
         </message>

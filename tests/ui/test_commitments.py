@@ -61,7 +61,7 @@ def test_warnings_and_insights(demo):
     """The demo names roles without commitments; a top problem without one is marked."""
     p = page(demo)
     assert p.warnings.isVisible() and "No commitment yet from" in p.warnings.text()
-    assert p.insights.text().count("\n\n") == 9
+    assert p.insights.count() == 10
     state = demo.session.state
     nid = state.do("add", lambda: notes.add_note(state.lib, state.id, "problems", "problem",
                                                  "Nytt toppproblem")).ids[0]
@@ -74,3 +74,29 @@ def test_warnings_and_insights(demo):
 def test_commitment_list_model(qtmodeltester, demo):
     """The list of commitments is a well-behaved model."""
     qtmodeltester.check(CommitmentListModel(demo.session.state))
+
+
+def test_the_insights_are_read_and_linked_from_beside_the_form(demo, qtbot):
+    """Each of the ten insights shows its title and sentence; checking one links it to the
+    commitment in the form: at once for one already made, on adding for a new one."""
+    state = demo.session.state
+    p = page(demo)
+    assert p.insights.count() == 10
+    first = p.insights.item(0)
+    title, sentence = first.text().split("\n")
+    assert title.startswith("1. ") and len(sentence) > 40
+    p.list.setCurrentIndex(p.model.index(0))
+    cid = p.editing
+    key = first.data(Qt.ItemDataRole.UserRole)
+    first.setCheckState(Qt.CheckState.Unchecked if first.checkState() == Qt.CheckState.Checked
+                        else Qt.CheckState.Checked)
+    want = first.checkState() == Qt.CheckState.Checked
+    qtbot.waitUntil(lambda: (key in next(c for c in load_workshop(state.lib, state.id).commitments
+                                         if c.id == cid).insights) == want)
+    p.new()
+    p.what.setText("Ett möte i månaden mellan nämnd och förvaltning")
+    p.role.setCurrentIndex(p.role.findData("politik"))
+    p.insights.item(9).setCheckState(Qt.CheckState.Checked)
+    cid = p.save()
+    added = next(c for c in load_workshop(state.lib, state.id).commitments if c.id == cid)
+    assert added.insights == (p.insights.item(9).data(Qt.ItemDataRole.UserRole),)

@@ -2,7 +2,7 @@
 
 Left, the problems with the most dots (marked when no commitment answers them)
 and the commitments made; middle, the form; right, the ten insights on
-trust-building as guidance. Bad input is said beside the field; nothing is
+trust-building, each with its sentence, checked to link it to the commitment. Bad input is said beside the field; nothing is
 stored until it is right. A new commitment is added with Ctrl+Return; until
 then what is typed and chosen in the form is a draft (ui/common/drafts.py). A
 commitment already made stores each field as the facilitator leaves it.
@@ -169,17 +169,27 @@ class CommitmentsPage(QWidget):
         return box
 
     def _insights(self) -> QWidget:
+        """The ten insights, title and sentence; a checked one is linked to the commitment."""
         lang = self.state.lang
-        text = "\n\n".join(f"{i}. {x.name(lang)}" for i, x in enumerate(catalogue().insights, 1))
         box = QWidget(self)
         box.setMaximumWidth(320)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(label(self.tr("Ten insights on building trust"), "section", box, wrap=True))
-        self.insights = label(text, "guidance", box, wrap=True)
+        lay.addWidget(label(self.tr("Check the ones this commitment draws on."), "guidance", box,
+                            wrap=True))
+        self.insights = QListWidget(box)
         self.insights.setAccessibleName(self.tr("Ten insights on building trust"))
-        lay.addWidget(self.insights)
-        lay.addStretch(1)
+        self.insights.setWordWrap(True)
+        self.insights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for i, x in enumerate(catalogue().insights, 1):
+            item = QListWidgetItem(f"{i}. {x.name(lang)}\n{x.description(lang)}")
+            item.setData(Qt.ItemDataRole.UserRole, x.key)
+            item.setToolTip(x.description(lang))
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.insights.addItem(item)
+        self.insights.itemChanged.connect(lambda _item: self._choices_changed())
+        lay.addWidget(self.insights, 1)
         return box
 
     # Filling the page from the session
@@ -251,7 +261,8 @@ class CommitmentsPage(QWidget):
                 c.owner_role or "" if c else choices.get("role", ""))))
             for lst, chosen in ((self.problems, c.problem_ids if c else choices.get("problems", ())),
                                 (self.principles,
-                                 c.principles if c else choices.get("principles", ()))):
+                                 c.principles if c else choices.get("principles", ())),
+                                (self.insights, c.insights if c else choices.get("insights", ()))):
                 for i in range(lst.count()):
                     item = lst.item(i)
                     on = item.data(Qt.ItemDataRole.UserRole) in chosen
@@ -295,7 +306,8 @@ class CommitmentsPage(QWidget):
         made (when an owner remains), kept as a draft for a new one."""
         owner, role = self.owner.currentData() or "", self.role.currentData() or ""
         chosen = {"owner": owner, "role": role, "problems": self._checked(self.problems),
-                  "principles": self._checked(self.principles)}
+                  "principles": self._checked(self.principles),
+                  "insights": self._checked(self.insights)}
         s, c = self.state, self._current()
         if c is None:
             try:
@@ -311,7 +323,7 @@ class CommitmentsPage(QWidget):
         s.attempt(self.tr("Edit commitment"), partial(
             ops.update_commitment, s.lib, cid, owner_participant_id=owner or None,
             owner_role=role or None, problems=chosen["problems"],
-            principles=chosen["principles"]), self.hints["store"])
+            principles=chosen["principles"], insights=chosen["insights"]), self.hints["store"])
 
     def _choices_draft(self) -> dict[str, Any]:
         try:
@@ -360,7 +372,8 @@ class CommitmentsPage(QWidget):
                   "due_date": self.due.text().strip() or None, "first_step": self.first.text(),
                   "indicator": self.indicator.text()}
         links: dict[str, Any] = {"problems": self._checked(self.problems),
-                 "principles": self._checked(self.principles)}
+                 "principles": self._checked(self.principles),
+                 "insights": self._checked(self.insights)}
         what, cid = self.what.text(), self.editing
         if cid is None:
             change = s.attempt(self.tr("Add commitment"), lambda: ops.add_commitment(
