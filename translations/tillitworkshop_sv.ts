@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+48" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+43" />
+            <location line="+27" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -359,21 +359,27 @@
         </message>
         <message>
             <location line="+4" />
+            <source>What each export will contain</source>
+            <translation>Vad varje export kommer att innehålla</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
             <location line="+14" />
+            <location line="+103" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-100" />
             <source>Exports</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -413,12 +419,37 @@
             <translation>%1 — saknar %2</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Not stored yet: press Enter to store it.</source>
             <translation>Inte sparat än: tryck på Enter för att spara.</translation>
         </message>
         <message>
             <location line="+11" />
+            <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
+            <translation>Sessionsfil: hela sessionen (%1 deltagare, %2 anteckningar, %3 åtaganden), att öppna i Tillit Workshop på en annan dator.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</source>
+            <translation>Sammanfattning: hela dagen, alla faser; %1 av de %2 deltagarna visas med sin roll och ett nummer (inget samtycke till att namnges).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handouts: one file for each of the %1 participants, and one with them all to print.</source>
+            <translation>Deltagarmaterial: en fil för var och en av de %1 deltagarna, och en med alla för utskrift.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</source>
+            <translation>Principkort: %1 kort, fyra på varje A4-sida: %2 sidor att klippa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up: the %1 commitments with their status and history.</source>
+            <translation>Uppföljning: de %1 åtagandena med status och historik.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
             <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-02-15.</translation>
         </message>
@@ -434,16 +465,36 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Session file</source>
+            <translation>Sessionsfil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handouts</source>
+            <translation>Deltagarmaterial</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Principle cards</source>
+            <translation>Principkort</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Folder for the handouts</source>
             <translation>Mapp för deltagarmaterialet</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <location line="+44" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
@@ -452,6 +503,11 @@
             <location line="-11" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exporten avbröts; ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The files are written, but the folder could not be opened; find them in %1</source>
+            <translation>Filerna är sparade, men mappen kunde inte öppnas; du hittar dem i %1</translation>
         </message>
     </context>
     <context>
@@ -1030,7 +1086,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1086,7 +1142,7 @@
             <translation>Bibliotek: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Import a session</source>
             <translation>Importera en session</translation>
         </message>
@@ -1153,7 +1209,12 @@
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
+            <source>Session file</source>
+            <translation>Sessionsfil</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>

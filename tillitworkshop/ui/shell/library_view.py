@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from tillitworkshop.store import Change, StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.files import clean_private_temp
-from tillitworkshop.store.names import safe_file_name
+from tillitworkshop.ui.common import export_paths
 from tillitworkshop.ui.common.dialogs import focus_kept, open_keeping_focus
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import (
@@ -102,13 +101,14 @@ class LibraryView(QWidget):
         hub.changed.connect(self._changed)
         self.refresh()
         # Replaced in tests; the native dialogs otherwise.
-        self.ask_import_path = lambda: QFileDialog.getOpenFileName(
-            self, self.tr("Import a session"), "",
-            self.tr("Session files (*.tillit *.json)") + ";;" + self.tr("All files (*)"))[0]
-        self.ask_export_path = lambda suggested: QFileDialog.getSaveFileName(
+        # Documents the first time, then the folder last exported to (export_paths).
+        self.ask_import_path = lambda: export_paths.ask_open_path(
+            self, self.tr("Import a session"),
+            self.tr("Session files (*.tillit *.json)") + ";;" + self.tr("All files (*)"))
+        self.ask_export_path = lambda suggested: export_paths.ask_save_path(
             self, self.tr("Export the session"), suggested,
             self.tr("Portable session file (*.tillit)") + ";;"
-            + self.tr("Session as JSON (*.json)"))[0]
+            + self.tr("Session as JSON (*.json)"))
 
     def _empty_state(self) -> QFrame:
         card = QFrame(self)
@@ -203,7 +203,8 @@ class LibraryView(QWidget):
         s = self.model.summary(self.model.row_of(sid))  # type: ignore[arg-type]  # sid is listed
         with focus_kept():
             path = self.ask_export_path(
-                safe_file_name(f"{s.organisation} {s.date}", "session", suffix=".tillit"))
+                export_paths.default_name(self.tr("Session file"), s.organisation, s.date,
+                                          ".tillit"))
         if not path:
             return None
         try:
