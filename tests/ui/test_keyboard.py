@@ -158,3 +158,19 @@ def test_f1_opens_the_sheet(demo, qtbot):
     press(qtbot, Qt.Key.Key_F1)
     sheet = demo.findChild(KeysSheet)
     assert sheet is not None and sheet.isVisible()
+
+
+def test_every_dialog_of_the_window_goes_through_the_focus_helpers():
+    """No dialog call of its own: file dialogs only in export_paths (which keeps the focus),
+    and every exec()/open() of a dialog in a module that keeps it (app.py's come before
+    the window exists)."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "tillitworkshop" / "ui"
+    for path in ui.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name in ("export_paths.py", "app.py", "dialogs.py"):
+            continue
+        assert "QFileDialog.get" not in text, path.name
+        if ".exec()" in text or "dialog.open()" in text:
+            assert "focus_kept" in text or "open_keeping_focus" in text, path.name

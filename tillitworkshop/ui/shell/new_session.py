@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.dialogs import focus_kept
 from tillitworkshop.ui.common.edits import attempt
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label
@@ -79,7 +80,8 @@ class NewSessionDialog(QDialog):
                           buttons.Save | buttons.Discard | buttons.Cancel, self)
         box.button(buttons.Save).setText(self.tr("Create"))
         box.setDefaultButton(buttons.Save)
-        return buttons(box.exec())
+        with focus_kept():  # back in the dialog's field
+            return buttons(box.exec())
 
     def create(self) -> None:  # type: ignore[override]  # the dialog's own, not QWidget.create
         name, date = self.organisation.text().strip(), self.date.text().strip()
