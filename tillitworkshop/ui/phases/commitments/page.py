@@ -43,6 +43,7 @@ from tillitworkshop.ui.common.widgets import (
 from tillitworkshop.ui.phases.problems.board_model import BoardIndex
 
 from .commitment_model import CommitmentListModel, check_form
+from .insights import InsightList
 
 TOP = 8  # the problems with the most dots that should each have a commitment
 # The form's lines: the name of each among the drafts, and the commitment's column.
@@ -178,17 +179,9 @@ class CommitmentsPage(QWidget):
         lay.addWidget(label(self.tr("Ten insights on building trust"), "section", box, wrap=True))
         lay.addWidget(label(self.tr("Check the ones this commitment draws on."), "guidance", box,
                             wrap=True))
-        self.insights = QListWidget(box)
+        self.insights = InsightList(lang, box)
         self.insights.setAccessibleName(self.tr("Ten insights on building trust"))
-        self.insights.setWordWrap(True)
-        self.insights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for i, x in enumerate(catalogue().insights, 1):
-            item = QListWidgetItem(f"{i}. {x.name(lang)}\n{x.description(lang)}")
-            item.setData(Qt.ItemDataRole.UserRole, x.key)
-            item.setToolTip(x.description(lang))
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.insights.addItem(item)
-        self.insights.itemChanged.connect(lambda _item: self._choices_changed())
+        self.insights.changed.connect(self._choices_changed)
         lay.addWidget(self.insights, 1)
         return box
 
@@ -259,10 +252,10 @@ class CommitmentsPage(QWidget):
                 c.owner_participant_id or "" if c else choices.get("owner", ""))))
             self.role.setCurrentIndex(max(0, self.role.findData(
                 c.owner_role or "" if c else choices.get("role", ""))))
+            self.insights.set_checked(c.insights if c else choices.get("insights", ()))
             for lst, chosen in ((self.problems, c.problem_ids if c else choices.get("problems", ())),
                                 (self.principles,
-                                 c.principles if c else choices.get("principles", ())),
-                                (self.insights, c.insights if c else choices.get("insights", ()))):
+                                 c.principles if c else choices.get("principles", ()))):
                 for i in range(lst.count()):
                     item = lst.item(i)
                     on = item.data(Qt.ItemDataRole.UserRole) in chosen
@@ -307,7 +300,7 @@ class CommitmentsPage(QWidget):
         owner, role = self.owner.currentData() or "", self.role.currentData() or ""
         chosen = {"owner": owner, "role": role, "problems": self._checked(self.problems),
                   "principles": self._checked(self.principles),
-                  "insights": self._checked(self.insights)}
+                  "insights": self.insights.checked()}
         s, c = self.state, self._current()
         if c is None:
             try:
@@ -373,7 +366,7 @@ class CommitmentsPage(QWidget):
                   "indicator": self.indicator.text()}
         links: dict[str, Any] = {"problems": self._checked(self.problems),
                  "principles": self._checked(self.principles),
-                 "insights": self._checked(self.insights)}
+                 "insights": self.insights.checked()}
         what, cid = self.what.text(), self.editing
         if cid is None:
             change = s.attempt(self.tr("Add commitment"), lambda: ops.add_commitment(
