@@ -174,3 +174,14 @@ def test_every_dialog_of_the_window_goes_through_the_focus_helpers():
         assert "QFileDialog.get" not in text, path.name
         if ".exec()" in text or "dialog.open()" in text:
             assert "focus_kept" in text or "open_keeping_focus" in text, path.name
+
+
+def test_f6_into_the_insights_lands_on_the_first_one(demo, qtbot):
+    from tillitworkshop.content import catalogue
+
+    view = demo.session
+    view.show_phase("commitments")
+    page = view.pages["commitments"]
+    page.indicator.setFocus()
+    qtbot.waitUntil(page.indicator.hasFocus)
+    assert press(qtbot, Qt.Key.Key_F6) is page.insights.boxes[catalogue().insights[0].key]

@@ -35,6 +35,7 @@ class InsightList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab and F6 go to the boxes themselves
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 4, 0)
