@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tillitworkshop.store import Library, drafts, sessions
 from tillitworkshop.store.read import load_workshop
@@ -178,3 +178,30 @@ def test_discarding_in_the_new_session_dialog_closes_it(window, qtbot, answer):
     dialog.ask_leave = lambda: answer
     dialog.reject()
     assert dialog.created is None and not dialog.isVisible()
+
+
+def test_a_note_being_edited_in_its_list_is_stored_when_the_window_is_rebuilt(demo, qtbot):
+    """F2 on a note, text typed, then the language switched (or the session closed) before
+    Enter: the edit is stored, not thrown away with the editor."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    demo.session.show_phase("good_meeting")
+    column = demo.session.pages["good_meeting"].value
+    state = demo.session.state
+    index = column.model.index(0)
+    nid = column.model.note(0).id
+    column.view.setCurrentIndex(index)
+    column.view.edit(index)
+    assert column.view.state() == QAbstractItemView.State.EditingState
+    editor = column.view.indexWidget(index) or QApplication.focusWidget()
+    editor.selectAll() if hasattr(editor, "selectAll") else None
+    type_into(editor, "Ändrad i listan")
+    before = demo.session
+    menu = demo.language_actions["en"].parent()  # chosen from the menu, as the facilitator does
+    menu.popup(demo.mapToGlobal(demo.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    demo.language_actions["en"].trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: demo.session is not before)
+    assert state.lib.query_one("SELECT text FROM notes WHERE id = ?", [nid])["text"] \
+        == "Ändrad i listan"
