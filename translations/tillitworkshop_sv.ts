@@ -549,7 +549,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+62" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+63" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -671,12 +671,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+131" />
+            <location line="+123" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-121" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;Nytt  (Alt+N)</translation>
         </message>
@@ -702,7 +702,7 @@
             <translation>Kryssa i dem som åtagandet bygger på.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+17" />
             <source>no commitment yet</source>
             <translation>inget åtagande än</translation>
         </message>
@@ -1044,7 +1044,7 @@
     <context>
         <name>KeysSheet</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+62" />
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
             <source>This page</source>
             <translation>Den här sidan</translation>
         </message>
@@ -1086,7 +1086,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1142,7 +1142,7 @@
             <translation>Bibliotek: %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Import a session</source>
             <translation>Importera en session</translation>
         </message>
@@ -1184,7 +1184,7 @@
         <message>
             <location line="+4" />
             <location line="+2" />
-            <location line="+52" />
+            <location line="+57" />
             <source>Add the demo session</source>
             <translation>Lägg till demosessionen</translation>
         </message>
@@ -1920,15 +1920,15 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+38" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+39" />
             <location line="+20" />
             <location line="+18" />
-            <location line="+21" />
+            <location line="+22" />
             <source>New session</source>
             <translation>Ny session</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1979,7 +1979,7 @@
             <translation>Skapa sessionen ”%1”, eller kasta det du har skrivit?</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Write the organisation's name.</source>
             <translation>Skriv organisationens namn.</translation>
         </message>
@@ -2362,7 +2362,7 @@
     <context>
         <name>Regions</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/regions.py" line="+25" />
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+33" />
             <source>Go to the next region of the page</source>
             <translation>Gå till nästa del av sidan</translation>
         </message>

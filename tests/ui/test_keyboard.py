@@ -185,3 +185,16 @@ def test_f6_into_the_insights_lands_on_the_first_one(demo, qtbot):
     page.indicator.setFocus()
     qtbot.waitUntil(page.indicator.hasFocus)
     assert press(qtbot, Qt.Key.Key_F6) is page.insights.boxes[catalogue().insights[0].key]
+
+
+def test_f6_in_the_library_goes_from_the_search_to_the_sessions_to_the_buttons(window, demo_id,
+                                                                               qtbot):
+    library = window.library
+    library.refresh()
+    library.filter.setFocus()
+    qtbot.waitUntil(library.filter.hasFocus)
+    assert press(qtbot, Qt.Key.Key_F6) is library.table
+    assert press(qtbot, Qt.Key.Key_F6) in library.buttons.values()
+    assert press(qtbot, Qt.Key.Key_F6) is library.filter
+    assert press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) in \
+        library.buttons.values()

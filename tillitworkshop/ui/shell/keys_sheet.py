@@ -38,8 +38,22 @@ class Row:
     text: str
 
 
+# Keys of their own on some keyboards that Qt's standard bindings add ("New", "Open",
+# "Find"...): a facilitator's laptop has none, and the sheet names the chords it does have.
+_APPLICATION_KEYS = frozenset({Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Find,
+                               Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Copy,
+                               Qt.Key.Key_Cut, Qt.Key.Key_Paste, Qt.Key.Key_Undo,
+                               Qt.Key.Key_Redo, Qt.Key.Key_Help, Qt.Key.Key_Forward,
+                               Qt.Key.Key_Back})
+
+
+def _application_key(s: QKeySequence) -> bool:
+    return s.count() == 1 and s[0].key() in _APPLICATION_KEYS  # type: ignore[index]
+
+
 def _keys(sequences: list[QKeySequence]) -> str:
-    return ", ".join(dict.fromkeys(s.toString(NATIVE) for s in sequences if not s.isEmpty()))
+    shown = [s for s in sequences if not s.isEmpty() and not _application_key(s)] or sequences
+    return ", ".join(dict.fromkeys(s.toString(NATIVE) for s in shown if not s.isEmpty()))
 
 
 def _action_rows(group: str, actions: list[QAction]) -> list[Row]:

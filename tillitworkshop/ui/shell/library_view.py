@@ -35,6 +35,7 @@ from tillitworkshop.ui.common.widgets import (
     push_button,
 )
 
+from . import regions
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
 
@@ -98,6 +99,7 @@ class LibraryView(QWidget):
         box.addWidget(self.notice)
         box.addLayout(row)
         self.dialog: NewSessionDialog | None = None
+        regions.install_on(self, self.regions)  # F6 / Shift+F6
         hub.changed.connect(self._changed)
         self.refresh()
         # Replaced in tests; the native dialogs otherwise.
@@ -152,6 +154,11 @@ class LibraryView(QWidget):
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
+
+    def regions(self) -> list:
+        """For F6 (regions.py): the search, the sessions, the buttons (or the empty
+        library's demo button)."""
+        return [self.filter, self.table, (self.demo_button, *self.buttons.values())]
 
     def focus_find(self) -> None:
         self.filter.setFocus()

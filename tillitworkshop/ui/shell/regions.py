@@ -1,5 +1,7 @@
 """F6 and Shift+F6: from region to region of the open session, as in browsers and Office.
 
+(The library of sessions has regions too: its ``regions()``, through ``install_on``.)
+
 The regions are the phases (the stepper), then the regions of the page shown, then the
 timer. A page names its regions with ``regions()``, in the order it is read: each a
 widget (itself and everything inside it) or a tuple of widgets that belong together
@@ -9,6 +11,7 @@ from the keyboard; a region with nothing to focus (e.g. a tab not shown) is pass
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,11 +24,16 @@ if TYPE_CHECKING:
 
 
 def install(view: SessionView) -> None:
+    install_on(view, lambda: regions(view))
+
+
+def install_on(view: QWidget, areas: Callable[[], list[Region]]) -> None:
+    """F6 and Shift+F6 on ``view`` and everything in it, through the regions ``areas`` gives."""
     for key, text, step in (
             ("F6", QCoreApplication.translate("Regions", "Go to the next region of the page"), 1),
             ("Shift+F6", QCoreApplication.translate(
                 "Regions", "Go to the previous region of the page"), -1)):
-        shortcut(view, key, text, lambda s=step: cycle(view, s)).setContext(
+        shortcut(view, key, text, lambda s=step: cycle_through(areas(), s)).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
@@ -77,7 +85,10 @@ def _takes_focus(w: QWidget) -> bool:
 
 def cycle(view: SessionView, step: int) -> QWidget | None:
     """Focus the next (``step`` 1) or previous (-1) region; the widget focused, if any."""
-    areas = regions(view)
+    return cycle_through(regions(view), step)
+
+
+def cycle_through(areas: list[Region], step: int) -> QWidget | None:
     focus = QApplication.focusWidget()
     at = -1
     for i, area in enumerate(areas):
