@@ -4,18 +4,18 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+66" />
+            <location line="+67" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-66" />
             <source>New time box</source>
             <translation>New time box</translation>
         </message>
@@ -51,17 +51,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Add time box</source>
             <translation>Add time box</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-28" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Change time box</source>
             <translation>Change time box</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>dots for the room</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Write the problem first, then press Enter.</translation>
         </message>
@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+44" />
             <source>The principle cards</source>
             <translation>The principle cards</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+232" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -303,17 +303,22 @@
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Show: %1</source>
+            <translation>Show: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+46" />
-            <location line="+29" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+43" />
+            <location line="+31" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-30" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -364,21 +369,27 @@
         </message>
         <message>
             <location line="+4" />
+            <source>What each export will contain</source>
+            <translation>What each export will contain</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Follow-up date:</source>
             <translation>Follow-up date:</translation>
         </message>
         <message>
             <location line="+15" />
+            <location line="+105" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-102" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Good meeting: %1 notes</source>
             <translation>Good meeting: %1 notes</translation>
         </message>
@@ -418,7 +429,37 @@
             <translation>%1 — no %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Not stored yet: press Enter to store it.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
+            <translation>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</source>
+            <translation>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handouts: one file for each of the %1 participants, and one with them all to print.</source>
+            <translation>Handouts: one file for each of the %1 participants, and one with them all to print.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</source>
+            <translation>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up: the %1 commitments with their status and history.</source>
+            <translation>Follow-up: the %1 commitments with their status and history.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
             <translation>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</translation>
         </message>
@@ -434,6 +475,32 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Session file</source>
+            <translation>Session file</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Handouts</source>
+            <translation>Handouts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Principle cards</source>
+            <translation>Principle cards</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Folder for the handouts</source>
             <translation>Folder for the handouts</translation>
         </message>
@@ -443,20 +510,25 @@
             <translation>Folder for the CSV tables</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+44" />
+            <location line="+49" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-11" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The files are written, but the folder could not be opened; find them in %1</source>
+            <translation>The files are written, but the folder could not be opened; find them in %1</translation>
         </message>
     </context>
     <context>
@@ -498,7 +570,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+63" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -514,7 +586,17 @@
             <translation>Top problems</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+15" />
+            <source>Add the commitment, or save its changes</source>
+            <translation>Add the commitment, or save its changes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new commitment</source>
+            <translation>A new commitment</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>What will be done</source>
             <translation>What will be done</translation>
         </message>
@@ -610,12 +692,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+105" />
+            <location line="+123" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Add commitment  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-121" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;New  (Alt+N)</translation>
         </message>
@@ -630,13 +712,18 @@
             <translation>The commitment</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+2" />
+            <location line="+25" />
+            <location line="+4" />
             <source>Ten insights on building trust</source>
             <translation>Ten insights on building trust</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-3" />
+            <source>Check the ones this commitment draws on.</source>
+            <translation>Check the ones this commitment draws on.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>no commitment yet</source>
             <translation>no commitment yet</translation>
         </message>
@@ -664,22 +751,24 @@
             <translation>— no role —</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Save changes  (Ctrl+Return)</source>
             <translation>Save changes  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+107" />
             <source>Add commitment</source>
             <translation>Add commitment</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-83" />
+            <location line="+27" />
+            <location line="+59" />
             <source>Edit commitment</source>
             <translation>Edit commitment</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Delete commitment</source>
             <translation>Delete commitment</translation>
         </message>
@@ -755,7 +844,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+87" />
             <source>Find in this session's notes</source>
             <translation>Find in this session's notes</translation>
         </message>
@@ -775,7 +864,8 @@
             <translation>Previous</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Previous match</source>
             <translation>Previous match</translation>
         </message>
@@ -785,7 +875,8 @@
             <translation>Next</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Next match</source>
             <translation>Next match</translation>
         </message>
@@ -795,7 +886,8 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Close the find bar</source>
             <translation>Close the find bar</translation>
         </message>
@@ -891,7 +983,12 @@
             <translation>History</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>Record the status</source>
+            <translation>Record the status</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No commitments yet.</source>
             <translation>No commitments yet.</translation>
         </message>
@@ -966,6 +1063,35 @@
         </message>
     </context>
     <context>
+        <name>KeysSheet</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
+            <source>This page</source>
+            <translation>This page</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -981,7 +1107,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -1037,7 +1163,7 @@
             <translation>Library: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Import a session</source>
             <translation>Import a session</translation>
         </message>
@@ -1079,7 +1205,7 @@
         <message>
             <location line="+4" />
             <location line="+2" />
-            <location line="+52" />
+            <location line="+57" />
             <source>Add the demo session</source>
             <translation>Add the demo session</translation>
         </message>
@@ -1099,12 +1225,17 @@
             <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Import session</source>
             <translation>Import session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <source>Session file</source>
+            <translation>Session file</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
         </message>
@@ -1112,7 +1243,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-102" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1137,7 +1268,12 @@
             <translation>What does it need from the link above? Type, Enter</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
+            <source>Go to the links of the chain</source>
+            <translation>Go to the links of the chain</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Move note to the link above</source>
             <translation>Move note to the link above</translation>
         </message>
@@ -1147,7 +1283,7 @@
             <translation>Move note to the link below</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Link: %1</source>
             <translation>Link: %1</translation>
         </message>
@@ -1160,13 +1296,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+156" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-94" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1266,12 +1402,22 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+133" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1795,14 +1941,15 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+39" />
             <location line="+20" />
             <location line="+18" />
+            <location line="+22" />
             <source>New session</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-59" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1843,11 +1990,17 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+26" />
             <source>Create</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-3" />
+            <source>Create the session “%1”, or discard what you typed?</source>
+            <translation>Create the session “%1”, or discard what you typed?</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Write the organisation's name.</source>
             <translation>Write the organisation's name.</translation>
         </message>
@@ -1860,12 +2013,17 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+45" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
             <source>New note: %1</source>
             <translation>New note: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>Type a new note: %1</source>
+            <translation>Type a new note: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Governance signal</source>
             <translation>Governance signal</translation>
         </message>
@@ -1880,13 +2038,13 @@
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+82" />
+            <location line="+31" />
+            <location line="+88" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-87" />
             <source>Move note up</source>
             <translation>Move note up</translation>
         </message>
@@ -1906,7 +2064,7 @@
             <translation>Role: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Write the note first, then press Enter.</source>
             <translation>Write the note first, then press Enter.</translation>
         </message>
@@ -1983,7 +2141,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+173" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2010,16 +2168,56 @@
             <source>Gaps in the chain</source>
             <translation>Gaps in the chain</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Show the card large</source>
+            <translation>Show the card large</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next card</source>
+            <translation>Next card</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous card</source>
+            <translation>Previous card</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show: %1</source>
+            <translation>Show: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the ratings grid</source>
+            <translation>Go to the ratings grid</translation>
+        </message>
     </context>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+36" />
+            <source>Type a new problem</source>
+            <translation>Type a new problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sort by dots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the board</source>
+            <translation>Go to the board</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Move to the obstacle on the left</source>
             <translation>Move to the obstacle on the left</translation>
         </message>
@@ -2045,14 +2243,14 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+216" />
+            <location line="+218" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-218" />
-            <location line="+262" />
+            <location line="-220" />
+            <location line="+264" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
@@ -2157,7 +2355,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-69" />
             <source>Rate by</source>
             <translation>Rate by</translation>
         </message>
@@ -2180,6 +2378,19 @@
             <location line="+6" />
             <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
             <translation>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+33" />
+            <source>Go to the next region of the page</source>
+            <translation>Go to the next region of the page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the previous region of the page</source>
+            <translation>Go to the previous region of the page</translation>
         </message>
     </context>
     <context>
@@ -2251,7 +2462,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-131" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2305,28 +2516,28 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+48" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-42" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+63" />
+            <location line="+65" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-64" />
             <source>&amp;Roster</source>
             <translation>&amp;Roster</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Write the participant's name.</source>
             <translation>Write the participant's name.</translation>
         </message>
@@ -2367,7 +2578,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+27" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+29" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2437,7 +2648,7 @@
             <translation>&amp;Facilitators</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>The day needs a date, as YYYY-MM-DD.</source>
             <translation>The day needs a date, as YYYY-MM-DD.</translation>
         </message>
@@ -2450,6 +2661,11 @@
             <location line="+4" />
             <source>The organisation needs a name.</source>
             <translation>The organisation needs a name.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Not stored yet: press Enter to store it.</translation>
         </message>
     </context>
     <context>
@@ -2488,7 +2704,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+67" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>

@@ -4,18 +4,18 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
             <source>Agenda</source>
             <translation>Dagordning</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+66" />
+            <location line="+67" />
             <source>Remove time box</source>
             <translation>Ta bort tidsram</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-66" />
             <source>New time box</source>
             <translation>Ny tidsram</translation>
         </message>
@@ -51,17 +51,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Add time box</source>
             <translation>Lägg till tidsram</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-28" />
             <source>A&amp;genda</source>
             <translation>Dagord&amp;ning</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Change time box</source>
             <translation>Ändra tidsram</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
             <source>New problem</source>
             <translation>Nytt problem</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>prickar för hela rummet</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Skriv problemet först och tryck sedan Enter.</translation>
         </message>
@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+44" />
             <source>The principle cards</source>
             <translation>Principkorten</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+232" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -303,17 +303,22 @@
             <source>Trust relationships</source>
             <translation>Relationer för tillit</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Show: %1</source>
+            <translation>Visa: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+46" />
-            <location line="+29" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+43" />
+            <location line="+31" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-30" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -364,21 +369,27 @@
         </message>
         <message>
             <location line="+4" />
+            <source>What each export will contain</source>
+            <translation>Vad varje export kommer att innehålla</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
             <location line="+15" />
+            <location line="+105" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-102" />
             <source>Exports</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -418,7 +429,37 @@
             <translation>%1 — saknar %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Inte sparat än: tryck på Enter för att spara.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
+            <translation>Sessionsfil: hela sessionen (%1 deltagare, %2 anteckningar, %3 åtaganden), att öppna i Tillit Workshop på en annan dator.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</source>
+            <translation>Sammanfattning: hela dagen, alla faser; %1 av de %2 deltagarna visas med sin roll och ett nummer (inget samtycke till att namnges).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handouts: one file for each of the %1 participants, and one with them all to print.</source>
+            <translation>Deltagarmaterial: en fil för var och en av de %1 deltagarna, och en med alla för utskrift.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</source>
+            <translation>Principkort: %1 kort, fyra på varje A4-sida: %2 sidor att klippa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up: the %1 commitments with their status and history.</source>
+            <translation>Uppföljning: de %1 åtagandena med status och historik.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
             <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-02-15.</translation>
         </message>
@@ -434,6 +475,32 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Session file</source>
+            <translation>Sessionsfil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Handouts</source>
+            <translation>Deltagarmaterial</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Principle cards</source>
+            <translation>Principkort</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables</source>
+            <translation>Tabeller</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Folder for the handouts</source>
             <translation>Mapp för deltagarmaterialet</translation>
         </message>
@@ -443,20 +510,25 @@
             <translation>Mapp för CSV-tabellerna</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+44" />
+            <location line="+49" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-11" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exporten avbröts; ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The files are written, but the folder could not be opened; find them in %1</source>
+            <translation>Filerna är sparade, men mappen kunde inte öppnas; du hittar dem i %1</translation>
         </message>
     </context>
     <context>
@@ -498,7 +570,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+63" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -514,7 +586,17 @@
             <translation>Högst prioriterade problem</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+15" />
+            <source>Add the commitment, or save its changes</source>
+            <translation>Lägg till åtagandet eller spara ändringarna</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new commitment</source>
+            <translation>Ett nytt åtagande</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>What will be done</source>
             <translation>Vad som ska göras</translation>
         </message>
@@ -610,12 +692,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+105" />
+            <location line="+123" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-121" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;Nytt  (Alt+N)</translation>
         </message>
@@ -630,13 +712,18 @@
             <translation>Åtagandet</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+2" />
+            <location line="+25" />
+            <location line="+4" />
             <source>Ten insights on building trust</source>
             <translation>Tio insikter om att bygga tillit</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-3" />
+            <source>Check the ones this commitment draws on.</source>
+            <translation>Kryssa i dem som åtagandet bygger på.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>no commitment yet</source>
             <translation>inget åtagande än</translation>
         </message>
@@ -664,22 +751,24 @@
             <translation>— ingen roll —</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Save changes  (Ctrl+Return)</source>
             <translation>Spara ändringarna  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+107" />
             <source>Add commitment</source>
             <translation>Lägg till åtagande</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-83" />
+            <location line="+27" />
+            <location line="+59" />
             <source>Edit commitment</source>
             <translation>Ändra åtagande</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Delete commitment</source>
             <translation>Ta bort åtagande</translation>
         </message>
@@ -755,7 +844,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+87" />
             <source>Find in this session's notes</source>
             <translation>Sök i sessionens anteckningar</translation>
         </message>
@@ -775,7 +864,8 @@
             <translation>Föregående</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Previous match</source>
             <translation>Föregående träff</translation>
         </message>
@@ -785,7 +875,8 @@
             <translation>Nästa</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Next match</source>
             <translation>Nästa träff</translation>
         </message>
@@ -795,7 +886,8 @@
             <translation>Stäng</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Close the find bar</source>
             <translation>Stäng sökraden</translation>
         </message>
@@ -891,7 +983,12 @@
             <translation>Historik</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>Record the status</source>
+            <translation>Spara statusen</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No commitments yet.</source>
             <translation>Inga åtaganden än.</translation>
         </message>
@@ -966,6 +1063,35 @@
         </message>
     </context>
     <context>
+        <name>KeysSheet</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
+            <source>This page</source>
+            <translation>Den här sidan</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Everywhere</source>
+            <translation>Överallt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keys</source>
+            <translation>Tangenter</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>Vad den gör</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -981,7 +1107,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1037,7 +1163,7 @@
             <translation>Bibliotek: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Import a session</source>
             <translation>Importera en session</translation>
         </message>
@@ -1079,7 +1205,7 @@
         <message>
             <location line="+4" />
             <location line="+2" />
-            <location line="+52" />
+            <location line="+57" />
             <source>Add the demo session</source>
             <translation>Lägg till demosessionen</translation>
         </message>
@@ -1099,12 +1225,17 @@
             <translation>”%1” togs bort. Ångra tar tillbaka den (Ctrl+Z).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Import session</source>
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
+            <source>Session file</source>
+            <translation>Sessionsfil</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>
@@ -1112,7 +1243,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-102" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
@@ -1137,7 +1268,12 @@
             <translation>Vad behöver den från länken ovanför? Skriv, Enter</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+7" />
+            <source>Go to the links of the chain</source>
+            <translation>Gå till styrkedjans länkar</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Move note to the link above</source>
             <translation>Flytta anteckningen till länken ovanför</translation>
         </message>
@@ -1147,7 +1283,7 @@
             <translation>Flytta anteckningen till länken nedanför</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Link: %1</source>
             <translation>Länk: %1</translation>
         </message>
@@ -1160,13 +1296,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+156" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-94" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1266,12 +1402,22 @@
             <translation>S&amp;pråk</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+133" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1795,14 +1941,15 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+39" />
             <location line="+20" />
             <location line="+18" />
+            <location line="+22" />
             <source>New session</source>
             <translation>Ny session</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-59" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1843,11 +1990,17 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+26" />
             <source>Create</source>
             <translation>Skapa</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-3" />
+            <source>Create the session “%1”, or discard what you typed?</source>
+            <translation>Skapa sessionen ”%1”, eller kasta det du har skrivit?</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Write the organisation's name.</source>
             <translation>Skriv organisationens namn.</translation>
         </message>
@@ -1860,12 +2013,17 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+45" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
             <source>New note: %1</source>
             <translation>Ny anteckning: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>Type a new note: %1</source>
+            <translation>Skriv en ny anteckning: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Governance signal</source>
             <translation>Styrsignal</translation>
         </message>
@@ -1880,13 +2038,13 @@
             <translation>Anteckningar: %1</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+82" />
+            <location line="+31" />
+            <location line="+88" />
             <source>Delete note</source>
             <translation>Ta bort anteckningen</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-87" />
             <source>Move note up</source>
             <translation>Flytta upp anteckningen</translation>
         </message>
@@ -1906,7 +2064,7 @@
             <translation>Roll: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Write the note first, then press Enter.</source>
             <translation>Skriv anteckningen först och tryck sedan Enter.</translation>
         </message>
@@ -1983,7 +2141,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+173" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2010,16 +2168,56 @@
             <source>Gaps in the chain</source>
             <translation>Skillnader i styrkedjan</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Show the card large</source>
+            <translation>Visa kortet stort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next card</source>
+            <translation>Nästa kort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous card</source>
+            <translation>Föregående kort</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show: %1</source>
+            <translation>Visa: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the ratings grid</source>
+            <translation>Gå till skattningarna</translation>
+        </message>
     </context>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Inte placerat än</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+36" />
+            <source>Type a new problem</source>
+            <translation>Skriv ett nytt problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sortera efter prickar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the board</source>
+            <translation>Gå till tavlan</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Move to the obstacle on the left</source>
             <translation>Flytta till hindret till vänster</translation>
         </message>
@@ -2045,14 +2243,14 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+216" />
+            <location line="+218" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Dela upp gruppen</translation>
         </message>
         <message>
-            <location line="-218" />
-            <location line="+262" />
+            <location line="-220" />
+            <location line="+264" />
             <source>Delete problem</source>
             <translation>Ta bort problemet</translation>
         </message>
@@ -2157,7 +2355,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-69" />
             <source>Rate by</source>
             <translation>Skatta per</translation>
         </message>
@@ -2180,6 +2378,19 @@
             <location line="+6" />
             <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
             <translation>Var står vi i dag? 1 = långt därifrån, 5 = där är vi. Skriv en siffra så flyttas markören vidare; 0 eller Delete tar bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+33" />
+            <source>Go to the next region of the page</source>
+            <translation>Gå till nästa del av sidan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the previous region of the page</source>
+            <translation>Gå till föregående del av sidan</translation>
         </message>
     </context>
     <context>
@@ -2251,7 +2462,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-131" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2305,28 +2516,28 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+48" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-42" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+63" />
+            <location line="+65" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-64" />
             <source>&amp;Roster</source>
             <translation>De&amp;ltagarlista</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Write the participant's name.</source>
             <translation>Skriv deltagarens namn.</translation>
         </message>
@@ -2367,7 +2578,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+27" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+29" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2437,7 +2648,7 @@
             <translation>Pro&amp;cessledare</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>The day needs a date, as YYYY-MM-DD.</source>
             <translation>Dagen behöver ett datum, som ÅÅÅÅ-MM-DD.</translation>
         </message>
@@ -2450,6 +2661,11 @@
             <location line="+4" />
             <source>The organisation needs a name.</source>
             <translation>Organisationen behöver ett namn.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Inte sparat än: tryck på Enter för att spara.</translation>
         </message>
     </context>
     <context>
@@ -2488,7 +2704,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+67" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>

@@ -43,5 +43,6 @@ def test_csv_button_writes_the_tables_into_a_folder(demo, tmp_path, loop):
     files = loop.run_until_complete(p.export_pdf("csv"))
     assert sorted(f.name for f in files) == sorted(
         ["notes.csv", "problems.csv", "ratings.csv", "individual_ratings.csv", "commitments.csv"])
-    assert all(f.parent == tmp_path / "csv" for f in files)
+    assert all(f.parent == tmp_path / p.default_name("csv") for f in files)
+    assert p.default_name("csv").startswith("Tables ")
     assert "Written" in p.done.text()

@@ -141,6 +141,7 @@ class Commitment:
     problem_ids: tuple[str, ...] = ()
     principles: tuple[str, ...] = ()
     history: list[StatusChange] = field(default_factory=list)
+    insights: tuple[str, ...] = ()  # the insights on building trust it draws on (catalogue keys)
 
     @property
     def status(self) -> str:

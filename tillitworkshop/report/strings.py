@@ -26,6 +26,7 @@ SWEDISH: dict[str, str] = {
     "Notes": "Anteckningar",
     "Total": "Totalt",
     "Principles": "Principer",
+    "Insights on building trust": "Insikter om tillitsbyggande",
     "Who": "Vem",
     "By when": "Klart senast",
     "Status": "Status",

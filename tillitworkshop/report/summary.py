@@ -139,7 +139,7 @@ def commitments(ctx: Ctx) -> list[Flowable]:
         "What will be done, by whom and by when: {n} commitments, the earliest first.").format(
         n=len(items))), s.lead))
     for c in items:
-        out.extend(commitment_block(ctx, c))
+        out.extend(commitment_block(ctx, c, with_insights=True))
     notes = [n.text for n in ctx.workshop.notes_in("commitments")]
     if notes:
         out.append(Paragraph(markup(tr("Notes")), s.h3))

@@ -86,7 +86,7 @@ def to_document(w: Workshop) -> dict[str, Any]:
             {"id": c.id, "what": c.what, "owner_participant": c.owner_participant_id,
              "owner_role": c.owner_role, "due_date": c.due_date, "first_step": c.first_step,
              "indicator": c.indicator, "problems": list(c.problem_ids),
-             "principles": list(c.principles),
+             "principles": list(c.principles), "insights": list(c.insights),
              "history": [{"status": h.status, "date": h.date, "note": h.note,
                           "recorded_at": h.recorded_at} for h in c.history]}
             for c in w.commitments
@@ -191,6 +191,8 @@ def import_document(lib: Library, doc: dict[str, Any], source: str = "document")
                 db.execute("INSERT INTO commitment_problems VALUES (?, ?)", [cid, new[note_id]])
             for p in c.get("principles", []):
                 db.execute("INSERT INTO commitment_principles VALUES (?, ?)", [cid, p])
+            for key in c.get("insights", []):
+                db.execute("INSERT INTO commitment_insights VALUES (?, ?)", [cid, key])
             for h in c.get("history", []):
                 db.table("commitment_status").insert({
                     "commitment_id": cid, "status": h["status"], "date": h["date"],

@@ -147,3 +147,22 @@ CREATE INDEX commitment_status_commitment ON commitment_status(commitment_id, id
 def _vote_mode(db: Database) -> None:
     # The dot budget is per participant ("participant") or one budget for the room ("session").
     db.execute("ALTER TABLE sessions ADD COLUMN vote_mode TEXT NOT NULL DEFAULT 'participant'")
+
+
+@migrations(name="0003_drafts_and_insights")
+def _drafts_and_insights(db: Database) -> None:
+    # What was typed into an entry line or form and not yet submitted, per session and
+    # field (store/drafts.py). Not content: no undo, not in exports; gone with its session.
+    db.execute("""CREATE TABLE drafts (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (session_id, field)
+)""")
+    # The insights on building trust (catalogue keys) a commitment draws on.
+    db.execute("""CREATE TABLE commitment_insights (
+    commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    insight TEXT NOT NULL,
+    PRIMARY KEY (commitment_id, insight)
+)""")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from tillitworkshop.domain.validation import MAX_TEXT
@@ -76,6 +76,15 @@ def text_action(text: str, parent: QWidget) -> QAction:
     a = QAction(parent)
     a.setText(text)
     return a
+
+
+def shortcut(parent: QWidget, keys: str | QKeySequence, text: str, slot) -> QShortcut:
+    """A key that does ``slot`` on ``parent`` (its window); ``text`` says what it does in
+    the sheet of shortcuts (F1, ui/shell/keys_sheet.py), which lists every QShortcut by it."""
+    s = QShortcut(QKeySequence(keys), parent)
+    s.setWhatsThis(text)
+    s.activated.connect(slot)
+    return s
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:

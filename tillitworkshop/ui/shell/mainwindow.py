@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tillitworkshop.store import Change, Library, StoreError
+from tillitworkshop.ui.common import drafts
 from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
                      [Keys.FullScreen, "F11"], "full_screen_action")
         self._language_menu(view.addMenu(self.tr("&Language")))
+        helpmenu = bar.addMenu(self.tr("&Help"))
+        self._action(helpmenu, self.tr("&Keyboard shortcuts"), self.show_keys, ["F1"], "keys_action")
 
     def _language_menu(self, menu) -> None:
         """Svenska / English, each named in its own language; the choice is remembered."""
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         old = self.session
+        drafts.flush_all(old)  # what is typed in it is kept, also when rebuilt in another language
         self.session = None
         self.pages.removeWidget(old)
         self._hide_find_bar()
@@ -277,6 +281,14 @@ class MainWindow(QMainWindow):
             return
         self.show_library()
         self.library.focus_find()
+
+    def show_keys(self) -> QWidget:
+        """F1: every shortcut of the screen shown (keys_sheet.py); focus back after it."""
+        from tillitworkshop.ui.common.dialogs import open_keeping_focus
+
+        from .keys_sheet import KeysSheet
+
+        return open_keeping_focus(KeysSheet(self))
 
     def step(self, delta: int) -> None:
         if self.session is not None and self.pages.currentWidget() is self.session:
@@ -348,6 +360,8 @@ class MainWindow(QMainWindow):
             print(self._backup_failed(e), file=sys.stderr)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            drafts.flush_all(self.session)
         self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
         self.settings.set("session/last", self.session.state.id if self.session else "")
         self.settings.sync()

@@ -19,6 +19,7 @@ from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import label, push_button
 from tillitworkshop.ui.phases import PAGES
 
+from . import regions
 from .i18n import long_date
 from .pages import LazyPages
 from .timer_panel import TimerPanel
@@ -53,6 +54,7 @@ class SessionView(QWidget):
         row.addLayout(main, 1)
         state.reloaded.connect(self._show_session)
         self._show_session()
+        regions.install(self)  # F6 / Shift+F6
         self.phase: str = ""
         start = state.workshop.current_phase
         self.show_phase(start if start in BUILT else BUILT[0], store=False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import participants as participant_ops
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, delete_action, label, push_button
 
@@ -98,6 +99,8 @@ class Roster(QWidget):
         self.add_button.clicked.connect(self.add)
         state.reloaded.connect(self.refresh_counts)
         self.refresh_counts()
+        self.drafts = [keep(state, self.name, "participant/name"),
+                       keep(state, self.unit, "participant/unit")]
 
     def add(self) -> str | None:
         name, role = self.name.text(), self.role.currentData()
@@ -177,3 +180,7 @@ class PreparationPage(QWidget):
 
     def focus_first(self) -> None:
         self.form.organisation.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.form, self.agenda, self.roster]
