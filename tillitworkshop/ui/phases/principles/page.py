@@ -204,6 +204,14 @@ class PrinciplesPage(QWidget):
                 lambda i=i: self.tabs.setCurrentIndex(i))
         state.reloaded.connect(self._gaps)
         self._gaps()
+        # The presenter shows the card, or the heat map from the ratings and gaps tabs.
+        self.tabs.currentChanged.connect(self._publish)
+        self.cards.card_changed.connect(self._publish)
+        self._publish()
+
+    def _publish(self) -> None:
+        self.state.set_focus("principles", "gaps" if self.tabs.currentIndex()
+                             else self.cards.current() or "")
 
     def reveal(self, note: Note) -> QWidget | None:
         """Find (Ctrl+F): a reflection or example is shown on its card."""
