@@ -53,3 +53,15 @@ def test_swap_goes_to_the_facilitators_screen_or_the_next():
     assert swapped(screens, presenter=0, facilitator=0) == 1
     assert swapped(screens, presenter=None, facilitator=0) == 0
     assert swapped([LAPTOP], presenter=0, facilitator=0) is None
+
+
+def test_long_words_break_where_swedish_breaks_them():
+    from tillitworkshop.ui.presenter.slides import SOFT_HYPHEN, hyphenate, narrow
+
+    assert hyphenate("Förvaltningschefer", 12) == f"Förvaltnings{SOFT_HYPHEN}chefer"
+    assert hyphenate("Handlingsutrymme", 12) == f"Handlings{SOFT_HYPHEN}utrymme"
+    assert hyphenate("Tjänstemannaledning", 12) == f"Tjänsteman{SOFT_HYPHEN}naledning"
+    assert hyphenate("Tillit", 10) == "Tillit"
+    assert all(len(part) <= 10 for part in hyphenate("x" * 45, 10).split(SOFT_HYPHEN))
+    assert narrow("Brukare, elever, patienter").replace(SOFT_HYPHEN, "") == \
+        "Brukare, elever, patienter"

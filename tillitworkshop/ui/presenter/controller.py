@@ -7,6 +7,7 @@ The main window makes one ``Presenter`` and tells it which session view is open
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -117,10 +118,8 @@ class Presenter(QObject):
     def follow(self, session: SessionView | None) -> None:
         """The session view the main window shows now (None: the library, or no session)."""
         if self.session is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self.session.phase_changed.disconnect(self._phase)
-            except (RuntimeError, TypeError):
-                pass
         self.session = session
         if session is not None:
             session.phase_changed.connect(self._phase)

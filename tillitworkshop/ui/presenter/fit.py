@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -68,6 +68,9 @@ class PagingArea(QScrollArea):
         content = self.widget()
         if content is None:
             return False
+        # Labels that changed tell their parents' layouts through posted events: take them
+        # now, or the sizes measured are the ones before the change.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         width = self.viewport().width()
         height = content.heightForWidth(width)
         if height < 0:  # nothing in it wraps

@@ -34,9 +34,10 @@ class Placement(QObject):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.place)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._changed)  # type: ignore[attr-defined]
-        app.screenRemoved.connect(self._removed)  # type: ignore[attr-defined]
-        app.primaryScreenChanged.connect(self._changed)  # type: ignore[attr-defined]
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._changed)
+        app.screenRemoved.connect(self._removed)
+        app.primaryScreenChanged.connect(self._changed)
 
     def screens(self) -> list[QScreen]:
         return list(QGuiApplication.screens())

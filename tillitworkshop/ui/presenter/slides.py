@@ -32,6 +32,37 @@ def breakable(text: str) -> str:
                          text)
 
 
+VOWELS = set("aeiouyåäöéAEIOUYÅÄÖÉ")
+DIGRAPHS = {"ng", "ch", "ck", "sj", "tj", "sk", "kj", "ph", "th", "st"}
+
+
+def hyphenate(word: str, longest: int) -> str:
+    """A word longer than ``longest`` with soft hyphens: after a joining s nearest the middle
+    ("Förvaltnings-chefer"), else where two consonants meet, never inside ng, ch, sk...
+    ("Tjänsteman-naledning"), else at the middle."""
+    if len(word) <= longest:
+        return word
+    middle = len(word) // 2
+
+    def consonant(c: str) -> bool:
+        return c.isalpha() and c not in VOWELS
+
+    inside = [i for i in range(2, len(word) - 2)
+              if consonant(word[i - 1]) and consonant(word[i])
+              and word[i - 1:i + 1].lower() not in DIGRAPHS]
+    joints = [i for i in range(3, len(word) - 2) if word[i - 1] == "s" and consonant(word[i - 2])
+              and word[i].isalpha()
+              and abs(i - middle) <= len(word) // 6]
+    splits = joints or inside
+    at = min(splits, key=lambda i: abs(i - middle)) if splits else middle
+    return hyphenate(word[:at], longest) + SOFT_HYPHEN + hyphenate(word[at:], longest)
+
+
+def narrow(text: str, longest: int = 12) -> str:
+    """``text`` for a narrow column: every long word may break."""
+    return " ".join(hyphenate(w, longest) for w in text.split(" "))
+
+
 @dataclass(slots=True)
 class Column:
     heading: str
@@ -42,7 +73,7 @@ class Column:
 
 @dataclass(slots=True)
 class Grid:
-    """The heat map: rows (principles), columns (roles), cells of text on a fill."""
+    """The heat map: rows (roles), columns (principles), cells of text on a fill."""
 
     rows: list[str]
     columns: list[str]
@@ -101,11 +132,11 @@ class Slides(QObject):
     def agenda(self, _focus: str) -> Slide:
         entries = []
         for a in self.w.agenda:
-            mark = "▶  " if a.running_since else ("✓  " if a.ended_at else "")
+            mark = "▶  " if a.running_since else ("✓  " if a.ended_at else "    ")
             entries.append(breakable(f"{mark}{a.title} · {a.minutes} min"))
         facts = " · ".join(x for x in (long_date(self.w.date), self.w.place) if x)
         return Slide("agenda", "", self.w.organisation or self.tr("Today"), facts,
-                     [Column(self.tr("The day's agenda"), entries)], per_row=1)
+                     [Column(self.tr("The day's agenda"), entries, bullets=False)], per_row=1)
 
     def good_meeting(self, _focus: str) -> Slide:
         cols = [Column(self.tr("What creates value in the meeting?"),
@@ -158,14 +189,17 @@ class Slides(QObject):
         g = compute(self.w)
         if not g.roles:
             return Slide("gaps", "", self.tr("Where are we today?"), self.tr("No ratings yet."))
+        # Roles down, principles across: a role's name wraps at its spaces in the first
+        # column; eight principles side by side fit 1920 px at the floor size, hyphenated.
         cells = {}
-        for i, p in enumerate(g.principles):
-            for j, r in enumerate(g.roles):
+        for i, r in enumerate(g.roles):
+            for j, p in enumerate(g.principles):
                 if (r, p) in g.means:
                     mean = g.means[r, p][0]
                     cells[i, j] = (f"{mean:.1f}", fill(mean).name())
-        grid = Grid([self.cat.principle(p).name(self.lang) for p in g.principles],
-                    [breakable(self.cat.role(r).name(self.lang)) for r in g.roles], cells)
+        grid = Grid([self.cat.role(r).name(self.lang) for r in g.roles],
+                    [narrow(self.cat.principle(p).name(self.lang), 11) for p in g.principles],
+                    cells)
         wide = [self.cat.principle(p).name(self.lang) for p in g.wide()]
         body = (self.tr("Widest gaps between the chain's levels: %1").replace("%1", ", ".join(wide))
                 if wide else "")

@@ -6,9 +6,18 @@ changed, so an edit the facilitator makes costs the presenter one ``setText``.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tillitworkshop.ui.shell import theme
 
@@ -38,11 +47,31 @@ def text_label(parent: QWidget, kind: str, ink: str = theme.INK) -> QLabel:
     return lbl
 
 
+def plain(lbl: QLabel) -> str:
+    """A label's text as the room reads it (rich text without its markup)."""
+    if lbl.textFormat() != Qt.TextFormat.RichText:
+        return lbl.text()
+    doc = QTextDocument()
+    doc.setHtml(lbl.text())
+    return doc.toPlainText()
+
+
+def entries_html(entries: list[str], bullets: bool) -> str:
+    """Entries as paragraphs a third of a line apart, a bullet hanging at the left. User text
+    is escaped: the room sees it as typed, never as markup."""
+    items = [escape(e, quote=False).replace("\n", "<br>") for e in entries]
+    if bullets:  # a list: the bullet hangs, the lines of an entry line up after it
+        return ("<ul style='margin:0; -qt-list-indent:1'>"
+                + "".join(f"<li style='margin-bottom:0.35em'>{i}</li>" for i in items) + "</ul>")
+    return "".join(f"<p style='margin:0 0 0.35em 0'>{i}</p>" for i in items)
+
+
 class ColumnWidget(QWidget):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.heading = text_label(self, "heading")
         self.entries = text_label(self, "entry")
+        self.entries.setTextFormat(Qt.TextFormat.RichText)  # built by entries_html, escaped
         self.entries.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -56,8 +85,7 @@ class ColumnWidget(QWidget):
             self.heading.setText(column.heading)
         self.heading.setVisible(bool(column.heading))
         paint(self.heading, column.colour)
-        bullet = "•  " if column.bullets else ""
-        text = "\n\n".join(bullet + e for e in column.entries) if column.entries else "–"
+        text = entries_html(column.entries, column.bullets) if column.entries else "–"
         if self.entries.text() != text:
             self.entries.setText(text)
 
@@ -73,21 +101,16 @@ class SlideView(QWidget):
         self.body = text_label(self, "body")
         self.area = PagingArea(self)
         paint(self.area.viewport(), theme.INK, BACKGROUND)
-        self.content = QWidget()
-        paint(self.content, theme.INK, BACKGROUND)
-        policy = self.content.sizePolicy()
-        policy.setHeightForWidth(True)  # the scroll area then gives it its wrapped height
-        self.content.setSizePolicy(policy)
-        self.grid = QGridLayout(self.content)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(48)
-        self.grid.setVerticalSpacing(28)
+        self.content = self._new_content()
         self.area.setWidget(self.content)
         self.columns: list[ColumnWidget] = []
         self.cells: list[QLabel] = []
         self.header = QVBoxLayout()
         self.header.setSpacing(10)
-        for w in (self.kicker, self.title, self.body):
+        self.corner = QHBoxLayout()  # the phase, and at its right the time box's clock
+        self.corner.addWidget(self.kicker, 1, Qt.AlignmentFlag.AlignTop)
+        self.header.addLayout(self.corner)
+        for w in (self.title, self.body):
             self.header.addWidget(w)
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(64, 40, 64, 40)
@@ -116,19 +139,27 @@ class SlideView(QWidget):
             self._rebuild(slide)
         if slide.grid is not None:
             self._fill_grid(slide.grid)
-        for widget, column in zip(self.columns, slide.columns):
+        for widget, column in zip(self.columns, slide.columns, strict=False):
             widget.show_column(column)
         self.fit(from_top=not same)
 
+    def _new_content(self) -> QWidget:
+        content = QWidget()
+        paint(content, theme.INK, BACKGROUND)
+        policy = content.sizePolicy()
+        policy.setHeightForWidth(True)  # the scroll area then gives it its wrapped height
+        content.setSizePolicy(policy)
+        return content
+
     def _rebuild(self, slide: Slide) -> None:
-        for w in [*self.columns, *self.cells]:
-            self.grid.removeWidget(w)
-            w.hide()
-            w.deleteLater()
+        """New content for a new kind of slide (the old one goes with the scroll area's)."""
+        self.content = self._new_content()
         self.columns, self.cells = [], []
-        for c in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(c, 0)
         if slide.grid is not None:
+            self.grid = QGridLayout(self.content)
+            self.grid.setContentsMargins(0, 0, 0, 0)
+            self.grid.setHorizontalSpacing(12)
+            self.grid.setVerticalSpacing(12)
             g = slide.grid
             for j, name in enumerate(g.columns):
                 self._cell(name, 0, j + 1, "heading")
@@ -138,24 +169,34 @@ class SlideView(QWidget):
                     self._cell("", i + 1, j + 1, "entry", centre=True)
             for c in range(1, len(g.columns) + 1):
                 self.grid.setColumnStretch(c, 1)
-            return
-        per_row = max(1, min(slide.per_row, len(slide.columns)))
-        for i in range(len(slide.columns)):
-            w = ColumnWidget(self.content)
-            self.grid.addWidget(w, i // per_row, i % per_row)
-            w.show()  # made after its parent was shown: not shown, nor laid out, by itself
-            self.columns.append(w)
-        for c in range(per_row):
-            self.grid.setColumnStretch(c, 1)
+        else:
+            # Rows of columns in boxes: a grid lays wrapped text of several rows out
+            # shorter than it asked for, and cut its last lines.
+            rows = QVBoxLayout(self.content)
+            rows.setContentsMargins(0, 0, 0, 0)
+            rows.setSpacing(28)
+            per_row = max(1, min(slide.per_row, len(slide.columns)))
+            row = QHBoxLayout()
+            for i in range(len(slide.columns)):
+                if i % per_row == 0:
+                    row = QHBoxLayout()
+                    row.setSpacing(48)
+                    rows.addLayout(row)
+                w = ColumnWidget(self.content)
+                row.addWidget(w, 1)
+                self.columns.append(w)
+            left = (-len(slide.columns)) % per_row
+            if left:
+                row.addStretch(left)  # a short last row keeps the columns' width
+            rows.addStretch(1)
+        self.area.setWidget(self.content)
 
     def _cell(self, text: str, row: int, col: int, kind: str, centre: bool = False) -> None:
         lbl = text_label(self.content, kind)
         lbl.setText(text)
         if centre:
             lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lbl.setMinimumHeight(1)
         self.grid.addWidget(lbl, row, col)
-        lbl.show()
         self.cells.append(lbl)
 
     def _fill_grid(self, g: Grid) -> None:

@@ -8,6 +8,8 @@ code, another issue): ``set_join_panel``.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,7 +20,7 @@ from tillitworkshop.ui.shell import theme
 
 from .fit import cap, font_for
 from .slides import Slides
-from .view import BACKGROUND, SlideView, paint, text_label
+from .view import BACKGROUND, SlideView, paint, plain, text_label
 
 APP_NAME = "Tillit Workshop"
 
@@ -48,18 +50,13 @@ class PresenterWindow(QWidget):
         self.join_panel: QWidget | None = None
         self.clock = text_label(self.live, "clock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.clock.setWordWrap(False)
+        self.slide.corner.addWidget(self.clock, 3, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(self.slide, 1)
         row.addLayout(self.join_slot)
         box = QVBoxLayout(self.live)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(row, 1)
-        foot = QHBoxLayout()
-        foot.setContentsMargins(64, 0, 64, 28)
-        foot.addStretch(1)
-        foot.addWidget(self.clock)
-        box.addLayout(foot)
         self.black = QWidget(self.pages)
         paint(self.black, "#ffffff", "#000000")
         self.blank = QWidget(self.pages)
@@ -104,10 +101,8 @@ class PresenterWindow(QWidget):
                                  (self.state.notes_changed, self._notes_changed),
                                  (self.state.focus_changed, self._focus_changed),
                                  (self.state.destroyed, self._state_gone)):
-                try:
+                with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
         self.state = state
         self.slide.slide = None
         if state is not None:
@@ -178,15 +173,16 @@ class PresenterWindow(QWidget):
             lbl.setFont(font_for(base, cap(kind, h), bold=kind != "clock"))
 
     def show_clock(self) -> None:
-        a = current_item(self.state.workshop, self.phase) if self.state is not None else None
-        if a is None:
+        state = self.state
+        a = current_item(state.workshop, self.phase) if state is not None else None
+        if state is None or a is None:
             self.clock.setText("")
             self.clock.hide()
             self.timer_title.setText("")
             self.timer_big.setText(NO_TIME)
             self.tick.stop()
             return
-        left = a.minutes * 60 - elapsed(a, self.state.clock())
+        left = a.minutes * 60 - elapsed(a, state.clock())
         shown = clock_text(left)
         text = ("+" if left < 0 and shown != NO_TIME else "") + shown
         ink = theme.OVER_INK if left < 0 else theme.INK
@@ -229,7 +225,8 @@ class PresenterWindow(QWidget):
     def texts(self) -> list[str]:
         """Every text the room can see now (for tests: privacy, size)."""
         page = self.pages.currentWidget()
-        return [lbl.text() for lbl in page.findChildren(QLabel)
+        assert page is not None
+        return [plain(lbl) for lbl in page.findChildren(QLabel)
                 if lbl.isVisibleTo(self) and lbl.text()]
 
     def resizeEvent(self, event) -> None:
