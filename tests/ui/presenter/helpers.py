@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tillitworkshop.domain.contrast import contrast
+from tillitworkshop.ui.presenter.entries import EntryList
 from tillitworkshop.ui.presenter.slides import SOFT_HYPHEN
 from tillitworkshop.ui.presenter.view import plain
 from tillitworkshop.ui.presenter.window import PresenterWindow
@@ -49,14 +50,16 @@ def all_texts(widget: QWidget) -> list[str]:
     out = [widget.windowTitle(), widget.accessibleName()]
     for w in widget.findChildren(QWidget):
         out += [w.accessibleName(), w.toolTip()]
-        if isinstance(w, QLabel):
+        if isinstance(w, (QLabel, EntryList)):
             out.append(plain(w))
     return [t.replace(SOFT_HYPHEN, "") for t in out if t]
 
 
-def visible_labels(p: PresenterWindow) -> list[QLabel]:
+def visible_labels(p: PresenterWindow) -> list[QWidget]:
+    """Every widget showing text now: labels and the columns' entry lists."""
     page = p.pages.currentWidget()
-    return [lbl for lbl in page.findChildren(QLabel) if lbl.isVisibleTo(p) and lbl.text()]
+    return [w for w in [*page.findChildren(QLabel), *page.findChildren(EntryList)]
+            if w.isVisibleTo(p) and plain(w)]
 
 
 def background_of(widget: QWidget) -> str:
@@ -69,5 +72,5 @@ def background_of(widget: QWidget) -> str:
     raise AssertionError(f"nothing fills the background of {widget}")
 
 
-def label_contrast(lbl: QLabel) -> float:
+def label_contrast(lbl: QWidget) -> float:
     return contrast(lbl.palette().color(lbl.foregroundRole()).name(), background_of(lbl))

@@ -104,6 +104,13 @@ class Slides(QObject):
         self.w, self.lang = workshop, lang
         self.cat = catalogue()
         self.names = Names(workshop, self.cat, lang)
+        # A note's text as shown, by what it is made of: on a link of hundreds of notes an
+        # edit changes one, and making every text again cost more than the edit.
+        self._texts: dict[tuple, str] = {}
+
+    def update(self, workshop: Workshop) -> None:
+        """The same session after an edit of its notes (names and roles unchanged)."""
+        self.w = workshop
 
     def build(self, phase: str, focus: str) -> Slide:
         kicker = self.cat.phase(phase).name(self.lang) if phase else ""
@@ -122,8 +129,14 @@ class Slides(QObject):
         return self.cat.role(role).singular(self.lang) if role else ""
 
     def note_text(self, n: Note) -> str:
-        who = self.who(n.participant_id, n.role)
-        return breakable(f"{n.text} — {who}" if who else n.text)
+        key = (n.text, n.participant_id, n.role)
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) > 20_000:
+                self._texts.clear()
+            who = self.who(n.participant_id, n.role)
+            text = self._texts[key] = breakable(f"{n.text} — {who}" if who else n.text)
+        return text
 
     def _notes(self, notes: list[Note]) -> list[str]:
         return [self.note_text(n) for n in sorted(notes, key=lambda n: (n.position, n.created_at))]
@@ -206,25 +219,35 @@ class Slides(QObject):
         return Slide("gaps", "", self.tr("Where are we today? The chain's gaps"), body, grid=grid)
 
     def board(self, _focus: str) -> Slide:
-        problems = {n.id: n for n in self.w.notes_in("problems", "problem")}
+        problems = {n.id: n for n in self.w.notes if n.phase == "problems" and n.kind == "problem"}
         votes = {nid: n.votes for nid, n in problems.items()}
         for n in problems.values():
             if n.group_id in problems:
-                votes[n.group_id] += n.votes
-        leaders = [n for n in problems.values() if n.group_id not in problems]
+                votes[n.group_id] += n.votes  # type: ignore[index]  # in problems: a key
+        by_obstacle: dict[str | None, list[Note]] = {}
+        for n in problems.values():
+            if n.group_id not in problems:
+                by_obstacle.setdefault(n.obstacle, []).append(n)
         cols = []
         for ob in [*(o.key for o in self.cat.obstacles), None]:
-            on = sorted((n for n in leaders if n.obstacle == ob),
-                        key=lambda n: (-votes[n.id], n.position, n.created_at))
+            on = by_obstacle.get(ob)
             if not on:
                 continue
+            on.sort(key=lambda n: (-votes[n.id], n.position, n.created_at))
             heading = self.cat.obstacle(ob).name(self.lang) if ob else self.tr("Not yet placed")
-            cols.append(Column(breakable(heading), [
-                self.note_text(n) + (f"\n{'●' * min(votes[n.id], 12)}"
-                                     f"{'+' if votes[n.id] > 12 else ''}  {votes[n.id]}"
-                                     if votes[n.id] else "") for n in on], bullets=False))
+            cols.append(Column(breakable(heading), [self.card(n, votes[n.id]) for n in on],
+                               bullets=False))
         return Slide("board", "", self.tr("Problems that hinder the good meeting"),
                      "" if cols else self.tr("No problems on the board yet."), cols, per_row=3)
+
+    def card(self, n: Note, votes: int) -> str:
+        """A problem's full text and its dots (at most 12 drawn, the number always)."""
+        key = (n.text, n.participant_id, n.role, votes)
+        text = self._texts.get(key)
+        if text is None:
+            dots = f"\n{'●' * min(votes, 12)}{'+' if votes > 12 else ''}  {votes}" if votes else ""
+            text = self._texts[key] = self.note_text(n) + dots
+        return text
 
     def commitments(self, _focus: str) -> Slide:
         entries = []

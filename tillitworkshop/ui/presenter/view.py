@@ -6,8 +6,6 @@ changed, so an edit the facilitator makes costs the presenter one ``setText``.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.ui.shell import theme
 
+from .entries import EntryList
 from .fit import STEPS, PagingArea, cap, font_for
 from .slides import Column, Grid, Slide, text_on
 
@@ -47,32 +46,25 @@ def text_label(parent: QWidget, kind: str, ink: str = theme.INK) -> QLabel:
     return lbl
 
 
-def plain(lbl: QLabel) -> str:
-    """A label's text as the room reads it (rich text without its markup)."""
-    if lbl.textFormat() != Qt.TextFormat.RichText:
-        return lbl.text()
+def plain(widget: QWidget) -> str:
+    """A label's or entry list's text as the room reads it (rich text without its markup)."""
+    if isinstance(widget, EntryList):
+        return widget.text()
+    assert isinstance(widget, QLabel)
+    if widget.textFormat() != Qt.TextFormat.RichText:
+        return widget.text()
     doc = QTextDocument()
-    doc.setHtml(lbl.text())
+    doc.setHtml(widget.text())
     return doc.toPlainText()
-
-
-def entries_html(entries: list[str], bullets: bool) -> str:
-    """Entries as paragraphs a third of a line apart, a bullet hanging at the left. User text
-    is escaped: the room sees it as typed, never as markup."""
-    items = [escape(e, quote=False).replace("\n", "<br>") for e in entries]
-    if bullets:  # a list: the bullet hangs, the lines of an entry line up after it
-        return ("<ul style='margin:0; -qt-list-indent:1'>"
-                + "".join(f"<li style='margin-bottom:0.35em'>{i}</li>" for i in items) + "</ul>")
-    return "".join(f"<p style='margin:0 0 0.35em 0'>{i}</p>" for i in items)
 
 
 class ColumnWidget(QWidget):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.heading = text_label(self, "heading")
-        self.entries = text_label(self, "entry")
-        self.entries.setTextFormat(Qt.TextFormat.RichText)  # built by entries_html, escaped
-        self.entries.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.entries = EntryList(self)
+        self.entries.setProperty("textsize", "entry")
+        paint(self.entries, theme.INK)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(12)
@@ -85,9 +77,10 @@ class ColumnWidget(QWidget):
             self.heading.setText(column.heading)
         self.heading.setVisible(bool(column.heading))
         paint(self.heading, column.colour)
-        text = entries_html(column.entries, column.bullets) if column.entries else "–"
-        if self.entries.text() != text:
-            self.entries.setText(text)
+        if column.entries:
+            self.entries.set_entries(column.entries, column.bullets)
+        else:
+            self.entries.set_entries(["–"], bullets=False)
 
 
 class SlideView(QWidget):
@@ -95,12 +88,16 @@ class SlideView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        paint(self, theme.INK, BACKGROUND)
+        # Only the window fills the background: each nested fill of 1920×1080 cost the
+        # presenter a millisecond at every edit.
+        paint(self, theme.INK)
         self.kicker = text_label(self, "kicker", theme.MUTED)
         self.title = text_label(self, "title", theme.ACCENT)
         self.body = text_label(self, "body")
         self.area = PagingArea(self)
-        paint(self.area.viewport(), theme.INK, BACKGROUND)
+        paint(self.area.viewport(), theme.INK)
+        self.area.viewport().setAutoFillBackground(False)
+        self.area.setAutoFillBackground(False)
         self.content = self._new_content()
         self.area.setWidget(self.content)
         self.columns: list[ColumnWidget] = []
@@ -121,8 +118,9 @@ class SlideView(QWidget):
         self.scale = 1.0
         self._shape: tuple = ()
 
-    def labels(self) -> list[QLabel]:
-        return self.findChildren(QLabel)
+    def labels(self) -> list[QWidget]:
+        """Every widget with text: labels, and the columns' entry lists."""
+        return [*self.findChildren(QLabel), *self.findChildren(EntryList)]
 
     def show_slide(self, slide: Slide) -> None:
         same = self.slide is not None and self.slide.key == slide.key
@@ -145,7 +143,7 @@ class SlideView(QWidget):
 
     def _new_content(self) -> QWidget:
         content = QWidget()
-        paint(content, theme.INK, BACKGROUND)
+        paint(content, theme.INK)
         policy = content.sizePolicy()
         policy.setHeightForWidth(True)  # the scroll area then gives it its wrapped height
         content.setSizePolicy(policy)

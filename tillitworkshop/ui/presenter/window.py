@@ -18,6 +18,7 @@ from tillitworkshop.ui.common.clock import NO_TIME, clock_text, elapsed
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.shell import theme
 
+from .entries import EntryList
 from .fit import cap, font_for
 from .slides import Slides
 from .view import BACKGROUND, SlideView, paint, plain, text_label
@@ -44,7 +45,7 @@ class PresenterWindow(QWidget):
         self.stale = False
         self.pages = QStackedWidget(self)
         self.live = QWidget(self.pages)
-        paint(self.live, theme.INK, BACKGROUND)
+        paint(self.live, theme.INK)
         self.slide = SlideView(self.live)
         self.join_slot = QVBoxLayout()  # the room's join panel goes here (set_join_panel)
         self.join_panel: QWidget | None = None
@@ -60,13 +61,13 @@ class PresenterWindow(QWidget):
         self.black = QWidget(self.pages)
         paint(self.black, "#ffffff", "#000000")
         self.blank = QWidget(self.pages)
-        paint(self.blank, theme.INK, BACKGROUND)
+        paint(self.blank, theme.INK)
         self.blank_name = text_label(self.blank, "blank", theme.ACCENT)
         self.blank_name.setText(APP_NAME)
         self.blank_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self.blank).addWidget(self.blank_name)
         self.timer_page = QWidget(self.pages)
-        paint(self.timer_page, theme.INK, BACKGROUND)
+        paint(self.timer_page, theme.INK)
         self.timer_title = text_label(self.timer_page, "title", theme.ACCENT)
         self.timer_big = text_label(self.timer_page, "big_clock")
         self.timer_big.setWordWrap(False)
@@ -86,6 +87,8 @@ class PresenterWindow(QWidget):
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self.show_clock)
         self.blacked_out = False
+        self._slides: Slides | None = None
+        self._slides_key: tuple = ()
         self.resize(1280, 720)
         self._title()
         self.show_page()
@@ -105,6 +108,7 @@ class PresenterWindow(QWidget):
                     signal.disconnect(slot)
         self.state = state
         self.slide.slide = None
+        self._slides = None
         if state is not None:
             state.reloaded.connect(self.refresh)
             state.notes_changed.connect(self._notes_changed)
@@ -138,11 +142,22 @@ class PresenterWindow(QWidget):
         for nid in ids:
             n = self.state.notes.get(nid)
             if n is None or n.phase == self.phase or shown == "closing":
-                self.refresh()
+                self.refresh(notes_only=True)
                 return
 
     # Drawing
-    def refresh(self) -> None:
+    def slides(self, notes_only: bool = False) -> Slides:
+        """The slide maker, made again unless only notes changed since the last (names,
+        roles and the language are fixed within it)."""
+        assert self.state is not None
+        key = (id(self.state), self.state.lang)
+        if notes_only and self._slides is not None and self._slides_key == key:
+            self._slides.update(self.state.workshop)
+        else:
+            self._slides, self._slides_key = Slides(self.state.workshop, self.state.lang), key
+        return self._slides
+
+    def refresh(self, notes_only: bool = False) -> None:
         if self.frozen:
             self.stale = True
             self.show_clock()
@@ -150,8 +165,7 @@ class PresenterWindow(QWidget):
         self.stale = False
         self.show_page()  # first: a hidden page's layout would be measured later
         if self.state is not None:
-            slides = Slides(self.state.workshop, self.state.lang, self)
-            self.slide.show_slide(slides.build(self.phase, self.focus))
+            self.slide.show_slide(self.slides(notes_only).build(self.phase, self.focus))
         self.show_clock()
 
     def show_page(self) -> None:
@@ -226,8 +240,8 @@ class PresenterWindow(QWidget):
         """Every text the room can see now (for tests: privacy, size)."""
         page = self.pages.currentWidget()
         assert page is not None
-        return [plain(lbl) for lbl in page.findChildren(QLabel)
-                if lbl.isVisibleTo(self) and lbl.text()]
+        return [plain(w) for w in [*page.findChildren(QLabel), *page.findChildren(EntryList)]
+                if w.isVisibleTo(self) and plain(w)]
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
