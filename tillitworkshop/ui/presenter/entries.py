@@ -98,7 +98,7 @@ class EntryList(QWidget):
         return QSize(200, self.heightForWidth(self.width() if self.width() > 1 else 600))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(QFontMetricsF(self.font()).horizontalAdvance("MMMM"), 0)
+        return QSize(int(QFontMetricsF(self.font()).horizontalAdvance("MMMM")), 0)
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.FontChange:  # another size: every layout made again
