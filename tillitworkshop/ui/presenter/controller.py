@@ -81,6 +81,7 @@ class Presenter(QObject):
         assert self.placement is not None
         self.placement.place()
         self.toggle_action.setChecked(True)
+        self.main.activateWindow()  # the facilitator goes on typing where they were
         return self.window
 
     def close(self) -> None:

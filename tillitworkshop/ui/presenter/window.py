@@ -36,6 +36,8 @@ class PresenterWindow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter")
+        # Opening it leaves the keyboard with the facilitator's window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         paint(self, theme.INK, BACKGROUND)
         self.state: SessionState | None = None
         self.phase = ""
