@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+234" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+46" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -1097,7 +1097,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-101" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1132,7 +1132,7 @@
             <translation>Move note to the link below</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Link: %1</source>
             <translation>Link: %1</translation>
         </message>
@@ -1145,13 +1145,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+156" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1251,12 +1251,12 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+126" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1974,6 +1974,57 @@
         </message>
     </context>
     <context>
+        <name>Presenter</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+55" />
+            <source>&amp;Presenter window</source>
+            <translation>&amp;Presenter window</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;wap screens</source>
+            <translation>S&amp;wap screens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;reeze the presenter</source>
+            <translation>F&amp;reeze the presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Black out the presenter</source>
+            <translation>&amp;Black out the presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big &amp;clock on the presenter</source>
+            <translation>Big &amp;clock on the presenter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presenter</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter window</source>
+            <translation>Presenter window</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>There is one screen: drag the presenter window to the projector.</source>
+            <translation>There is one screen: drag the presenter window to the projector.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <source>Presenter — %1</source>
+            <translation>Presenter — %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PrinciplesPage</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+49" />
@@ -2489,6 +2540,134 @@
         </message>
     </context>
     <context>
+        <name>Slides</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+151" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day's agenda</source>
+            <translation>The day's agenda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What creates value in the meeting?</source>
+            <translation>What creates value in the meeting?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What hinders it?</source>
+            <translation>What hinders it?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The good meeting between citizen and employee</source>
+            <translation>The good meeting between citizen and employee</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Trust relationships</source>
+            <translation>Trust relationships</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Card %1 of %2</source>
+            <translation>Card %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Questions for the room</source>
+            <translation>Questions for the room</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Where are we today?</source>
+            <translation>Where are we today?</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No ratings yet.</source>
+            <translation>No ratings yet.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Widest gaps between the chain's levels: %1</source>
+            <translation>Widest gaps between the chain's levels: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where are we today? The chain's gaps</source>
+            <translation>Where are we today? The chain's gaps</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not yet placed</source>
+            <translation>Not yet placed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems that hinder the good meeting</source>
+            <translation>Problems that hinder the good meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No problems on the board yet.</source>
+            <translation>No problems on the board yet.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>What we will do</source>
+            <translation>What we will do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No commitments yet.</source>
+            <translation>No commitments yet.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 things said about the good meeting</source>
+            <translation>%1 things said about the good meeting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 notes along the chain</source>
+            <translation>%1 notes along the chain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 problems mapped</source>
+            <translation>%1 problems mapped</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 commitments</source>
+            <translation>%1 commitments</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We meet again on %1</source>
+            <translation>We meet again on %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thank you for today</source>
+            <translation>Thank you for today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the day gave</source>
+            <translation>What the day gave</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageBanner</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/banner.py" line="+22" />
@@ -2505,23 +2684,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-77" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-80" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2556,12 +2735,22 @@
             <translation>Time box in minutes</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>Timer running in another phase</source>
+            <translation>Timer running in another phase</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Running: %1 · %2</source>
+            <translation>Running: %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Over time</source>
             <translation>Over time</translation>
         </message>

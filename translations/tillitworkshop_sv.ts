@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+234" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+46" />
             <location line="+25" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
@@ -1097,7 +1097,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-101" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
@@ -1132,7 +1132,7 @@
             <translation>Flytta anteckningen till länken nedanför</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Link: %1</source>
             <translation>Länk: %1</translation>
         </message>
@@ -1145,13 +1145,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+156" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1251,12 +1251,12 @@
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+126" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1974,6 +1974,57 @@
         </message>
     </context>
     <context>
+        <name>Presenter</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+55" />
+            <source>&amp;Presenter window</source>
+            <translation>&amp;Presentationsfönster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;wap screens</source>
+            <translation>&amp;Byt skärm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;reeze the presenter</source>
+            <translation>F&amp;rys presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Black out the presenter</source>
+            <translation>&amp;Släck presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big &amp;clock on the presenter</source>
+            <translation>Stor &amp;klocka i presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presenter</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter window</source>
+            <translation>Presentationsfönster</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>There is one screen: drag the presenter window to the projector.</source>
+            <translation>Det finns bara en skärm: dra presentationsfönstret till projektorn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <source>Presenter — %1</source>
+            <translation>Presentation — %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PrinciplesPage</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+49" />
@@ -2489,6 +2540,134 @@
         </message>
     </context>
     <context>
+        <name>Slides</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+151" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day's agenda</source>
+            <translation>Dagens program</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What creates value in the meeting?</source>
+            <translation>Vad skapar värde i mötet?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What hinders it?</source>
+            <translation>Vad hindrar det?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The good meeting between citizen and employee</source>
+            <translation>Det goda mötet mellan medborgare och medarbetare</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Trust relationships</source>
+            <translation>Relationer för tillit</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Card %1 of %2</source>
+            <translation>Kort %1 av %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Questions for the room</source>
+            <translation>Frågor till rummet</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Where are we today?</source>
+            <translation>Var står vi i dag?</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No ratings yet.</source>
+            <translation>Inga skattningar ännu.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Widest gaps between the chain's levels: %1</source>
+            <translation>Störst skillnad mellan styrkedjans nivåer: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where are we today? The chain's gaps</source>
+            <translation>Var står vi i dag? Skillnaderna i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not yet placed</source>
+            <translation>Ännu inte placerade</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems that hinder the good meeting</source>
+            <translation>Problem som hindrar det goda mötet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No problems on the board yet.</source>
+            <translation>Inga problem på tavlan ännu.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>What we will do</source>
+            <translation>Det här gör vi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No commitments yet.</source>
+            <translation>Inga åtaganden ännu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitments</source>
+            <translation>Åtaganden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 things said about the good meeting</source>
+            <translation>%1 saker sagda om det goda mötet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 notes along the chain</source>
+            <translation>%1 anteckningar längs styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 problems mapped</source>
+            <translation>%1 kartlagda problem</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 commitments</source>
+            <translation>%1 åtaganden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We meet again on %1</source>
+            <translation>Vi ses igen den %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thank you for today</source>
+            <translation>Tack för i dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the day gave</source>
+            <translation>Det här gav dagen</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageBanner</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/banner.py" line="+22" />
@@ -2505,23 +2684,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-77" />
             <source>Share of the time box used</source>
             <translation>Andel av tidsramen som har gått</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-80" />
             <source>Start or pause the timer</source>
             <translation>Starta eller pausa timern</translation>
         </message>
@@ -2556,12 +2735,22 @@
             <translation>Tidsram i minuter</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>Timer running in another phase</source>
+            <translation>Timern går i en annan fas</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Running: %1 · %2</source>
+            <translation>Pågår: %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>No time box for this phase</source>
             <translation>Ingen tidsram för den här fasen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Over time</source>
             <translation>Över tiden</translation>
         </message>

@@ -151,7 +151,6 @@ def test_closed_or_deleted_session_leaves_it_blank_with_the_app_s_name(demo, lib
 
 def test_it_follows_a_language_switch(demo):
     from tests.ui.test_i18n import switch
-
     from tillitworkshop.ui.shell import i18n
 
     p = open_presenter(demo)

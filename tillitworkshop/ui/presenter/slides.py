@@ -192,8 +192,9 @@ class Slides(QObject):
         p = self.cat.principle(key)
         number = self.tr("Card %1 of %2").replace("%1", str(keys.index(key) + 1)).replace(
             "%2", str(len(keys)))
+        questions = self.tr("Questions for the room")
         return Slide(f"card:{key}", "", p.name(self.lang), breakable(p.description(self.lang)),
-                     [Column(f"{self.tr('Questions for the room')} · {number}",
+                     [Column(f"{questions} · {number}",
                              [breakable(q(self.lang)) for q in p.questions])], per_row=1)
 
     def gaps(self) -> Slide:
