@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
@@ -37,6 +37,7 @@ class Presenter(QObject):
         self.clock_action = self._action("F9", self._big_clock, checkable=True)
         self.button = QToolButton(main)
         self.button.setDefaultAction(self.toggle_action)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F7 is its key; focus stays in the work
         main.statusBar().addPermanentWidget(self.button)
         self.retranslate()
 

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.session)
         self.hub.show(session_id)
         self.presenter.follow(self.session)
+        self.session.focus_page()  # the keyboard goes on in the session (e.g. after New session)
         self.settings.set("session/last", session_id)
         self._title()
 
