@@ -200,3 +200,28 @@ def test_bad_input_empty_huge_and_long(fresh):
     assert plain(longest).replace("\u00ad", "").count("x") == 5000  # all of it, wrapped
     assert longest.width() <= p.width()
     assert sessions.session_exists(s.lib, s.id)
+
+
+def test_the_link_on_screen_follows_edits_moves_deletes_and_undo(demo):
+    """The presenter keeps the shown link's notes up to date from each edit's ids."""
+    p = open_presenter(demo)
+    demo.session.show_phase("chain")
+    demo.session.pages["chain"].links.select_link("enhetschef")
+    s = demo.session.state
+
+    def shown(text):
+        return any(text in t for t in p.texts())
+
+    nid = s.do("add", lambda: note_ops.add_note(s.lib, s.id, "chain", "need", "Mer tid",
+                                                  chain_link="enhetschef")).ids[0]
+    assert shown("Mer tid")
+    s.do("edit", lambda: note_ops.update_note(s.lib, nid, text="Mer tid med eleverna"))
+    assert shown("Mer tid med eleverna")
+    s.do("move", lambda: note_ops.move_note(s.lib, nid, 0.0, chain_link="medarbetare"))
+    assert not shown("Mer tid med eleverna")
+    demo.undo_action.trigger()
+    assert shown("Mer tid med eleverna")
+    s.do("delete", lambda: note_ops.delete_note(s.lib, nid))
+    assert not shown("Mer tid med eleverna")
+    demo.undo_action.trigger()
+    assert shown("Mer tid med eleverna")

@@ -107,10 +107,25 @@ class Slides(QObject):
         # A note's text as shown, by what it is made of: on a link of hundreds of notes an
         # edit changes one, and making every text again cost more than the edit.
         self._texts: dict[tuple, str] = {}
+        # The link on screen's notes by kind, kept up to date with each edit's ids.
+        self._link: str | None = None
+        self._on_link: dict[str, dict[str, Note]] = {}
 
-    def update(self, workshop: Workshop) -> None:
-        """The same session after an edit of its notes (names and roles unchanged)."""
+    def update(self, workshop: Workshop, changed: list[str] | None = None,
+               notes: dict[str, Note] | None = None) -> None:
+        """The same session after an edit of the notes ``changed`` (names and roles as
+        they were); ``notes`` is the session's notes by id, as they are now."""
         self.w = workshop
+        if changed is None or notes is None:
+            self._link = None
+            return
+        for nid in changed:
+            for group in self._on_link.values():
+                group.pop(nid, None)
+            n = notes.get(nid)
+            if n is not None and n.phase == "chain" and n.chain_link == self._link \
+                    and n.kind in self._on_link:
+                self._on_link[n.kind][nid] = n
 
     def build(self, phase: str, focus: str) -> Slide:
         kicker = self.cat.phase(phase).name(self.lang) if phase else ""
@@ -165,10 +180,14 @@ class Slides(QObject):
         if focus == "relationships":
             return self.relationships()
         focus = focus or self.cat.chain_links()[0].key
-        notes = [n for n in self.w.notes_in("chain") if n.chain_link == focus]
-        cols = [Column(self.cat.note_kind(kind).name(self.lang),
-                       self._notes([n for n in notes if n.kind == kind]), theme.KIND_COLOURS[kind])
-                for kind in ("signal", "value", "hinder", "need")]
+        if self._link != focus:  # one pass over the session; after it, edits update it
+            self._link = focus
+            self._on_link = {"signal": {}, "value": {}, "hinder": {}, "need": {}}
+            for n in self.w.notes:
+                if n.chain_link == focus and n.phase == "chain" and n.kind in self._on_link:
+                    self._on_link[n.kind][n.id] = n
+        cols = [Column(self.cat.note_kind(kind).name(self.lang), self._notes(list(notes.values())),
+                       theme.KIND_COLOURS[kind]) for kind, notes in self._on_link.items()]
         return Slide(f"chain:{focus}", "", self.cat.role(focus).name(self.lang).capitalize(), "",
                      cols)
 

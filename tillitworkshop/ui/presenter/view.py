@@ -227,6 +227,9 @@ class SlideView(QWidget):
         """The largest scale at which the content fits; at the floor, page through it.
         Within one slide an edit starts from the scale in use (an added note rarely makes
         room, and trying every size on each edit would cost more than the edit)."""
+        if not from_top and self.area.pager.isActive() and self.scale == STEPS[-1]:
+            return  # paging at the smallest size already: an edit changes neither (a page
+            # that fits after a deletion pages harmlessly until the slide changes)
         steps = STEPS if from_top else STEPS[STEPS.index(self.scale):] if self.scale in STEPS \
             else STEPS
         for s in steps:

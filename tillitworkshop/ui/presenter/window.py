@@ -141,6 +141,8 @@ class PresenterWindow(QWidget):
         if self.state is None:
             return
         shown = self.slide.slide.key if self.slide.slide else ""
+        if self._slides is not None:  # the slide maker's lists follow every edit
+            self._slides.update(self.state.workshop, ids, self.state.notes)
         for nid in ids:
             n = self.state.notes.get(nid)
             if n is None or n.phase == self.phase or shown == "closing":
@@ -153,9 +155,7 @@ class PresenterWindow(QWidget):
         roles and the language are fixed within it)."""
         assert self.state is not None
         key = (id(self.state), self.state.lang)
-        if notes_only and self._slides is not None and self._slides_key == key:
-            self._slides.update(self.state.workshop)
-        else:
+        if not (notes_only and self._slides is not None and self._slides_key == key):
             self._slides, self._slides_key = Slides(self.state.workshop, self.state.lang), key
         return self._slides
 
