@@ -110,6 +110,7 @@ class Slides(QObject):
         # The link on screen's notes by kind, kept up to date with each edit's ids.
         self._link: str | None = None
         self._on_link: dict[str, dict[str, Note]] = {}
+        self._entries: dict[str, list[str]] = {}  # by kind, as shown; dropped when it changes
 
     def update(self, workshop: Workshop, changed: list[str] | None = None,
                notes: dict[str, Note] | None = None) -> None:
@@ -120,12 +121,14 @@ class Slides(QObject):
             self._link = None
             return
         for nid in changed:
-            for group in self._on_link.values():
-                group.pop(nid, None)
+            for kind, group in self._on_link.items():
+                if group.pop(nid, None) is not None:
+                    self._entries.pop(kind, None)
             n = notes.get(nid)
             if n is not None and n.phase == "chain" and n.chain_link == self._link \
                     and n.kind in self._on_link:
                 self._on_link[n.kind][nid] = n
+                self._entries.pop(n.kind, None)
 
     def build(self, phase: str, focus: str) -> Slide:
         kicker = self.cat.phase(phase).name(self.lang) if phase else ""
@@ -183,11 +186,15 @@ class Slides(QObject):
         if self._link != focus:  # one pass over the session; after it, edits update it
             self._link = focus
             self._on_link = {"signal": {}, "value": {}, "hinder": {}, "need": {}}
+            self._entries = {}
             for n in self.w.notes:
                 if n.chain_link == focus and n.phase == "chain" and n.kind in self._on_link:
                     self._on_link[n.kind][n.id] = n
-        cols = [Column(self.cat.note_kind(kind).name(self.lang), self._notes(list(notes.values())),
-                       theme.KIND_COLOURS[kind]) for kind, notes in self._on_link.items()]
+        for kind, notes in self._on_link.items():
+            if kind not in self._entries:
+                self._entries[kind] = self._notes(list(notes.values()))
+        cols = [Column(self.cat.note_kind(kind).name(self.lang), self._entries[kind],
+                       theme.KIND_COLOURS[kind]) for kind in self._on_link]
         return Slide(f"chain:{focus}", "", self.cat.role(focus).name(self.lang).capitalize(), "",
                      cols)
 
