@@ -225,3 +225,32 @@ def test_the_link_on_screen_follows_edits_moves_deletes_and_undo(demo):
     assert not shown("Mer tid med eleverna")
     demo.undo_action.trigger()
     assert shown("Mer tid med eleverna")
+
+
+def test_swap_with_one_screen_says_so_and_the_join_panel_has_its_place(demo, qtbot):
+    from PySide6.QtWidgets import QLabel as Panel
+
+    p = open_presenter(demo)
+    qtbot.keyClick(demo, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert "one screen" in demo.statusBar().currentMessage() and p.isVisible()
+    panel = Panel("JOIN")
+    p.set_join_panel(panel)
+    assert panel.isVisibleTo(p) and panel.parentWidget() is p.live
+    p.set_join_panel(None)
+    assert not panel.isVisibleTo(p)
+
+
+def test_black_out_pressed_while_closed_holds_when_it_opens(demo, qtbot):
+    demo.session.pages["preparation"].setFocus()
+    qtbot.keyClick(demo, Qt.Key.Key_B)
+    p = open_presenter(demo)
+    assert p.pages.currentWidget() is p.black
+
+
+def test_b_typed_in_an_entry_line_is_a_letter_not_a_black_out(demo, qtbot):
+    p = open_presenter(demo)
+    demo.session.show_phase("good_meeting")
+    entry = demo.session.pages["good_meeting"].value.input
+    entry.setFocus()
+    qtbot.keyClicks(entry, "B")
+    assert entry.text() == "B" and p.pages.currentWidget() is p.live

@@ -79,6 +79,10 @@ class Presenter(QObject):
                 self.window.addAction(action)
             self.placement = Placement(self.window, self.main, self.settings)
             self.follow(self.session)
+        # What was switched while it was closed holds when it opens.
+        self.window.set_frozen(self.freeze_action.isChecked())
+        self.window.set_blacked_out(self.black_action.isChecked())
+        self.window.set_big_clock(self.clock_action.isChecked())
         assert self.placement is not None
         self.placement.place()
         self.toggle_action.setChecked(True)

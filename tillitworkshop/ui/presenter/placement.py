@@ -63,6 +63,8 @@ class Placement(QObject):
         """Full screen on the chosen screen; with one screen, an ordinary window."""
         screens = self.screens()
         at = choose(self.infos(screens), self.remembered())
+        if at is not None:
+            self.remember(screens[at])
         self._put(screens[at] if at is not None else None, full=at is not None)
 
     def _put(self, screen: QScreen | None, full: bool) -> None:
