@@ -53,7 +53,7 @@ class EntryList(QWidget):
     def _layout(self, text: str, width: int) -> QTextLayout:
         layout = self._layouts.get((text, width))
         if layout is None:
-            if len(self._layouts) > 5000:
+            if len(self._layouts) > 1500:  # a long column scrolled through: kept bounded
                 self._layouts.clear()
                 self._entry_heights.clear()
             layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), self.font())
