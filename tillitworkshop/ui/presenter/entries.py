@@ -54,8 +54,7 @@ class EntryList(QWidget):
         layout = self._layouts.get((text, width))
         if layout is None:
             if len(self._layouts) > 1500:  # a long column scrolled through: kept bounded
-                self._layouts.clear()
-                self._entry_heights.clear()
+                self._layouts.clear()  # (heights are kept: measuring needs no layout then)
             layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), self.font())
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -88,6 +87,8 @@ class EntryList(QWidget):
             for e in self.entries:
                 h = known.get((e, tw))
                 if h is None:
+                    if len(known) > 50_000:
+                        known.clear()
                     h = known[e, tw] = self._layout(e, tw).boundingRect().height()
                 total += h
             height = int(total + gap * max(0, len(self.entries) - 1)) + 1 if self.entries else 0
