@@ -4,7 +4,7 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -1256,7 +1256,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+127" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1968,7 +1968,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+171" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1976,7 +1976,7 @@
     <context>
         <name>Presenter</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+55" />
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
             <source>&amp;Presenter window</source>
             <translation>&amp;Presenter window</translation>
         </message>
@@ -2011,7 +2011,7 @@
             <translation>Presenter window</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+46" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>There is one screen: drag the presenter window to the projector.</translation>
         </message>
@@ -2287,7 +2287,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-130" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2341,7 +2341,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+47" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
@@ -2542,7 +2542,7 @@
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+151" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -2567,7 +2567,7 @@
             <translation>The good meeting between citizen and employee</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
             <source>Agenda</source>
             <translation>Dagordning</translation>
         </message>
@@ -1256,7 +1256,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+127" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1968,7 +1968,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+171" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1976,7 +1976,7 @@
     <context>
         <name>Presenter</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+55" />
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
             <source>&amp;Presenter window</source>
             <translation>&amp;Presentationsfönster</translation>
         </message>
@@ -2011,7 +2011,7 @@
             <translation>Presentationsfönster</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+46" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>Det finns bara en skärm: dra presentationsfönstret till projektorn.</translation>
         </message>
@@ -2287,7 +2287,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-130" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2341,7 +2341,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+47" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
@@ -2542,7 +2542,7 @@
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+151" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>
@@ -2567,7 +2567,7 @@
             <translation>Det goda mötet mellan medborgare och medarbetare</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source>Trust relationships</source>
             <translation>Relationer för tillit</translation>
         </message>
