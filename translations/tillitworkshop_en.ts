@@ -4,7 +4,7 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+43" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+232" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -1243,7 +1243,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-102" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-103" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1283,7 +1283,7 @@
             <translation>Move note to the link below</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Link: %1</source>
             <translation>Link: %1</translation>
         </message>
@@ -1296,13 +1296,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+156" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
+            <location line="+158" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-95" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1402,7 +1402,7 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1417,7 +1417,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+136" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -2141,9 +2141,60 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+173" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+174" />
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
+            <source>&amp;Presenter window</source>
+            <translation>&amp;Presenter window</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;wap screens</source>
+            <translation>S&amp;wap screens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;reeze the presenter</source>
+            <translation>F&amp;reeze the presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Black out the presenter</source>
+            <translation>&amp;Black out the presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big &amp;clock on the presenter</source>
+            <translation>Big &amp;clock on the presenter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presenter</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter window</source>
+            <translation>Presenter window</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>There is one screen: drag the presenter window to the projector.</source>
+            <translation>There is one screen: drag the presenter window to the projector.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <source>Presenter — %1</source>
+            <translation>Presenter — %1</translation>
         </message>
     </context>
     <context>
@@ -2462,7 +2513,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-131" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-132" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2516,7 +2567,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+48" />
+            <location line="+49" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
@@ -2720,6 +2771,134 @@
         </message>
     </context>
     <context>
+        <name>Slides</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day's agenda</source>
+            <translation>The day's agenda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What creates value in the meeting?</source>
+            <translation>What creates value in the meeting?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What hinders it?</source>
+            <translation>What hinders it?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The good meeting between citizen and employee</source>
+            <translation>The good meeting between citizen and employee</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Trust relationships</source>
+            <translation>Trust relationships</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Card %1 of %2</source>
+            <translation>Card %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Questions for the room</source>
+            <translation>Questions for the room</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Where are we today?</source>
+            <translation>Where are we today?</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No ratings yet.</source>
+            <translation>No ratings yet.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Widest gaps between the chain's levels: %1</source>
+            <translation>Widest gaps between the chain's levels: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where are we today? The chain's gaps</source>
+            <translation>Where are we today? The chain's gaps</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not yet placed</source>
+            <translation>Not yet placed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems that hinder the good meeting</source>
+            <translation>Problems that hinder the good meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No problems on the board yet.</source>
+            <translation>No problems on the board yet.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>What we will do</source>
+            <translation>What we will do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No commitments yet.</source>
+            <translation>No commitments yet.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 things said about the good meeting</source>
+            <translation>%1 things said about the good meeting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 notes along the chain</source>
+            <translation>%1 notes along the chain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 problems mapped</source>
+            <translation>%1 problems mapped</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 commitments</source>
+            <translation>%1 commitments</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We meet again on %1</source>
+            <translation>We meet again on %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thank you for today</source>
+            <translation>Thank you for today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the day gave</source>
+            <translation>What the day gave</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageBanner</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/banner.py" line="+22" />
@@ -2736,23 +2915,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-77" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-80" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2787,12 +2966,22 @@
             <translation>Time box in minutes</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>Timer running in another phase</source>
+            <translation>Timer running in another phase</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Running: %1 · %2</source>
+            <translation>Running: %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Over time</source>
             <translation>Over time</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+43" />
             <source>Agenda</source>
             <translation>Dagordning</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+232" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -1243,7 +1243,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-102" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-103" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
@@ -1283,7 +1283,7 @@
             <translation>Flytta anteckningen till länken nedanför</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Link: %1</source>
             <translation>Länk: %1</translation>
         </message>
@@ -1296,13 +1296,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+156" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
+            <location line="+158" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-95" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1402,7 +1402,7 @@
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -1417,7 +1417,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+136" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -2141,9 +2141,60 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+173" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+174" />
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
+            <source>&amp;Presenter window</source>
+            <translation>&amp;Presentationsfönster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;wap screens</source>
+            <translation>&amp;Byt skärm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;reeze the presenter</source>
+            <translation>F&amp;rys presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Black out the presenter</source>
+            <translation>&amp;Släck presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big &amp;clock on the presenter</source>
+            <translation>Stor &amp;klocka i presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presenter</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter window</source>
+            <translation>Presentationsfönster</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>There is one screen: drag the presenter window to the projector.</source>
+            <translation>Det finns bara en skärm: dra presentationsfönstret till projektorn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <source>Presenter — %1</source>
+            <translation>Presentation — %1</translation>
         </message>
     </context>
     <context>
@@ -2462,7 +2513,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-131" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-132" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2516,7 +2567,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+48" />
+            <location line="+49" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
@@ -2720,6 +2771,134 @@
         </message>
     </context>
     <context>
+        <name>Slides</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day's agenda</source>
+            <translation>Dagens program</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What creates value in the meeting?</source>
+            <translation>Vad skapar värde i mötet?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What hinders it?</source>
+            <translation>Vad hindrar det?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The good meeting between citizen and employee</source>
+            <translation>Det goda mötet mellan medborgare och medarbetare</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Trust relationships</source>
+            <translation>Relationer för tillit</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Card %1 of %2</source>
+            <translation>Kort %1 av %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Questions for the room</source>
+            <translation>Frågor till rummet</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Where are we today?</source>
+            <translation>Var står vi i dag?</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No ratings yet.</source>
+            <translation>Inga skattningar ännu.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Widest gaps between the chain's levels: %1</source>
+            <translation>Störst skillnad mellan styrkedjans nivåer: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where are we today? The chain's gaps</source>
+            <translation>Var står vi i dag? Skillnaderna i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not yet placed</source>
+            <translation>Ännu inte placerade</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems that hinder the good meeting</source>
+            <translation>Problem som hindrar det goda mötet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No problems on the board yet.</source>
+            <translation>Inga problem på tavlan ännu.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>What we will do</source>
+            <translation>Det här gör vi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No commitments yet.</source>
+            <translation>Inga åtaganden ännu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitments</source>
+            <translation>Åtaganden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 things said about the good meeting</source>
+            <translation>%1 saker sagda om det goda mötet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 notes along the chain</source>
+            <translation>%1 anteckningar längs styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 problems mapped</source>
+            <translation>%1 kartlagda problem</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 commitments</source>
+            <translation>%1 åtaganden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We meet again on %1</source>
+            <translation>Vi ses igen den %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thank you for today</source>
+            <translation>Tack för i dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the day gave</source>
+            <translation>Det här gav dagen</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageBanner</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/banner.py" line="+22" />
@@ -2736,23 +2915,23 @@
         <name>TimerPanel</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-77" />
             <source>Share of the time box used</source>
             <translation>Andel av tidsramen som har gått</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+82" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-80" />
             <source>Start or pause the timer</source>
             <translation>Starta eller pausa timern</translation>
         </message>
@@ -2787,12 +2966,22 @@
             <translation>Tidsram i minuter</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>Timer running in another phase</source>
+            <translation>Timern går i en annan fas</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Running: %1 · %2</source>
+            <translation>Pågår: %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>No time box for this phase</source>
             <translation>Ingen tidsram för den här fasen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Over time</source>
             <translation>Över tiden</translation>
         </message>

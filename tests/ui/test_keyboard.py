@@ -57,16 +57,16 @@ def test_f6_visits_every_region_of_the_page_in_order_and_comes_round(demo, qtbot
     assert region_of(view, press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)) == last
 
 
-def test_f8_jumps_into_the_board_and_into_the_ratings_grid(demo, qtbot):
+def test_f4_jumps_into_the_board_and_into_the_ratings_grid(demo, qtbot):
     view = demo.session
     view.show_phase("problems")
     board = view.pages["problems"]
     board.bar.input.setFocus()
-    focused = press(qtbot, Qt.Key.Key_F8)
+    focused = press(qtbot, Qt.Key.Key_F4)
     assert any(focused is c.view for c in board.columns)
     view.show_phase("principles")
     page = view.pages["principles"]
-    assert press(qtbot, Qt.Key.Key_F8) is page.ratings.table
+    assert press(qtbot, Qt.Key.Key_F4) is page.ratings.table
     assert page.tabs.currentWidget() is page.ratings and page.ratings.table.currentIndex().isValid()
 
 

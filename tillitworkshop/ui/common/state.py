@@ -33,6 +33,7 @@ class SessionState(QObject):
 
     reloaded = Signal()  # anything may have changed
     notes_changed = Signal(list)  # ids of notes added, edited, moved or removed
+    focus_changed = Signal()  # the item a page has open changed (the presenter follows it)
 
     def __init__(self, hub: UndoHub, session_id: str, clock: Clock = system_clock,
                  parent: QObject | None = None):
@@ -41,6 +42,9 @@ class SessionState(QObject):
         self.clock = clock
         self.workshop: Workshop = load_workshop(hub.lib, session_id)
         self.notes: dict[str, Note] = {n.id: n for n in self.workshop.notes}
+        # Per phase, what its page has open: a chain link, a principle card, "gaps"...
+        # View state, not stored: the presenter window shows it.
+        self.focus: dict[str, str] = {}
         hub.changed.connect(self.apply)
 
     @property
@@ -64,6 +68,11 @@ class SessionState(QObject):
     def attempt(self, text: str, operation: Callable[[], Change], hint: ShowsErrors) -> Change | None:
         """``do``, saying in ``hint`` why the edit was refused (then None) or clearing it."""
         return attempt(lambda: self.do(text, operation), hint)
+
+    def set_focus(self, phase: str, item: str) -> None:
+        if self.focus.get(phase) != item:
+            self.focus[phase] = item
+            self.focus_changed.emit()
 
     def now_iso(self) -> str:
         return self.clock().isoformat(timespec="seconds")

@@ -18,6 +18,7 @@ from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import text_action
+from tillitworkshop.ui.presenter.controller import Presenter
 
 from . import i18n
 from .banner import StorageBanner
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.stored = QLabel(self)
         self.stored.setAccessibleName(self.tr("Last stored"))
         self.statusBar().addPermanentWidget(self.stored)
+        self.presenter = Presenter(self, settings)  # the projector's window, built when opened
         self._make_menus()
         self._show_stored()
         self._title()
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
                      [Keys.FullScreen, "F11"], "full_screen_action")
         self._language_menu(view.addMenu(self.tr("&Language")))
+        self.presenter.add_to(view)
         helpmenu = bar.addMenu(self.tr("&Help"))
         self._action(helpmenu, self.tr("&Keyboard shortcuts"), self.show_keys, ["F1"], "keys_action")
 
@@ -237,6 +240,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
         self.hub.show(session_id)
+        self.presenter.follow(self.session)
+        self.session.focus_page()  # the keyboard goes on in the session (e.g. after New session)
         self.settings.set("session/last", session_id)
         self._title()
 
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
         drafts.flush_all(old)  # what is typed in it is kept, also when rebuilt in another language
         self.session = None
         self.pages.removeWidget(old)
+        self.presenter.follow(None)
         self._hide_find_bar()
         self.hub.changed.disconnect(old.state.apply)
         old.state.deleteLater()
@@ -366,4 +372,5 @@ class MainWindow(QMainWindow):
         self.settings.set("session/last", self.session.state.id if self.session else "")
         self.settings.sync()
         self.backup_on_close()
+        self.presenter.close()
         super().closeEvent(event)

@@ -109,7 +109,10 @@ class SessionView(QWidget):
         if store:  # where the day is, for the library's progress; navigation, not an edit
             session_ops.update_session(self.state.lib, self.state.id, current_phase=key)
         self.phase_changed.emit(key)
-        page = self.pages[key]
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        page = self.pages[self.phase]
         if hasattr(page, "focus_first"):
             page.focus_first()
 

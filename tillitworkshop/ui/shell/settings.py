@@ -31,6 +31,8 @@ KEYS: tuple[Key, ...] = (
         "(the user's Documents folder the first time; ui/common/export_paths.py)"),
     Key("backup/minutes", int, 10, "minutes between the window's backups while there are edits "
         "(besides those at opening and closing); 0: none during the day"),
+    Key("presenter/screen", str, "", "the screen the presenter window was last on, as "
+        "name|x|y|width|height (ui/presenter/screens.py); empty: the first that is not the primary"),
 )
 _BY_NAME = {k.name: k for k in KEYS}
 

@@ -203,6 +203,7 @@ class LinksPane(QWidget):
         if not current.isValid():
             return
         self._link = self.links.key(current.row())
+        self.state.set_focus("chain", self._link)
         self.heading.setText(self.tr("Link: %1").replace(
             "%1", catalogue().role(self._link).name(self.state.lang)))
         for column in self.columns.values():
@@ -240,6 +241,8 @@ class ChainPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda i: state.set_focus(
+            "chain", "relationships" if i == 1 else self.links.link() or ""))
 
     def focus_first(self) -> None:
         self.links.chain.setFocus()

@@ -39,6 +39,7 @@ class AgendaEditor(QWidget):
         self.state = state
         self.model = AgendaModel(state, self._edit, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Agenda"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -71,6 +71,7 @@ class Roster(QWidget):
         self.warning = label("", "warning", self, wrap=True)
         self.model = ParticipantModel(state, self._edit, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(state.lang, self.table))

@@ -208,9 +208,17 @@ class PrinciplesPage(QWidget):
             shortcut(self, f"Ctrl+Shift+{i + 1}",
                      self.tr("Show: %1").replace("%1", self.tabs.tabText(i).replace("&", "")),
                      lambda i=i: self.tabs.setCurrentIndex(i))
-        shortcut(self, "F8", self.tr("Go to the ratings grid"), self.focus_grid)
+        shortcut(self, "F4", self.tr("Go to the ratings grid"), self.focus_grid)
         state.reloaded.connect(self._gaps)
         self._gaps()
+        # The presenter shows the card, or the heat map from the ratings and gaps tabs.
+        self.tabs.currentChanged.connect(self._publish)
+        self.cards.card_changed.connect(self._publish)
+        self._publish()
+
+    def _publish(self) -> None:
+        self.state.set_focus("principles", "gaps" if self.tabs.currentIndex()
+                             else self.cards.current() or "")
 
     def focus_grid(self) -> None:
         """Into the ratings grid, on its current cell (the first when none is)."""

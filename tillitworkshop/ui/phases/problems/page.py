@@ -76,7 +76,7 @@ class ProblemBoardPage(QWidget):
         for keys, text, slot in (
                 ("Alt+N", self.tr("Type a new problem"), self.bar.input.setFocus),
                 ("Ctrl+Shift+S", self.tr("Sort by dots"), self.bar.toggle_sort),
-                ("F8", self.tr("Go to the board"), self.focus_board)):
+                ("F4", self.tr("Go to the board"), self.focus_board)):
             shortcut(self, keys, text, slot)
         self._counts()
 
