@@ -171,6 +171,8 @@ class Writer:
         self.conn = sqlite3.connect(path, isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place whole
         self.conn.execute("PRAGMA synchronous = OFF")  # fsynced once, at the end
+        # A session replaced by a newer version leaves no text in free pages.
+        self.conn.execute("PRAGMA secure_delete = ON")
         self.conn.executescript(tables_sql())
         self.conn.execute("BEGIN")
         self._lookups()
