@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.programme import sessions
 from tillitworkshop.content import catalogue
 from tillitworkshop.rollup import roll_up
 from tillitworkshop.rollup.database import USER_VERSION
@@ -132,3 +133,19 @@ def test_the_fast_schema_check_never_accepts_what_the_schema_refuses(doc, mutate
     mutate(doc, data.draw)
     if accepts(doc):
         assert schema_errors(doc) == []
+
+
+@pytest.mark.parametrize("breaks", [
+    lambda d: d["notes"][0].update(phase="problems", kind="value"),  # a kind of another phase
+    lambda d: d["notes"][0].update(phase="chain", kind="signal", signal=None),
+    lambda d: d["ratings"][0].update(participant=None, role=None),  # neither who nor role
+    lambda d: d["notes"][0].update(obstacle="weather"),
+    lambda d: d["session"].update(date="2026-02-30"),
+    lambda d: d["notes"][0].update(created_at="2026-02-30T10:00:00+01:00"),
+])
+def test_the_fast_check_refuses_what_the_rewritten_rules_say(breaks):
+    """The rules fastcheck takes out of the compiled schema or rewrites still refuse."""
+    doc = next(sessions(1, notes=20))
+    assert accepts(doc)
+    breaks(doc)
+    assert schema_errors(doc) and not accepts(doc)
