@@ -157,7 +157,7 @@ class _Report:
                                              for s in site.sectors.split(","))),
                          self.cell(site.sessions), self.cell(period),
                          self.cell(site.participants), self.cell(site.followed_up)])
-        widths = [56 * mm, 26 * mm, 18 * mm, 32 * mm, 19 * mm, 19 * mm]
+        widths = [52 * mm, 24 * mm, 21 * mm, 30 * mm, 21 * mm, 22 * mm]
         return [Spacer(1, 8 * mm), self.h1(tr("Sites covered")), table(rows, widths)]
 
     def roles(self) -> list[tuple[str, str]]:
@@ -232,7 +232,7 @@ class _Report:
                     gap_map([r for r in self.roles() if any(k == r[0] for k, _ in gap.means)],
                             self.principles(), gap, self.chain(), self.lang,
                             tr("Spread between levels"), CONTENT_WIDTH, show_n=False),
-                    *self.sector_facts(sector),
+                    Spacer(1, 3 * mm), *self.sector_facts(sector),
                     self.h2(tr("Most-voted problems")),
                     self.problem_table(self.data.sector_problems[sector][:5])]
         return out
