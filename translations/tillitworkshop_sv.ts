@@ -1707,6 +1707,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists; tick “Replace existing files” to replace it.</source>
+            <translation>%1 finns redan; kryssa i ”Ersätt befintliga filer” för att ersätta den.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Kan inte skriva %1: mappen %2 finns inte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</source>
             <translation>%1 stängdes inte ordentligt förra gången, och %2, som höll de senaste ändringarna, saknas: biblioteket kan vara äldre än dina senaste ändringar.</translation>
         </message>

@@ -67,5 +67,13 @@ def test_an_existing_output_is_said_in_the_dialog(dialog, tmp_path, loop):
     dialog.add_inputs([str(tmp_path / "in")])
     dialog.output.setText(str(tmp_path / "programme.sqlite"))
     assert loop.run_until_complete(dialog.run()) is None
-    assert "programme.sqlite" in dialog.hint.text()
+    assert "programme.sqlite exists; tick “Replace existing files”" in dialog.hint.text()
     assert (tmp_path / "programme.sqlite").read_bytes() == b"earlier"
+
+
+def test_an_output_in_a_missing_folder_is_said_in_the_dialog(dialog, tmp_path, loop):
+    write_sessions(tmp_path / "in", 1)
+    dialog.add_inputs([str(tmp_path / "in")])
+    dialog.output.setText(str(tmp_path / "gone" / "programme.sqlite"))
+    assert loop.run_until_complete(dialog.run()) is None
+    assert f"the folder {tmp_path / 'gone'} does not exist" in dialog.hint.text()

@@ -84,7 +84,7 @@ def check_output(output: Path, force: bool) -> Path:
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
         raise RollupError(f"Cannot write {output}: the folder {parent} does not exist.",
-                          "rollup_no_folder", path=str(output))
+                          "rollup_no_folder", path=str(output), folder=str(parent))
     try:
         target = _target(output)
     except WriteError as e:
