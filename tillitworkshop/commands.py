@@ -108,7 +108,7 @@ def _rollup(args: argparse.Namespace) -> int:
     if s.duplicates:
         _say(f"{s.duplicates} files held a session already read (counted once).")
     if result.skipped:
-        _say(f"{result.skipped} inputs skipped.")
+        _say(f"{result.skipped} skipped (named above).")
         return EXIT_USAGE
     return EXIT_OK
 

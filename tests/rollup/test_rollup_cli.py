@@ -82,7 +82,7 @@ def test_a_damaged_tillit_and_a_malformed_json_among_many_are_named_and_skipped(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"{programme / 'broken.json'}: is not valid JSON")
     assert lines[1].startswith(f"{programme / 'damaged.tillit'}: ")
-    assert lines[-1] == "2 inputs skipped."
+    assert lines[-1] == "2 skipped (named above)."
     assert count(out) == 6
 
 
@@ -121,7 +121,7 @@ def test_files_of_a_newer_format_version_are_skipped_with_the_reason(programme, 
     out = capsys.readouterr().out
     assert "v2.json: version: the file is format version 2, written by a newer Tillit Workshop" in out
     assert "newer.tillit: was written by a newer Tillit Workshop (version 99" in out
-    assert "2 inputs skipped." in out
+    assert "2 skipped (named above)." in out
 
 
 def test_an_empty_folder_is_exit_2_with_a_message_and_nothing_written(tmp_path, capsys):
@@ -189,3 +189,19 @@ def test_a_library_in_use_is_read_through_a_snapshot_and_left_as_it_was(programm
     assert run(folder, "-o", tmp_path / "r.sqlite", "--force") == 0
     assert sorted(p.name for p in folder.iterdir()) == names
     assert count(tmp_path / "r.sqlite") == 4
+
+
+def test_a_librarys_session_that_fails_the_checks_is_named_and_the_others_rolled_up(
+        programme, tmp_path, capsys):
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(programme.rglob("*.json"))]
+    folder = tmp_path / "library"
+    with Library.open(folder, backup=False) as lib:
+        ids = [import_document(lib, doc).session_id for doc in docs[:3]]
+        # What the app would never store, but a damaged or hand-edited library may hold.
+        lib.conn.execute("UPDATE notes SET kind = 'weather' WHERE session_id = ?", [ids[1]])
+        lib.conn.commit()
+    assert run(folder / "library.sqlite", "-o", tmp_path / "r.sqlite") == 2  # the file, named
+    out = capsys.readouterr().out
+    assert f"{folder} (session {ids[1]}): notes[0].kind: " in out
+    assert "1 skipped (named above)." in out
+    assert count(tmp_path / "r.sqlite") == 2

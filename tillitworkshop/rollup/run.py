@@ -25,7 +25,7 @@ from ..store.errors import ImportRejected, StoreError
 from ..store.files import WriteError, _target, _temp_beside, fsync_dir
 from .database import Writer
 from .rows import SessionRows, session_rows
-from .sources import Input, Problem, Timings, expand, metadata_path, read
+from .sources import Input, Problem, Timings, expand, metadata_path, problem_of, read
 
 # Below this many inputs per worker, starting processes (~0.5 s each) is not worth it.
 PARALLEL_FROM = 20
@@ -113,7 +113,7 @@ def roll_up(arguments: list[Path], output: Path, *, force: bool = False,
         writer = Writer(tmp)
         try:
             kept: dict[str, _Kept] = {}
-            for done, (found, problem, spent) in enumerate(_results(inputs, workers)):
+            for done, (found, skipped, spent) in enumerate(_results(inputs, workers)):
                 if cancel is not None and cancel():
                     raise RollupCancelled
                 timings.add(spent)
@@ -121,8 +121,7 @@ def roll_up(arguments: list[Path], output: Path, *, force: bool = False,
                 for rows, source in found:
                     _keep(rows, source, writer, kept, problems, summary)
                 timings.write += time.perf_counter() - start
-                if problem is not None:
-                    problems.append(problem)
+                problems.extend(skipped)
                 if progress is not None:
                     progress(done + 1, len(inputs))
             if not kept:
@@ -145,25 +144,31 @@ def roll_up(arguments: list[Path], output: Path, *, force: bool = False,
     return Result(target, problems, summary, timings)
 
 
-def read_input(item: Input) -> tuple[list[tuple[SessionRows, str]], Problem | None, Timings]:
-    """One input's sessions as rows (with their sources), or the problem that skipped it:
-    the part of the work that runs in a worker process when there are many inputs."""
+Found = tuple[list[tuple[SessionRows, str]], list[Problem], Timings]
+
+
+def read_input(item: Input) -> Found:
+    """One input's sessions as rows (with their sources), and the problems that skipped it
+    or some of its sessions: the part of the work that runs in a worker process when there
+    are many inputs."""
     timings = Timings()
     found: list[tuple[SessionRows, str]] = []
+    problems: list[Problem] = []
     try:
         with tempfile.TemporaryDirectory(prefix="tillitworkshop-rollup-") as scratch:
             for session in read(item, Path(scratch), timings):
+                if isinstance(session, Problem):
+                    problems.append(session)
+                    continue
                 start = time.perf_counter()
                 found.append((session_rows(session.document), session.source))
                 timings.rows += time.perf_counter() - start
     except ImportRejected as e:
-        return found, Problem(e.source, "; ".join(
-            m if f in ("file", "document") else f"{f}: {m}" for f, m in e.errors[:3])), timings
-    return found, None, timings
+        problems.append(problem_of(e, str(item.path)))
+    return found, problems, timings
 
 
-def _results(inputs: list[Input], workers: int) -> Iterator[tuple[list[tuple[SessionRows, str]],
-                                                                  Problem | None, Timings]]:
+def _results(inputs: list[Input], workers: int) -> Iterator[Found]:
     """``read_input`` of each input, in order; in ``workers`` processes when more than one,
     with a few inputs in flight per worker so that memory does not grow with their number."""
     if workers <= 1 or len(inputs) < 2 * PARALLEL_FROM:

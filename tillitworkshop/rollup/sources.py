@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..store import paths
-from ..store.errors import ImportRejected
+from ..store.errors import ImportRejected, LibraryCorrupt
 from ..store.interchange import to_document, validate_document
 from ..store.library import Reader
 from ..store.portable import _check_schema, _read_document, is_portable
@@ -89,8 +89,8 @@ def expand(arguments: list[Path], output: Path | None = None) -> tuple[list[Inpu
             if len(found) == before:
                 problems.append(Problem(str(arg), "is a folder without session files "
                                                   "(.tillit, .json) or a library"))
-        else:
-            add(Input(arg), True)
+        else:  # a library's own file, named: read as a library (through a snapshot)
+            add(Input(arg, library=arg.name == paths.LIBRARY_FILE), True)
     return found, problems
 
 
@@ -138,8 +138,10 @@ class Timings:
         self.write += other.write
 
 
-def read(item: Input, scratch: Path, timings: Timings | None = None) -> Iterator[Session]:
-    """The checked sessions of one input; ImportRejected when it is refused."""
+def read(item: Input, scratch: Path,
+         timings: Timings | None = None) -> Iterator[Session | Problem]:
+    """The checked sessions of one input; ImportRejected when it is refused whole. A
+    library's session that fails the checks is a Problem, and its other sessions are read."""
     if item.library:
         yield from _read_library(item.path, scratch)
         return
@@ -165,7 +167,7 @@ def read(item: Input, scratch: Path, timings: Timings | None = None) -> Iterator
     yield Session(doc, source)
 
 
-def _read_library(path: Path, scratch: Path) -> Iterator[Session]:
+def _read_library(path: Path, scratch: Path) -> Iterator[Session | Problem]:
     """Every session of a library, read from a snapshot: the live file is opened read-only
     (never locked, never written) and copied with the backup API, which sees the commits
     still in its ``-wal`` file that a plain copy of the file would miss."""
@@ -189,9 +191,14 @@ def _read_library(path: Path, scratch: Path) -> Iterator[Session]:
             reader = Reader(conn)
             ids = [r["id"] for r in reader.query("SELECT id FROM sessions ORDER BY rowid")]
             for sid in ids:
-                doc = to_document(load_workshop(reader, sid))
-                validate_document(doc, f"{source} (session {sid})", schema_check)
-                yield Session(doc, f"{source} (session {sid})")
+                named = f"{source} (session {sid})"
+                try:
+                    doc = to_document(load_workshop(reader, sid))
+                    validate_document(doc, named, schema_check)
+                except (ImportRejected, LibraryCorrupt) as e:
+                    yield problem_of(e, named)
+                    continue
+                yield Session(doc, named)
         except sqlite3.DatabaseError as e:
             raise _rejected(source, f"cannot be read ({e})") from None
         finally:
@@ -224,6 +231,14 @@ def _snapshot(path: Path, target: Path, source: str) -> None:
             live.close()
     except sqlite3.DatabaseError as e:
         raise _rejected(source, f"cannot be read ({e})") from None
+
+
+def problem_of(error: ImportRejected | LibraryCorrupt, source: str) -> Problem:
+    """An input's problem, in one line, from the error that refused it."""
+    if isinstance(error, ImportRejected):
+        return Problem(error.source, "; ".join(
+            m if f in ("file", "document") else f"{f}: {m}" for f, m in error.errors[:3]))
+    return Problem(source, str(error))
 
 
 def _rejected(source: str, message: str) -> ImportRejected:
