@@ -205,3 +205,14 @@ def test_a_librarys_session_that_fails_the_checks_is_named_and_the_others_rolled
     assert f"{folder} (session {ids[1]}): notes[0].kind: " in out
     assert "1 skipped (named above)." in out
     assert count(tmp_path / "r.sqlite") == 2
+
+
+def test_a_tillit_with_text_that_is_not_utf8_is_named_and_skipped(programme, tmp_path, capsys):
+    doc = json.loads(sorted(programme.glob("*.json"))[0].read_text(encoding="utf-8"))
+    path = portable(tmp_path, doc, "bad-text.tillit")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE notes SET text = CAST(x'ff41' AS TEXT)")
+    conn.close()
+    assert run(path, programme, "-o", tmp_path / "r.sqlite") == 2
+    assert f"{path}: " in capsys.readouterr().out
+    assert count(tmp_path / "r.sqlite") == 6

@@ -221,7 +221,10 @@ class Writer:
         c.close()
 
     def abandon(self) -> None:
+        """Close without keeping anything (the file is removed by the caller)."""
         try:
             self.conn.rollback()
+        except sqlite3.Error:
+            pass  # closed already, or no transaction left to roll back
         finally:
             self.conn.close()

@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,7 +113,8 @@ def roll_up(arguments: list[Path], output: Path, *, force: bool = False,
         writer = Writer(tmp)
         try:
             kept: dict[str, _Kept] = {}
-            for done, (found, skipped, spent) in enumerate(_results(inputs, workers)):
+            results = _results(inputs, workers)
+            for done, (found, skipped, spent) in enumerate(results):
                 if cancel is not None and cancel():
                     raise RollupCancelled
                 timings.add(spent)
@@ -130,15 +131,17 @@ def roll_up(arguments: list[Path], output: Path, *, force: bool = False,
                 return Result(target, problems, summary, timings, written=False)
             writer.finish()
         except BaseException:
+            results.close()  # stops the worker processes now, not when collected
             writer.abandon()
             raise
         _summarise(tmp, summary)
         _fsync(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
-    except OSError as e:
-        raise RollupError(f"Cannot write {target}: {e.strerror or e}.", "cannot_write_file",
-                          path=str(target), reason=e.strerror or str(e)) from e
+    except (OSError, sqlite3.OperationalError) as e:  # a full disk, a folder taken away
+        reason = getattr(e, "strerror", None) or str(e)
+        raise RollupError(f"Cannot write {target}: {reason}.", "cannot_write_file",
+                          path=str(target), reason=reason) from e
     finally:
         tmp.unlink(missing_ok=True)
     return Result(target, problems, summary, timings)
@@ -165,10 +168,14 @@ def read_input(item: Input) -> Found:
                 timings.rows += time.perf_counter() - start
     except ImportRejected as e:
         problems.append(problem_of(e, str(item.path)))
+    except (StoreError, sqlite3.DatabaseError, UnicodeDecodeError, OSError) as e:
+        # Damage found past the checks (text that is not UTF-8, a page unreadable): this
+        # input is skipped, the others are rolled up.
+        problems.append(Problem(str(item.path), f"cannot be read: {e}"))
     return found, problems, timings
 
 
-def _results(inputs: list[Input], workers: int) -> Iterator[Found]:
+def _results(inputs: list[Input], workers: int) -> Generator[Found, None, None]:
     """``read_input`` of each input, in order; in ``workers`` processes when more than one,
     with a few inputs in flight per worker so that memory does not grow with their number."""
     if workers <= 1 or len(inputs) < 2 * PARALLEL_FROM:
