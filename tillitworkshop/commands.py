@@ -93,8 +93,11 @@ def _print_whole(text: str) -> None:
 def _rollup(args: argparse.Namespace) -> int:
     from .rollup import roll_up_all
 
+    # Worker processes are spawned by re-running Python: not from a frozen bundle, whose
+    # executable is the app itself.
+    workers = 1 if getattr(sys, "frozen", False) else min(4, os.cpu_count() or 1)
     result = roll_up_all(args.inputs, args.output, pdf=args.pdf, lang=args.lang, force=args.force,
-                         workers=min(4, os.cpu_count() or 1))
+                         workers=workers)
     for problem in result.problems:
         _say(f"{problem.source}: {problem.message}")
     s = result.summary

@@ -214,5 +214,18 @@ def test_a_tillit_with_text_that_is_not_utf8_is_named_and_skipped(programme, tmp
         conn.execute("UPDATE notes SET text = CAST(x'ff41' AS TEXT)")
     conn.close()
     assert run(path, programme, "-o", tmp_path / "r.sqlite") == 2
-    assert f"{path}: " in capsys.readouterr().out
+    assert f"{path}: is damaged: record " in capsys.readouterr().out
     assert count(tmp_path / "r.sqlite") == 6
+
+
+def test_worker_processes_roll_up_what_one_process_does(tmp_path):
+    """Many inputs are read and checked in worker processes: the same database."""
+    write_sessions(tmp_path / "in", 40, participants=4, notes=8)
+    from tillitworkshop.rollup import roll_up
+
+    roll_up([tmp_path / "in"], tmp_path / "one.sqlite", workers=1)
+    roll_up([tmp_path / "in"], tmp_path / "two.sqlite", workers=2)
+    for table in ("sessions", "ratings", "problems", "commitments", "relationships"):
+        with sqlite3.connect(tmp_path / "one.sqlite") as a, sqlite3.connect(tmp_path / "two.sqlite") as b:
+            assert a.execute(f"SELECT * FROM {table}").fetchall() == \
+                b.execute(f"SELECT * FROM {table}").fetchall()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..store.errors import ImportRejected, StoreError
+from ..store.errors import ImportRejected, LibraryCorrupt, StoreError
 from ..store.files import WriteError, _target, _temp_beside, fsync_dir
 from .database import Writer
 from .rows import SessionRows, session_rows
@@ -168,9 +168,13 @@ def read_input(item: Input) -> Found:
                 timings.rows += time.perf_counter() - start
     except ImportRejected as e:
         problems.append(problem_of(e, str(item.path)))
+    except LibraryCorrupt as e:  # text that is not UTF-8, found as the session is read
+        p = e.params
+        problems.append(Problem(str(item.path), f"is damaged: record {p.get('record')} of "
+                                                f"table {p.get('table')} holds text that is "
+                                                "not UTF-8"))
     except (StoreError, sqlite3.DatabaseError, UnicodeDecodeError, OSError) as e:
-        # Damage found past the checks (text that is not UTF-8, a page unreadable): this
-        # input is skipped, the others are rolled up.
+        # Other damage found past the checks: this input is skipped, the others rolled up.
         problems.append(Problem(str(item.path), f"cannot be read: {e}"))
     return found, problems, timings
 
