@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import report
+from .content import catalogue
 from .exit_codes import EXIT_OK, EXIT_USAGE
 from .store import Library, paths
 from .store.backups import list_backups
@@ -105,7 +106,9 @@ def _rollup(args: argparse.Namespace) -> int:
         _say("No sessions to roll up; nothing was written.")
         return EXIT_USAGE
     dates = f"{s.first_date} to {s.last_date}" if s.first_date != s.last_date else s.first_date
-    _say(f"{s.sessions} sessions from {s.sites} sites, sectors: {', '.join(s.sectors)}; "
+    cat = catalogue()
+    sectors = [cat.sector(k).name("en") if k in cat.keys().sectors else k for k in s.sectors]
+    _say(f"{s.sessions} sessions from {s.sites} sites, sectors: {', '.join(sectors)}; "
          f"{dates}; written to {result.output}"
          + (f" and {args.pdf}" if args.pdf else ""))
     if s.duplicates:

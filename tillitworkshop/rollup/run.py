@@ -229,7 +229,8 @@ def _summarise(path: Path, summary: Summary) -> None:
                            "FROM sessions").fetchone()
         summary.sessions, summary.sites, summary.first_date, summary.last_date = row
         summary.sectors = [r[0] for r in conn.execute(
-            "SELECT DISTINCT sector FROM sessions ORDER BY sector")]
+            "SELECT DISTINCT s.sector FROM sessions s LEFT JOIN sectors o ON o.key = s.sector "
+            "ORDER BY o.position, s.sector")]
     finally:
         conn.close()
 

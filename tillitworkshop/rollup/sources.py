@@ -84,7 +84,7 @@ def expand(arguments: list[Path], output: Path | None = None) -> tuple[list[Inpu
             problems.append(Problem(str(arg), "does not exist"))
         elif arg.is_dir():
             before = len(found)
-            for item in _walk(arg):
+            for item in _walk(arg, problems):
                 add(item, False)
             if len(found) == before:
                 problems.append(Problem(str(arg), "is a folder without session files "
@@ -106,11 +106,15 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _walk(folder: Path) -> Iterator[Input]:
+def _walk(folder: Path, problems: list[Problem]) -> Iterator[Input]:
     library = paths.library_path(folder)
     if library.is_file():
         yield Input(library, library=True)
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(e: OSError) -> None:
+        problems.append(Problem(str(e.filename), f"cannot be read: {e.strerror or e}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         here = Path(root)
         # A library's backups are older copies of the sessions it holds: not inputs.
         dirs[:] = sorted(d for d in dirs if not (d == paths.BACKUP_DIR
