@@ -212,8 +212,11 @@ class _Report:
         if not self.data.completion:
             return [*out, self.p(tr("No session has been followed up yet."), "small")]
         statuses = [(s, self.status(s)) for s in STATUSES]
-        sectors = [(s, self.name("sector", s)) for s in self.data.completion]
-        roles = [(r, self.name("role", r) or tr("no role")) for r in self.data.by_role]
+        sectors = [(s, self.name("sector", s)) for s in self.data.sector_facts
+                   if s in self.data.completion]
+        order = [r.key for r in self.cat.roles]
+        ranked = sorted(self.data.by_role, key=lambda r: order.index(r) if r in order else 99)
+        roles = [(r, self.name("role", r) or tr("no role")) for r in ranked]
         return [*out, self.h2(tr("By sector")),
                 stacked_bars(sectors, statuses, self.data.completion, CONTENT_WIDTH),
                 self.h2(tr("By owner's role")),
