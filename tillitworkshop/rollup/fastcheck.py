@@ -8,9 +8,9 @@ Compiled as is, it spent half its time building the message of an exception for 
 the form "if the item's field K is V, then T", are taken out of the compiled schema and
 checked here, T compiled on its own, for the items whose K is V.
 
-Two more rewrites, each meaning the same, spare exceptions on the common path: "anyOf"
-tries "null" first (most optional fields are null), and "if not S then T" becomes "anyOf
-[S, T]" (a rating names its participant, so S holds).
+More rewrites, each meaning the same, spare exceptions on the common path: "a key of this
+list, or null" becomes one list with null in it, another "anyOf" tries "null" first, and
+"if not S then T" becomes "anyOf [S, T]" (a rating names its participant, so S holds).
 
 It only ever says yes: a document it refuses goes to ``document_check.schema_errors``,
 which gives import's own messages (and has the last word). The schema uses only keywords
@@ -107,7 +107,16 @@ def _rewrite(node: Any) -> None:
             _rewrite(value)
     branches = node.get("anyOf")
     if isinstance(branches, list) and {"type": "null"} in branches:
-        node["anyOf"] = sorted(branches, key=lambda b: b != {"type": "null"})
+        others = [b for b in branches if b != {"type": "null"}]
+        if (len(others) == 1 and isinstance(others[0], dict) and "enum" not in node
+                and isinstance(others[0].get("enum"), list)
+                and set(others[0]) <= {"enum", "errorMessage", "description"}
+                and all(isinstance(v, str) for v in others[0]["enum"])):
+            # A key or null: one enum with null in it (no exception for either).
+            del node["anyOf"]
+            node["enum"] = [*others[0]["enum"], None]
+        else:
+            node["anyOf"] = sorted(branches, key=lambda b: b != {"type": "null"})
     test = node.get("if")
     if (isinstance(test, dict) and set(test) == {"not"} and "then" in node
             and "else" not in node and "anyOf" not in node):
