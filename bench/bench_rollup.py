@@ -92,12 +92,15 @@ def run() -> Iterator[str]:
         big = _child(scratch / "big", scratch / "big.sqlite", workers, scratch / "big.pdf")
         small = _child(scratch / "small", scratch / "small.sqlite", workers)
         single = _child(scratch / "small", scratch / "single.sqlite", 1)
+        alone = _child(scratch / "big", scratch / "alone.sqlite", 1)
         bare = floor(scratch / "big.sqlite", scratch)
         work = big["read"] + big["validate"] + big["rows"] + big["write"]
         yield (f"  rolled up {big['sessions']} sessions in {big['seconds']:.2f} s (goal ≤ 30 s "
                f"for 1,000); bare executemany of the same rows {bare:.3f} s: ratio "
                f"{big['seconds'] / bare:.1f}x overall, {big['write'] / bare:.2f}x for our "
                "writing alone (goal ≤ 2x)")
+        yield (f"  in one process (as the window does): {alone['seconds']:.2f} s, peak "
+               f"{alone['peak_kb'] / 1024:.0f} MB")
         yield ("  shares of the work (summed over the workers): "
                + ", ".join(f"{name} {big[key] / work:.0%}" for name, key in (
                    ("reading and parsing", "read"), ("validating", "validate"),
