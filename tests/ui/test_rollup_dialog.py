@@ -77,3 +77,19 @@ def test_an_output_in_a_missing_folder_is_said_in_the_dialog(dialog, tmp_path, l
     dialog.output.setText(str(tmp_path / "gone" / "programme.sqlite"))
     assert loop.run_until_complete(dialog.run()) is None
     assert f"the folder {tmp_path / 'gone'} does not exist" in dialog.hint.text()
+
+
+def test_the_windows_own_library_is_rolled_up_while_open(dialog, lib, demo_id, tmp_path, loop):
+    """The library the window has open is read through a snapshot; the window goes on."""
+    from tillitworkshop.store import sessions
+
+    dialog.add_inputs([str(lib.folder)])
+    dialog.output.setText(str(tmp_path / "own.sqlite"))
+    dialog.report.setChecked(False)
+    opened = []
+    dialog.open_file = opened.append
+    assert loop.run_until_complete(dialog.run()) == tmp_path / "own.sqlite"
+    assert opened == [tmp_path]  # no report: the folder
+    with sqlite3.connect(tmp_path / "own.sqlite") as conn:
+        assert conn.execute("SELECT organisation FROM sessions").fetchone()[0].startswith("Lövhälla")
+    sessions.create_session(lib, "Efter", "skola", "2026-03-12")  # the library is still ours

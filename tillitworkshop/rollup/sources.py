@@ -212,15 +212,19 @@ def _read_library(path: Path, scratch: Path) -> Iterator[Session | Problem]:
 
 
 def _snapshot(path: Path, target: Path, source: str) -> None:
-    with open(path, "rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            raise _rejected(source, "holds a library.sqlite that is not an SQLite file")
     wal = path.with_name(path.name + "-wal")
     if not wal.exists():
         # Not in use (closed cleanly): the file alone is whole, and a copy of it is made
         # without opening it, which would create -wal and -shm files beside it.
         shutil.copyfile(path, target)
+        with open(target, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise _rejected(source, "holds a library.sqlite that is not an SQLite file")
         return
+    # In use, maybe by this very process (the window rolling up its own library): the live
+    # file is opened by SQLite only. Opening and closing it with a descriptor of our own
+    # would drop the POSIX locks this process's connection holds on it (sqlite.org,
+    # "How To Corrupt An SQLite Database File", 2.2).
     try:
         # In use by the app: its -wal and -shm exist, so a read-only connection creates
         # nothing and takes only a read lock, which never blocks the app's writes.
