@@ -17,6 +17,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.rollup import roll_up
 from tillitworkshop.rollup.database import USER_VERSION
 from tillitworkshop.rollup.fastcheck import accepts
+from tillitworkshop.rollup.rows import session_rows
 from tillitworkshop.store.document_check import schema_errors
 
 from ..store.documents import documents
@@ -149,3 +150,13 @@ def test_the_fast_check_refuses_what_the_rewritten_rules_say(breaks):
     assert accepts(doc)
     breaks(doc)
     assert schema_errors(doc) and not accepts(doc)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(doc=documents())
+def test_every_valid_document_makes_rows(doc):
+    """Any document import accepts (optional fields left out included) rolls up."""
+    rows = session_rows(doc)
+    assert len(rows.problems) == sum(n["kind"] == "problem" and n.get("group") is None
+                                     for n in doc["notes"])
+    assert sum(n for *_, n in rows.ratings) == len(doc["ratings"])

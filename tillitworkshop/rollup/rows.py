@@ -114,7 +114,7 @@ def session_rows(doc: dict[str, Any]) -> SessionRows:
         if n.get("group") is not None:
             grouped[n["group"]] += 1
     rows.problems = [
-        (key, n["obstacle"], n.get("chain_link"), n.get("votes", 0), grouped[n["id"]], n["text"],
+        (key, n.get("obstacle"), n.get("chain_link"), n.get("votes", 0), grouped[n["id"]], n["text"],
          json.dumps(list(n.get("principles", [])), ensure_ascii=False))
         for n in doc["notes"] if n["kind"] == "problem" and n.get("group") is None]
     for c in doc["commitments"]:
