@@ -160,3 +160,12 @@ def test_every_valid_document_makes_rows(doc):
     assert len(rows.problems) == sum(n["kind"] == "problem" and n.get("group") is None
                                      for n in doc["notes"])
     assert sum(n for *_, n in rows.ratings) == len(doc["ratings"])
+
+
+def test_the_last_change_is_compared_as_a_moment_not_as_text():
+    doc = next(sessions(1, notes=5))
+    for n in doc["notes"]:
+        n["updated_at"] = "2026-01-01T00:00:00+01:00"
+    doc["session"]["updated_at"] = "2027-03-01T10:00:00+01:00"  # 09:00 UTC
+    doc["commitments"][0]["history"][0]["recorded_at"] = "2027-03-01T09:30:00-05:00"  # 14:30 UTC
+    assert session_rows(doc).changed == "2027-03-01T09:30:00-05:00"

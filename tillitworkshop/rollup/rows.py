@@ -8,6 +8,7 @@ no note of a follow-up, which may say who did what).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
@@ -58,12 +59,25 @@ def session_key(doc: dict[str, Any]) -> str:
 
 def changed_at(doc: dict[str, Any]) -> str:
     """When the session last changed: the latest of its own, its notes' and its follow-up
-    records' times, compared as written (ISO 8601)."""
+    records' times (ISO 8601 with offsets, compared as moments), as written."""
     s = doc["session"]
     times = [s.get("updated_at") or "", s.get("created_at") or ""]
     times += [n.get("updated_at") or "" for n in doc["notes"]]
     times += [h.get("recorded_at") or "" for c in doc["commitments"] for h in c.get("history", ())]
-    return max(times)
+    return max(times, key=moment)
+
+
+_EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+
+
+def moment(text: str) -> dt.datetime:
+    """A time of a session file as a moment (one without offset taken as UTC; one that
+    is not a time as the earliest)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return _EPOCH
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def latest_status(c: dict[str, Any]) -> tuple[str | None, str | None]:

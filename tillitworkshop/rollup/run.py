@@ -24,7 +24,7 @@ from typing import Any
 from ..store.errors import ImportRejected, LibraryCorrupt, StoreError
 from ..store.files import WriteError, _target, _temp_beside, fsync_dir
 from .database import Writer
-from .rows import SessionRows, session_rows
+from .rows import SessionRows, moment, session_rows
 from .sources import Input, Problem, Timings, expand, metadata_path, problem_of, read
 
 # Below this many inputs per worker, starting processes (~0.5 s each) is not worth it.
@@ -209,7 +209,7 @@ def _keep(rows: SessionRows, source: str, writer: Writer, kept: dict[str, _Kept]
     if before is not None:
         before.seen.add(rows.digest)
         summary.older_versions += 1
-        newer = (rows.changed, source) > (before.changed, before.source)
+        newer = (moment(rows.changed), source) > (moment(before.changed), before.source)
         old, new = (before.source, source) if newer else (source, before.source)
         changed = rows.changed if newer else before.changed
         problems.append(Problem(new, f"is a newer version of the session in {old}; "
