@@ -79,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
     q.add_argument("session", help="a session id or a unique prefix of one")
     q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    p = sub.add_parser("rollup", help="roll sessions of a programme up into one SQLite database "
+                                      "(for Datasette), and a programme report")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                   help="session files (.tillit, .json), folders of them, library folders")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ROLLUP.sqlite",
+                   help="the database to write (ROLLUP.metadata.json is written beside it)")
+    p.add_argument("--pdf", type=Path, metavar="REPORT.pdf", help="also write the programme report")
+    p.add_argument("--lang", choices=LANGUAGES, default="sv",
+                   help="the language of the report and the metadata (default: sv)")
+    p.add_argument("--force", action="store_true", help="replace an existing output")
     sub.add_parser("check", help="check the library and its backups")
     p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
     p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")

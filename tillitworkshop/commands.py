@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import report
+from .content import catalogue
 from .exit_codes import EXIT_OK, EXIT_USAGE
 from .store import Library, paths
 from .store.backups import list_backups
@@ -28,6 +29,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     """Carry out ``args.command`` (not None) on the library in ``folder``; the exit status."""
     if args.command == "check":
         return _check(folder)
+    if args.command == "rollup":  # reads libraries through snapshots: never opens one
+        return _rollup(args)
     if args.command == "restore":
         used, aside = restore_backup(folder, args.backup)
         print(f"Restored {used.name}." + (f" The previous library is kept as {aside}." if aside else ""))
@@ -93,6 +96,34 @@ def _print_whole(text: str) -> None:
         raise WriteError(f"Cannot write to the standard output: {e.strerror or e}; what was "
                          "printed is incomplete.", "cannot_write_stdout",
                          reason=e.strerror or str(e)) from e
+
+
+def _rollup(args: argparse.Namespace) -> int:
+    from .rollup import roll_up_all
+
+    # Worker processes are spawned by re-running Python: not from a frozen bundle, whose
+    # executable is the app itself.
+    workers = 1 if getattr(sys, "frozen", False) else min(4, os.cpu_count() or 1)
+    result = roll_up_all(args.inputs, args.output, pdf=args.pdf, lang=args.lang, force=args.force,
+                         workers=workers)
+    for problem in result.problems:
+        _say(f"{problem.source}: {problem.message}")
+    s = result.summary
+    if not result.written:
+        _say("No sessions to roll up; nothing was written.")
+        return EXIT_USAGE
+    dates = f"{s.first_date} to {s.last_date}" if s.first_date != s.last_date else s.first_date
+    cat = catalogue()
+    sectors = [cat.sector(k).name("en") if k in cat.keys().sectors else k for k in s.sectors]
+    _say(f"{s.sessions} sessions from {s.sites} sites, sectors: {', '.join(sectors)}; "
+         f"{dates}; written to {result.output}"
+         + (f" and {args.pdf}" if args.pdf else ""))
+    if s.duplicates:
+        _say(f"{s.duplicates} files held a session already read (counted once).")
+    if result.skipped:
+        _say(f"{result.skipped} skipped (named above).")
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def _check(folder: Path) -> int:

@@ -1297,12 +1297,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
-            <location line="+158" />
+            <location line="+159" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-96" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1325,6 +1325,11 @@
             <location line="+1" />
             <source>&amp;Export session file…</source>
             <translation>&amp;Export session file…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Roll up sessions…</source>
+            <translation>&amp;Roll up sessions…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1417,7 +1422,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+146" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1863,6 +1868,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists; tick “Replace existing files” to replace it.</source>
+            <translation>%1 exists; tick “Replace existing files” to replace it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Cannot write %1: the folder %2 does not exist.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</source>
             <translation>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</translation>
         </message>
@@ -2519,9 +2534,128 @@
         </message>
     </context>
     <context>
-        <name>Roster</name>
+        <name>RollupDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/rollup_dialog.py" line="+42" />
+            <source>Roll up sessions</source>
+            <translation>Roll up sessions</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add folder…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>programme.sqlite</source>
+            <translation>programme.sqlite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also write the programme report (PDF)</source>
+            <translation>Also write the programme report (PDF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace existing files</source>
+            <translation>Replace existing files</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roll up</source>
+            <translation>Roll up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Roll-up results</source>
+            <translation>Roll-up results</translation>
+        </message>
         <message>
             <location line="+16" />
+            <source>Session files, folders and library folders</source>
+            <translation>Session files, folders and library folders</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+41" />
+            <source>Roll-up database</source>
+            <translation>Roll-up database</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Session files</source>
+            <translation>Session files</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Session files (*.json *.tillit)</source>
+            <translation>Session files (*.json *.tillit)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A folder of sessions</source>
+            <translation>A folder of sessions</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SQLite database (*.sqlite)</source>
+            <translation>SQLite database (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add session files or folders first.</source>
+            <translation>Add session files or folders first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose where to write the roll-up database.</source>
+            <translation>Choose where to write the roll-up database.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Roll-up cancelled; nothing was written.</source>
+            <translation>Roll-up cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No sessions to roll up; nothing was written.</source>
+            <translation>No sessions to roll up; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</source>
+            <translation>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+16" />
             <source>Participant's name</source>
             <translation>Participant's name</translation>
         </message>

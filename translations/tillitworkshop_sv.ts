@@ -1297,12 +1297,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
-            <location line="+158" />
+            <location line="+159" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-96" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1325,6 +1325,11 @@
             <location line="+1" />
             <source>&amp;Export session file…</source>
             <translation>&amp;Exportera sessionsfil…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Roll up sessions…</source>
+            <translation>Sa&amp;mmanställ sessioner…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1417,7 +1422,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+146" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1863,6 +1868,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists; tick “Replace existing files” to replace it.</source>
+            <translation>%1 finns redan; kryssa i ”Ersätt befintliga filer” för att ersätta den.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Kan inte skriva %1: mappen %2 finns inte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</source>
             <translation>%1 stängdes inte ordentligt förra gången, och %2, som höll de senaste ändringarna, saknas: biblioteket kan vara äldre än dina senaste ändringar.</translation>
         </message>
@@ -2519,9 +2534,128 @@
         </message>
     </context>
     <context>
-        <name>Roster</name>
+        <name>RollupDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/rollup_dialog.py" line="+42" />
+            <source>Roll up sessions</source>
+            <translation>Sammanställ sessioner</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add files…</source>
+            <translation>Lägg till filer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add folder…</source>
+            <translation>Lägg till mapp…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>programme.sqlite</source>
+            <translation>program.sqlite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also write the programme report (PDF)</source>
+            <translation>Skriv också programrapporten (PDF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace existing files</source>
+            <translation>Ersätt befintliga filer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roll up</source>
+            <translation>Sammanställ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Roll-up results</source>
+            <translation>Sammanställningens resultat</translation>
+        </message>
         <message>
             <location line="+16" />
+            <source>Session files, folders and library folders</source>
+            <translation>Sessionsfiler, mappar och biblioteksmappar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+41" />
+            <source>Roll-up database</source>
+            <translation>Sammanställningens databas</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Session files</source>
+            <translation>Sessionsfiler</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Session files (*.json *.tillit)</source>
+            <translation>Sessionsfiler (*.json *.tillit)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A folder of sessions</source>
+            <translation>En mapp med sessioner</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SQLite database (*.sqlite)</source>
+            <translation>SQLite-databas (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add session files or folders first.</source>
+            <translation>Lägg först till sessionsfiler eller mappar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose where to write the roll-up database.</source>
+            <translation>Välj var sammanställningens databas ska skrivas.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Roll-up cancelled; nothing was written.</source>
+            <translation>Sammanställningen avbröts; inget skrevs.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No sessions to roll up; nothing was written.</source>
+            <translation>Inga sessioner att sammanställa; inget skrevs.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</source>
+            <translation>%1 sessioner från %2 platser, %3 till %4; %5 filer eller mappar hoppades över.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+16" />
             <source>Participant's name</source>
             <translation>Deltagarens namn</translation>
         </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +104,12 @@ def read_document(path: Path) -> dict[str, Any]:
     return parse_document(read_session_file(path), str(path))
 
 
-def validate_document(doc: object, source: str) -> None:
-    """Raise ImportRejected listing the fields that are wrong; return if all is well."""
+def validate_document(doc: object, source: str,
+                      schema_check: Callable[[Any], list[tuple[str, str]]] = schema_errors) -> None:
+    """Raise ImportRejected listing the fields that are wrong; return if all is well.
+
+    ``schema_check`` may be a faster check that answers as ``schema_errors`` does (the
+    roll-up's, rollup/fastcheck.py)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportRejected(source, [("format", f"this is not a Tillit Workshop session file "
                                        f"(expected \"format\": \"{FORMAT}\")")])
@@ -118,7 +122,7 @@ def validate_document(doc: object, source: str) -> None:
     # Each step assumes the one before passed: the schema sees only JSON, and the
     # semantic rules only documents the schema has accepted.
     for check in (too_many_items, lambda d: list(itertools.islice(not_json(d), MAX_ERRORS)),
-                  schema_errors, semantic_errors):
+                  schema_check, semantic_errors):
         errors = check(doc)
         if errors:
             raise ImportRejected(source, errors)

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
         self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
         self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        self._action(file, self.tr("&Roll up sessions…"), self.roll_up, name="rollup_action")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -279,6 +280,16 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.library.refresh(select=self.session.state.id)
         self.library.export_session()
+
+    def roll_up(self) -> None:
+        """A programme's sessions into one roll-up database, in a dialog of its own."""
+        from .rollup_dialog import RollupDialog
+
+        dialog = getattr(self, "rollup_dialog", None)
+        if dialog is None:
+            dialog = self.rollup_dialog = RollupDialog(self)
+        dialog.show()
+        dialog.raise_()
 
     def find(self) -> None:  # type: ignore[override]  # not QWidget.find (by window id)
         """In a session, find in its notes; in the library, find a session."""
