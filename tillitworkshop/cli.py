@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
     q.add_argument("session", help="a session id or a unique prefix of one")
     q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    p = sub.add_parser("forget", help="forget a participant: name and unit removed from the "
+                                      "library, every backup and the undo history (cannot be "
+                                      "undone; docs/privacy.md)")
+    p.add_argument("session", help="a session id or a unique prefix of one")
+    p.add_argument("person", help="a participant id, or a name matching exactly one participant")
+    p.add_argument("--delete-notes", action="store_true",
+                   help="delete what they said too (default: it stays, under their role)")
     sub.add_parser("check", help="check the library and its backups")
     p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
     p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")

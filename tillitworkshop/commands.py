@@ -50,6 +50,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             _say(add_demo(lib).session_id)
         elif args.command == "import":
             _say(import_session(lib, args.file).session_id)
+        elif args.command == "forget":
+            _forget(lib, args)
         elif args.command == "export" and args.format == "sqlite":
             export_portable(lib, resolve_session(lib, args.session), args.output)
         elif args.command == "export" and args.format == "pdf":
@@ -66,6 +68,24 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             else:
                 _print_whole(text)
     return EXIT_OK
+
+
+def _forget(lib: Library, args: argparse.Namespace) -> None:
+    from .store.forget import find_person, forget
+
+    sid = resolve_session(lib, args.session)
+    result = forget(lib, sid, find_person(lib, sid, args.person), delete_notes=args.delete_notes)
+    _say(f"Forgotten: participant {result.participant_id}"
+         + (f", {result.notes_deleted} notes deleted" if args.delete_notes else
+            "; their notes stay under their role") + ".")
+    for outcome, said in (("rewritten", "copies rewritten without them"),
+                          ("unchanged", "copies never held them"),
+                          ("deleted", "damaged copies that held them deleted"),
+                          ("damaged", "damaged copies left alone (they do not mention them)")):
+        _say(f"  {result.count(outcome)} {said}")
+    for c in result.copies:
+        if c.outcome in ("deleted", "damaged"):
+            _say(f"  {c.outcome}: {c.path.name} ({c.detail})")
 
 
 def _say(text: object) -> None:

@@ -178,10 +178,18 @@ class Library(Reader):
             if not is_current(conn):
                 migrate(lib.db)
             lib._state.start()
+            lib._finish_forgets()
         except BaseException:
             lib.close()
             raise
         return lib
+
+    def _finish_forgets(self) -> None:
+        """A forget killed after its change to the library: finish it (the copies) now."""
+        if self.conn.execute("SELECT 1 FROM forgotten WHERE copies_pending = 1").fetchone():
+            from .forget import finish_pending  # it imports this module
+
+            finish_pending(self)
 
     def _changed_since_backup(self) -> bool:
         """Whether the content differs from the newest backup's.
@@ -330,7 +338,10 @@ def fingerprint(conn: sqlite3.Connection) -> str:
     """What the content is, cheaply: every edit moves a session's updated_at or a table's
     row count (see Library._changed_since_backup)."""
     parts = [str(conn.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in TABLES:
+        if table not in present:  # an older library, fingerprinted before its migration
+            continue
         parts.append(str(conn.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
     return "|".join(parts)
 

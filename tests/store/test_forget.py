@@ -1,0 +1,88 @@
+"""Forgetting a person in the library: what goes, what stays, and who is meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tillitworkshop.store import Ambiguous, NotFound
+from tillitworkshop.store.check import check_file
+from tillitworkshop.store.commitments import add_commitment
+from tillitworkshop.store.forget import FORGOTTEN_NAME, find_person, forget
+from tillitworkshop.store.notes import add_note
+from tillitworkshop.store.participants import add_participant
+from tillitworkshop.store.ratings import rate
+from tillitworkshop.store.read import load_workshop
+from tillitworkshop.store.sessions import create_session
+
+NAME, UNIT = "Zelmira Ödqvist", "Enheten för Qwertz"
+
+
+@pytest.fixture
+def day(lib):
+    sid = create_session(lib, "Lövhälla kommun", "skola", "2026-03-12").session_id
+    pid = add_participant(lib, sid, NAME, "medarbetare", unit=UNIT, consent=True).ids[0]
+    other = add_participant(lib, sid, "Bo Berg", "medarbetare").ids[0]
+    add_note(lib, sid, "good_meeting", "value", "Hennes lapp", participant_id=pid)
+    add_note(lib, sid, "good_meeting", "value", "Hans lapp", participant_id=other)
+    rate(lib, sid, "tillit", 4, participant_id=pid)
+    add_commitment(lib, sid, "Ett löfte", owner_participant_id=pid)
+    return sid, pid, other
+
+
+def test_forget_keeps_notes_and_ratings_under_the_role(lib, day):
+    """Name and unit gone, consent withdrawn; the note, the rating and the commitment stay
+    attributed to the anonymous row, whose role is kept."""
+    sid, pid, _ = day
+    forget(lib, sid, pid)
+    w = load_workshop(lib, sid)
+    p = next(p for p in w.participants if p.id == pid)
+    assert (p.name, p.unit, p.consent, p.role) == (FORGOTTEN_NAME, "", False, "medarbetare")
+    assert [n.participant_id for n in w.notes if n.text == "Hennes lapp"] == [pid]
+    assert [(r.value, r.role) for r in w.ratings if r.participant_id == pid] == [(4, "medarbetare")]
+    assert w.commitments[0].owner_participant_id == pid
+    assert lib.query_one("SELECT copies_pending FROM forgotten WHERE participant_id = ?",
+                         [pid]) == {"copies_pending": 0}
+
+
+def test_forget_with_delete_notes_deletes_only_theirs(lib, day):
+    sid, pid, _ = day
+    report = forget(lib, sid, pid, delete_notes=True)
+    assert report.notes_deleted == 1
+    assert [n.text for n in load_workshop(lib, sid).notes] == ["Hans lapp"]
+
+
+def test_forgetting_the_only_participant(lib):
+    sid = create_session(lib, "Lövhälla kommun", "skola", "2026-03-12").session_id
+    pid = add_participant(lib, sid, NAME, "medarbetare").ids[0]
+    forget(lib, sid, pid)
+    assert [p.name for p in load_workshop(lib, sid).participants] == [FORGOTTEN_NAME]
+
+
+def test_a_person_by_id_or_a_name_matching_one(lib, day):
+    sid, pid, other = day
+    assert find_person(lib, sid, pid) == pid
+    assert find_person(lib, sid, "  zelmira   ödqvist ") == pid
+    with pytest.raises(NotFound):
+        find_person(lib, sid, "Zelmira")
+    twin = add_participant(lib, sid, "Bo Berg", "politik").ids[0]
+    with pytest.raises(Ambiguous) as e:
+        find_person(lib, sid, "Bo Berg")
+    assert other in str(e.value) and twin in str(e.value)
+
+
+def test_a_backup_is_rewritten_and_a_damaged_one_holding_them_deleted(lib, day, data_dir):
+    sid, pid, _ = day
+    good = lib.backup()
+    damaged = good.with_name("library-20000101T000000000000Z.sqlite")
+    whole = good.read_bytes()
+    cut = whole[:len(whole) - 4096]  # its last page lost: cannot be read whole
+    assert pid.encode() in cut
+    damaged.write_bytes(cut)
+    untouched = good.with_name("library-19990101T000000000000Z.sqlite")
+    untouched.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    report = forget(lib, sid, pid)
+    assert {(c.path.name, c.outcome) for c in report.copies} == {
+        (good.name, "rewritten"), (damaged.name, "deleted"), (untouched.name, "damaged")}
+    assert not damaged.exists() and untouched.exists()
+    assert NAME.encode() not in good.read_bytes()
+    assert check_file(good).ok
