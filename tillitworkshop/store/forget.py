@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.model import FORGOTTEN_NAME
 from . import backups, paths
 from .check import CHECKED, check_file
 from .errors import Ambiguous, NotFound
@@ -36,9 +37,6 @@ from .files import clean_private_temp, fsync_dir
 from .library import Library, now
 from .restore import SIDE_FILES, set_aside
 
-# What the roster row holds instead of a name. Not translated in the file: the window
-# shows its own words for a forgotten participant; reports show the role's pseudonym.
-FORGOTTEN_NAME = "(forgotten)"
 PARTIAL = ".partial-forget-"
 
 Step = Callable[[str], None]

@@ -22,9 +22,17 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import participants as participant_ops
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, delete_action, label, push_button
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    delete_action,
+    label,
+    push_button,
+    text_action,
+)
 
 from .agenda import AgendaEditor
+from .forget import forget_participant
 from .participant_model import ROLE, ParticipantModel
 from .session_form import SessionForm
 
@@ -79,6 +87,9 @@ class Roster(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         delete_action(self.table, self.tr("Remove participant"), self.remove_selected)
+        forget = text_action(self.tr("Forget participant…"), self.table)
+        forget.triggered.connect(self.forget_current)
+        self.table.addAction(forget)
         title = label(self.tr("&Roster"), "section", self)
         title.setBuddy(self.name)
         entry = QGridLayout()
@@ -147,6 +158,12 @@ class Roster(QWidget):
             self.hint.show_error(e)
         finally:
             stack.endMacro()
+
+    def forget_current(self) -> None:
+        """Forget the participant on the current row, after a confirmation (forget.py)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            forget_participant(self, self.state, self.model.participant(index.row()), self.hint)
 
     def refresh_counts(self) -> None:
         people = self.state.workshop.participants

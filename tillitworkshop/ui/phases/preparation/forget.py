@@ -1,0 +1,64 @@
+"""Forget a participant from the roster: a confirmation that says what will happen, the
+store's forget (store/forget.py), the undo history cleared of steps that mention them,
+and what was done said in the roster's hint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from tillitworkshop.domain import Participant
+from tillitworkshop.domain.model import FORGOTTEN_NAME
+from tillitworkshop.store import Change, StoreError
+from tillitworkshop.store.forget import forget
+from tillitworkshop.ui.common.messages import fill
+from tillitworkshop.ui.common.state import SessionState
+from tillitworkshop.ui.common.widgets import HintLabel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Forget", text)
+
+
+def confirm(parent: QWidget, name: str) -> bool | None:
+    """Ask; None when cancelled, else whether their notes are to be deleted too. (Tests
+    replace this function.)"""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Forget participant"), fill(tr(
+        "Forget %1?\n\nTheir name and unit are removed from this library, from every backup "
+        "and from the undo history. What they said stays, shown under their chain role, and "
+        "their ratings stay without their name.\n\nThis cannot be undone."), name),
+        QMessageBox.StandardButton.Cancel, parent)
+    box.addButton(tr("Forget"), QMessageBox.ButtonRole.DestructiveRole)
+    delete_notes = QCheckBox(tr("Delete what they said too"), box)
+    box.setCheckBox(delete_notes)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is box.button(QMessageBox.StandardButton.Cancel) \
+            or box.clickedButton() is None:
+        return None
+    return delete_notes.isChecked()
+
+
+def forget_participant(parent: QWidget, state: SessionState, p: Participant,
+                       hint: HintLabel) -> bool:
+    """Forget ``p`` after asking; whether it was done."""
+    if p.name == FORGOTTEN_NAME:
+        hint.say(tr("This participant is already forgotten."))
+        return False
+    answer = confirm(parent, p.name)
+    if answer is None:
+        return False
+    try:
+        report = forget(state.lib, state.id, p.id, delete_notes=answer)
+    except StoreError as e:
+        hint.show_error(e)
+        return False
+    state.hub.drop_mentions((p.id, p.name, p.unit))
+    state.hub.changed.emit(Change(state.id, "participant", "updated", (p.id,), ()))
+    said = fill(tr("Forgotten. Backups rewritten without them: %1."), report.count("rewritten"))
+    removed = report.count("deleted")
+    if removed:
+        said += " " + fill(tr("Damaged backups that held them, deleted: %1."), removed)
+    hint.say(said)
+    return True
