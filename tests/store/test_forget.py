@@ -86,3 +86,17 @@ def test_a_backup_is_rewritten_and_a_damaged_one_holding_them_deleted(lib, day, 
     assert not damaged.exists() and untouched.exists()
     assert NAME.encode() not in good.read_bytes()
     assert check_file(good).ok
+
+
+def test_drafts_that_mention_them_are_deleted(lib, day):
+    """Branch `drafts` adds the table; here it is made as that branch's migration makes it."""
+    sid, pid, _ = day
+    lib.conn.execute("CREATE TABLE IF NOT EXISTS drafts (session_id TEXT NOT NULL, field TEXT "
+                     "NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                     "PRIMARY KEY (session_id, field))")
+    for field, text in (("note/a", "Zelmira sa att"), (f"note/b/participant={pid}", "x"),
+                        ("note/c", "om enheten för Qwertz"), ("note/d", "annat")):
+        lib.conn.execute("INSERT INTO drafts VALUES (?, ?, ?, '')", [sid, field, text])
+    lib.conn.commit()
+    forget(lib, sid, pid)
+    assert [r[0] for r in lib.conn.execute("SELECT field FROM drafts")] == ["note/d"]

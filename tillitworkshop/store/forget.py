@@ -133,11 +133,27 @@ def apply(conn: sqlite3.Connection, participant_id: str, delete_notes: bool,
             cleaned = scrub(file_name, name, unit)
             if cleaned != file_name:
                 conn.execute("UPDATE exports SET file_name = ? WHERE id = ?", [cleaned, export_id])
+    if "drafts" in tables:  # branch `drafts`: typed, not yet submitted (store/drafts.py)
+        # Their first or last name alone is them too; deleting a draft too many costs
+        # some typing, one too few keeps them.
+        parts = tuple(w for w in name.split() if len(w) >= 3)
+        _drop_drafts(conn, session_id, (participant_id, name, unit, *parts))
     if "forgotten" in tables:
         conn.execute("INSERT OR IGNORE INTO forgotten (participant_id, session_id, notes_deleted,"
                      " forgotten_at, copies_pending) VALUES (?, ?, ?, ?, ?)",
                      [participant_id, session_id, int(delete_notes), stamp, int(pending)])
     return deleted
+
+
+def _drop_drafts(conn: sqlite3.Connection, session_id: str, words: tuple[str, ...]) -> None:
+    """The session's drafts that mention them (in their text or their field's name, which
+    may hold a participant id): deleted, not edited — a draft is the facilitator's typing."""
+    wanted = [w.strip().casefold() for w in words if w.strip()]
+    for field_name, text in conn.execute("SELECT field, text FROM drafts WHERE session_id = ?",
+                                         [session_id]).fetchall():
+        if any(w in f"{field_name}\n{text}".casefold() for w in wanted):
+            conn.execute("DELETE FROM drafts WHERE session_id = ? AND field = ?",
+                         [session_id, field_name])
 
 
 def scrub(text: str, *words: str) -> str:
