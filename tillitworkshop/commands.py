@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import report
 from .exit_codes import EXIT_OK, EXIT_USAGE
-from .store import Library, paths
+from .store import Library, exports, paths
 from .store.backups import list_backups
 from .store.check import check_file, check_remembered
 from .store.demo import add_demo
@@ -53,20 +53,27 @@ def run(args: argparse.Namespace, folder: Path) -> int:
         elif args.command == "forget":
             _forget(lib, args)
         elif args.command == "export" and args.format == "sqlite":
-            export_portable(lib, resolve_session(lib, args.session), args.output)
+            sid = resolve_session(lib, args.session)
+            export_portable(lib, sid, args.output)
+            exports.record(lib, sid, "tillit", args.output)
         elif args.command == "export" and args.format == "pdf":
             workshop = load_workshop(lib, resolve_session(lib, args.session))
             written = report.export_pdf(workshop, args.kind, args.output, lang=args.lang)
+            exports.record(lib, workshop.id, args.kind, args.output,
+                           language=args.lang or workshop.language)
             if args.kind == "handouts":
                 _say(f"{args.output}: {len(written)} PDF files")
             else:
                 _say(written[0])
         elif args.command == "export":
-            text = export_json(lib, resolve_session(lib, args.session))
+            sid = resolve_session(lib, args.session)
+            text = export_json(lib, sid)
             if args.output:
                 write_atomically(args.output, text.encode("utf-8"))
+                exports.record(lib, sid, "json", args.output)
             else:
                 _print_whole(text)
+                exports.record(lib, sid, "json", "-")
     return EXIT_OK
 
 

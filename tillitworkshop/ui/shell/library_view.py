@@ -234,12 +234,17 @@ def import_session_file(lib, path: Path) -> Change:
 def export_session_file(lib, session_id: str, path: Path) -> Path:
     """Write the session to ``path``: JSON interchange for a ``.json`` name, otherwise a
     portable session file (``.tillit`` added when the name has no extension)."""
+    from tillitworkshop.store import exports
     from tillitworkshop.store.files import write_atomically
     from tillitworkshop.store.interchange import export_json
     from tillitworkshop.store.portable import export_portable
 
     if path.suffix.lower() == ".json":
-        return write_atomically(path, export_json(lib, session_id).encode("utf-8"))
+        written = write_atomically(path, export_json(lib, session_id).encode("utf-8"))
+        exports.record(lib, session_id, "json", written)
+        return written
     if not path.suffix:
         path = path.with_suffix(".tillit")
-    return export_portable(lib, session_id, path)
+    written = export_portable(lib, session_id, path)
+    exports.record(lib, session_id, "tillit", written)
+    return written

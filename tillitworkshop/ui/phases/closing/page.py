@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitworkshop.store import StoreError
+from tillitworkshop.store import StoreError, exports
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.clock import parse_date
@@ -55,6 +55,8 @@ class ClosingPage(QWidget):
         self.cancel = push_button(self.tr("Cancel"), self)
         self.export_hint = HintLabel(self)
         self.done = label("", "guidance", self, wrap=True)
+        self.log = label("", "", self, wrap=True)
+        self.log.setAccessibleName(self.tr("Export log"))
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
@@ -78,6 +80,8 @@ class ClosingPage(QWidget):
         box.addLayout(running)
         box.addWidget(self.export_hint)
         box.addWidget(self.done)
+        box.addWidget(label(self.tr("Export log"), "section", self))
+        box.addWidget(self.log)
         box.addStretch(1)
         self._cancel = threading.Event()
         self._show_running(False)
@@ -90,9 +94,11 @@ class ClosingPage(QWidget):
         state.reloaded.connect(self.refresh)
         state.notes_changed.connect(lambda _ids: self.refresh() if self.isVisible() else None)
         self.refresh()
+        self.refresh_log()
 
     def showEvent(self, event) -> None:
         self.refresh()
+        self.refresh_log()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -162,6 +168,7 @@ class ClosingPage(QWidget):
         except StoreError as e:
             self.export_hint.say(message_of(e))
             return None
+        self._record("json", path, None)
         self.done.setText(self.tr("Written: %1").replace("%1", path))
         return Path(path)
 
@@ -201,9 +208,33 @@ class ClosingPage(QWidget):
             raise
         finally:
             self._show_running(False)
+        self._record(kind, out, workshop.language)
         self.done.setText(self.tr("Written: %1").replace("%1", str(out)))
         self.open_folder(out if out.is_dir() else out.parent)
         return files
+
+    def _record(self, kind: str, path: Path | str, language: str | None) -> None:
+        try:
+            exports.record(self.state.lib, self.state.id, kind, path, language=language)
+        except StoreError as e:  # the file is written; only its line in the log is missing
+            self.export_hint.say(message_of(e))
+        self.refresh_log()
+
+    def refresh_log(self) -> None:
+        """The export log: the newest export of each kind, then every export."""
+        records = exports.log(self.state.lib, self.state.id)
+        if not records:
+            self.log.setText(self.tr("Nothing exported from this session yet."))
+            return
+        latest = exports.latest_by_kind(self.state.lib, self.state.id)
+        lines = [self.tr("Latest: %1").replace("%1", " · ".join(
+            f"{r.kind} {r.exported_at.replace('T', ' ')[:16]}" for r in latest.values()))]
+        for r in records:
+            named = self.tr("names participants") if r.named else self.tr("no names")
+            lines.append(f"{r.exported_at.replace('T', ' ')[:16]}  {r.kind}"
+                         f"{' (' + r.language + ')' if r.language else ''}  {r.file_name}  "
+                         f"— {named}")
+        self.log.setText("\n".join(lines))
 
     def busy(self) -> bool:
         """True while an export runs: a language switch waits rather than rebuild this page."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from tillitworkshop.domain import Participant
 from tillitworkshop.domain.model import FORGOTTEN_NAME
-from tillitworkshop.store import Change, StoreError
+from tillitworkshop.store import Change, StoreError, exports
 from tillitworkshop.store.forget import forget
 from tillitworkshop.ui.common.messages import fill
 from tillitworkshop.ui.common.state import SessionState
@@ -60,5 +60,16 @@ def forget_participant(parent: QWidget, state: SessionState, p: Participant,
     removed = report.count("deleted")
     if removed:
         said += " " + fill(tr("Damaged backups that held them, deleted: %1."), removed)
-    hint.say(said)
+    named = exports_naming(p.id, state)
+    hint.say(said + ("\n" + named if named else ""))
     return True
+
+
+def exports_naming(participant_id: str, state: SessionState) -> str:
+    """The exports made so far that named the participant, to delete or replace; "" for none."""
+    records = exports.naming(state.lib, participant_id)
+    if not records:
+        return ""
+    return tr("Exports made before this that named them (delete or replace these files):") \
+        + "".join(f"\n{r.exported_at.replace('T', ' ')[:16]}  {r.kind}  {r.file_name}"
+                  for r in records)

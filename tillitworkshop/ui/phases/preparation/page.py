@@ -32,7 +32,7 @@ from tillitworkshop.ui.common.widgets import (
 )
 
 from .agenda import AgendaEditor
-from .forget import forget_participant
+from .forget import exports_naming, forget_participant
 from .participant_model import ROLE, ParticipantModel
 from .session_form import SessionForm
 
@@ -136,9 +136,14 @@ class Roster(QWidget):
             self.hint.say(self.tr("A participant needs a name; press Delete to remove them."))
             return False
         s = self.state
-        return s.attempt(self.tr("Edit participant"),
+        done = s.attempt(self.tr("Edit participant"),
                          lambda: participant_ops.update_participant(s.lib, pid, **fields),
                          self.hint) is not None
+        if done and fields.get("consent") is False:
+            named = exports_naming(pid, s)
+            if named:
+                self.hint.say(named)
+        return done
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
