@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("person", help="a participant id, or a name matching exactly one participant")
     p.add_argument("--delete-notes", action="store_true",
                    help="delete what they said too (default: it stays, under their role)")
+    pe = fmt.add_parser("person", help="everything stored about one participant, as JSON "
+                                       "(an access request; docs/privacy.md)")
+    pe.add_argument("session", help="a session id or a unique prefix of one")
+    pe.add_argument("person", help="a participant id, or a name matching exactly one participant")
+    pe.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
     sub.add_parser("check", help="check the library and its backups")
     p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
     p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")

@@ -52,6 +52,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             _say(import_session(lib, args.file).session_id)
         elif args.command == "forget":
             _forget(lib, args)
+        elif args.command == "export" and args.format == "person":
+            _export_person(lib, args)
         elif args.command == "export" and args.format == "sqlite":
             sid = resolve_session(lib, args.session)
             export_portable(lib, sid, args.output)
@@ -93,6 +95,20 @@ def _forget(lib: Library, args: argparse.Namespace) -> None:
     for c in result.copies:
         if c.outcome in ("deleted", "damaged"):
             _say(f"  {c.outcome}: {c.path.name} ({c.detail})")
+
+
+def _export_person(lib: Library, args: argparse.Namespace) -> None:
+    from .store.forget import find_person
+    from .store.person import person_json
+
+    sid = resolve_session(lib, args.session)
+    pid = find_person(lib, sid, args.person)
+    text = person_json(lib, sid, pid)
+    if args.output:
+        write_atomically(args.output, text.encode("utf-8"))
+    else:
+        _print_whole(text)
+    exports.record(lib, sid, "person", args.output or "-", participants=[pid])
 
 
 def _say(text: object) -> None:

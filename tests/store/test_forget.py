@@ -100,3 +100,32 @@ def test_drafts_that_mention_them_are_deleted(lib, day):
     lib.conn.commit()
     forget(lib, sid, pid)
     assert [r[0] for r in lib.conn.execute("SELECT field FROM drafts")] == ["note/d"]
+
+
+def test_export_person_holds_what_is_theirs(lib, day, data_dir, tmp_path):
+    """`export person` by name: their roster entry, notes, ratings, commitments."""
+    import json
+
+    from tillitworkshop import cli
+
+    sid, pid, _ = day
+    lib.close()
+    out = tmp_path / "p.json"
+    assert cli.main(["export", "person", sid, NAME, "-o", str(out)]) == 0
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["participant"]["name"] == NAME and doc["participant"]["unit"] == UNIT
+    assert [n["text"] for n in doc["notes"]] == ["Hennes lapp"]
+    assert [(r["principle"], r["value"]) for r in doc["ratings"]] == [("tillit", 4)]
+    assert [c["what"] for c in doc["commitments"]] == ["Ett löfte"]
+    assert cli.main(["export", "person", sid, "Nobody", "-o", str(out)]) == 2
+
+
+def test_forget_by_a_name_two_share_exits_2_listing_both(lib, day, capsys):
+    from tillitworkshop import cli
+
+    sid, _, other = day
+    twin = add_participant(lib, sid, "Bo Berg", "politik").ids[0]
+    lib.close()
+    assert cli.main(["forget", sid, "bo berg"]) == 2
+    err = capsys.readouterr().err
+    assert other in err and twin in err

@@ -48,3 +48,16 @@ def test_cancelled_forget_changes_nothing(fresh, monkeypatch):
     r.table.setCurrentIndex(r.model.index(0, NAME))
     r.forget_current()
     assert r.model.index(0, NAME).data() == "Bo Berg" and fresh.undo_action.isEnabled()
+
+
+def test_export_what_is_stored_about_them(fresh, monkeypatch, tmp_path):
+    import json
+
+    pid = add(fresh, "Zelmira Ödqvist", "Qwertz")
+    target = tmp_path / "zelmira.json"
+    monkeypatch.setattr(forget_ui, "ask_person_path", lambda parent, suggested: str(target))
+    r = roster(fresh)
+    r.table.setCurrentIndex(r.model.index(0, NAME))
+    r.export_person_current()
+    doc = json.loads(target.read_text("utf-8"))
+    assert doc["participant"]["id"] == pid and doc["participant"]["unit"] == "Qwertz"

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..domain.model import FORGOTTEN_NAME
 from .library import Library, Reader, now
 
-KINDS = ("json", "tillit", "summary", "handouts", "cards", "followup")
+KINDS = ("json", "tillit", "summary", "handouts", "cards", "followup", "person")
 NAMES_EVERYONE = ("json", "tillit")
 NAMES_NOBODY = ("cards",)
 
@@ -45,9 +45,11 @@ def named_by(lib: Reader, session_id: str, kind: str, anonymised: bool = False) 
 
 
 def record(lib: Library, session_id: str, kind: str, path: str | os.PathLike[str],
-           language: str | None = None, anonymised: bool = False) -> ExportRecord:
-    """Add an export to the session's log (no undo step: it records a fact)."""
-    named = named_by(lib, session_id, kind, anonymised)
+           language: str | None = None, anonymised: bool = False,
+           participants: list[str] | None = None) -> ExportRecord:
+    """Add an export to the session's log (no undo step: it records a fact). ``participants``:
+    who it names, when not the kind's usual (``named_by``): a person's own record."""
+    named = named_by(lib, session_id, kind, anonymised) if participants is None else participants
     stamp = now()
     file_name = "-" if str(path) == "-" else str(Path(path).expanduser().absolute())  # -: stdout
     with lib.edit(undoable=False):

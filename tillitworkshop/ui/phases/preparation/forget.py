@@ -1,12 +1,13 @@
-"""Forget a participant from the roster: a confirmation that says what will happen, the
-store's forget (store/forget.py), the undo history cleared of steps that mention them,
-and what was done said in the roster's hint.
+"""Privacy actions on the roster. Forget a participant: a confirmation that says what will
+happen, the store's forget (store/forget.py), the undo history cleared of steps that
+mention them, and what was done said in the roster's hint. Export what is stored about
+a participant (store/person.py), to answer an access request.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from tillitworkshop.domain import Participant
 from tillitworkshop.domain.model import FORGOTTEN_NAME
@@ -73,3 +74,30 @@ def exports_naming(participant_id: str, state: SessionState) -> str:
     return tr("Exports made before this that named them (delete or replace these files):") \
         + "".join(f"\n{r.exported_at.replace('T', ' ')[:16]}  {r.kind}  {r.file_name}"
                   for r in records)
+
+
+def ask_person_path(parent: QWidget, suggested: str) -> str:
+    """Where to save a person's record; "" when cancelled. (Tests replace this function.)"""
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export what is stored about them"),
+                                          suggested, "JSON (*.json)")
+    return path
+
+
+def export_person(parent: QWidget, state: SessionState, p: Participant,
+                  hint: HintLabel) -> str:
+    """Save everything stored about ``p`` as JSON where the facilitator chooses; the path."""
+    from tillitworkshop.store.files import write_atomically
+    from tillitworkshop.store.names import safe_file_name
+    from tillitworkshop.store.person import person_json
+
+    path = ask_person_path(parent, safe_file_name(p.name, "person", suffix=".json"))
+    if not path:
+        return ""
+    try:
+        write_atomically(path, person_json(state.lib, state.id, p.id).encode("utf-8"))
+        exports.record(state.lib, state.id, "person", path, participants=[p.id])
+    except StoreError as e:
+        hint.show_error(e)
+        return ""
+    hint.say(fill(tr("Written: %1"), path))
+    return path

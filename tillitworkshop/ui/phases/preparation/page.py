@@ -32,7 +32,7 @@ from tillitworkshop.ui.common.widgets import (
 )
 
 from .agenda import AgendaEditor
-from .forget import exports_naming, forget_participant
+from .forget import export_person, exports_naming, forget_participant
 from .participant_model import ROLE, ParticipantModel
 from .session_form import SessionForm
 
@@ -90,6 +90,9 @@ class Roster(QWidget):
         forget = text_action(self.tr("Forget participant…"), self.table)
         forget.triggered.connect(self.forget_current)
         self.table.addAction(forget)
+        stored = text_action(self.tr("Export what is stored about them…"), self.table)
+        stored.triggered.connect(self.export_person_current)
+        self.table.addAction(stored)
         title = label(self.tr("&Roster"), "section", self)
         title.setBuddy(self.name)
         entry = QGridLayout()
@@ -169,6 +172,12 @@ class Roster(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             forget_participant(self, self.state, self.model.participant(index.row()), self.hint)
+
+    def export_person_current(self) -> None:
+        """Save everything stored about the participant on the current row (an access request)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            export_person(self, self.state, self.model.participant(index.row()), self.hint)
 
     def refresh_counts(self) -> None:
         people = self.state.workshop.participants
