@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     j = fmt.add_parser("json", help="the JSON interchange file (docs/interchange.md)")
     j.add_argument("session", help="a session id or a unique prefix of one")
     j.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    j.add_argument("--anonymise", action="store_true",
+                   help="without names: participants as role pseudonyms (as in the PDFs), no "
+                        "units, what they said kept under their role")
     pdf = fmt.add_parser("pdf", help="a PDF: the summary, the handouts, the principle cards "
                                      "or the follow-up report")
     pdf.add_argument("session", help="a session id or a unique prefix of one")
@@ -65,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
     q.add_argument("session", help="a session id or a unique prefix of one")
     q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    q.add_argument("--anonymise", action="store_true", help="without names, as for json")
     p = sub.add_parser("forget", help="forget a participant: name and unit removed from the "
                                       "library, every backup and the undo history (cannot be "
                                       "undone; docs/privacy.md)")

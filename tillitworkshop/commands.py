@@ -56,8 +56,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             _export_person(lib, args)
         elif args.command == "export" and args.format == "sqlite":
             sid = resolve_session(lib, args.session)
-            export_portable(lib, sid, args.output)
-            exports.record(lib, sid, "tillit", args.output)
+            export_portable(lib, sid, args.output, anonymise=args.anonymise)
+            exports.record(lib, sid, "tillit", args.output, anonymised=args.anonymise)
         elif args.command == "export" and args.format == "pdf":
             workshop = load_workshop(lib, resolve_session(lib, args.session))
             written = report.export_pdf(workshop, args.kind, args.output, lang=args.lang)
@@ -69,13 +69,13 @@ def run(args: argparse.Namespace, folder: Path) -> int:
                 _say(written[0])
         elif args.command == "export":
             sid = resolve_session(lib, args.session)
-            text = export_json(lib, sid)
+            text = export_json(lib, sid, anonymise=args.anonymise)
             if args.output:
                 write_atomically(args.output, text.encode("utf-8"))
-                exports.record(lib, sid, "json", args.output)
+                exports.record(lib, sid, "json", args.output, anonymised=args.anonymise)
             else:
                 _print_whole(text)
-                exports.record(lib, sid, "json", "-")
+                exports.record(lib, sid, "json", "-", anonymised=args.anonymise)
     return EXIT_OK
 
 

@@ -35,3 +35,18 @@ def test_withdrawn_consent_lists_the_exports_that_named_them(fresh, tmp_path, mo
     roster.table.setCurrentIndex(roster.model.index(0, NAME))
     roster.forget_current()
     assert str(tmp_path / "summary.pdf") in roster.hint.text()
+
+
+def test_json_without_names_from_the_window(demo, tmp_path):
+    import json
+
+    demo.session.show_phase("closing")
+    p = demo.session.pages["closing"]
+    target = tmp_path / "utan-namn.json"
+    p.ask_path = lambda kind: str(target)
+    p.anonymise.setChecked(True)
+    p.json.click()
+    text = target.read_text("utf-8")
+    assert all(x.name not in text for x in demo.session.state.workshop.participants)
+    assert json.loads(text)["participants"]
+    assert "no names" in p.log.text()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QProgressBar,
@@ -47,6 +48,7 @@ class ClosingPage(QWidget):
         self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
         self.follow_hint = HintLabel(self)
         self.json = push_button(self.tr("Export session file (JSON)…"), self)
+        self.anonymise = QCheckBox(self.tr("Without names (role pseudonyms, as in the PDFs)"), self)
         self.pdf = {kind: push_button(text, self) for kind, text in (
             ("summary", self.tr("Summary PDF…")), ("handouts", self.tr("Handouts PDF…")),
             ("cards", self.tr("Principle cards PDF…")), ("followup", self.tr("Follow-up PDF…")))}
@@ -65,6 +67,9 @@ class ClosingPage(QWidget):
         for b in (self.json, *self.pdf.values()):
             exports.addWidget(b)
         exports.addStretch(1)
+        without_names = QHBoxLayout()
+        without_names.addWidget(self.anonymise)
+        without_names.addStretch(1)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel)
@@ -77,6 +82,7 @@ class ClosingPage(QWidget):
         box.addWidget(self.follow_hint)
         box.addWidget(label(self.tr("Exports"), "section", self))
         box.addLayout(exports)
+        box.addLayout(without_names)
         box.addLayout(running)
         box.addWidget(self.export_hint)
         box.addWidget(self.done)
@@ -164,11 +170,13 @@ class ClosingPage(QWidget):
         if not path:
             return None
         try:
-            write_atomically(path, export_json(self.state.lib, self.state.id).encode("utf-8"))
+            anonymise = self.anonymise.isChecked()
+            write_atomically(path, export_json(self.state.lib, self.state.id,
+                                               anonymise=anonymise).encode("utf-8"))
         except StoreError as e:
             self.export_hint.say(message_of(e))
             return None
-        self._record("json", path, None)
+        self._record("json", path, None, anonymise)
         self.done.setText(self.tr("Written: %1").replace("%1", path))
         return Path(path)
 
@@ -213,9 +221,11 @@ class ClosingPage(QWidget):
         self.open_folder(out if out.is_dir() else out.parent)
         return files
 
-    def _record(self, kind: str, path: Path | str, language: str | None) -> None:
+    def _record(self, kind: str, path: Path | str, language: str | None,
+                anonymised: bool = False) -> None:
         try:
-            exports.record(self.state.lib, self.state.id, kind, path, language=language)
+            exports.record(self.state.lib, self.state.id, kind, path, language=language,
+                           anonymised=anonymised)
         except StoreError as e:  # the file is written; only its line in the log is missing
             self.export_hint.say(message_of(e))
         self.refresh_log()
