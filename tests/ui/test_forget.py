@@ -61,3 +61,14 @@ def test_export_what_is_stored_about_them(fresh, monkeypatch, tmp_path):
     r.export_person_current()
     doc = json.loads(target.read_text("utf-8"))
     assert doc["participant"]["id"] == pid and doc["participant"]["unit"] == "Qwertz"
+
+
+def test_the_backup_retention_preference(window, monkeypatch):
+    from tillitworkshop.store.retention import retention_days
+    from tillitworkshop.ui.shell import retention_dialog
+
+    shown = []
+    monkeypatch.setattr(retention_dialog, "get_days",
+                        lambda parent, current: shown.append(current) or 14)
+    window.retention_action.trigger()
+    assert shown == [90] and retention_days(window.lib.folder) == 14

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import backups, paths, undo
+from . import backups, paths, retention, undo
 from .changes import Change, ChangeAction, ChangeKind
 from .check import (
     CheckReport,
@@ -175,6 +175,8 @@ class Library(Reader):
             # the one `restore latest` and the warning offer.
             elif existed and backup and lib._changed_since_backup():
                 lib.backup()
+            if backup:
+                retention.expire(folder)  # backups older than the user keeps them
             if not is_current(conn):
                 migrate(lib.db)
             lib._state.start()

@@ -17,6 +17,7 @@ from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import text_action
+from tillitworkshop.ui.shell import retention_dialog
 
 from . import i18n
 from .banner import StorageBanner
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
         self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
         self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        file.addSeparator()
+        self._action(file, self.tr("Keep &backups for…"),
+                     lambda: retention_dialog.ask(self, self.lib.folder), (), "retention_action")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
         edit = bar.addMenu(self.tr("&Edit"))
