@@ -307,13 +307,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location line="+31" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-30" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -321,6 +321,11 @@
             <location line="+2" />
             <source>Export session file (JSON)…</source>
             <translation>Exportera sessionsfil (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without names (role pseudonyms, as in the PDFs)</source>
+            <translation>Utan namn (rollpseudonymer, som i PDF-filerna)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -354,11 +359,17 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+28" />
+            <source>Export log</source>
+            <translation>Exportlogg</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
@@ -368,7 +379,7 @@
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+31" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -433,15 +444,35 @@
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+39" />
+            <location line="+20" />
+            <location line="+40" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-9" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exporten avbröts; ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Nothing exported from this session yet.</source>
+            <translation>Inget har exporterats från den här sessionen än.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Latest: %1</source>
+            <translation>Senast: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>names participants</source>
+            <translation>namnger deltagare</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no names</source>
+            <translation>inga namn</translation>
         </message>
     </context>
     <context>
@@ -892,6 +923,67 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <source>Forget participant</source>
+            <translation>Glöm deltagaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</source>
+            <translation>Glömma %1?
+
+Namn och enhet tas bort ur biblioteket, ur alla säkerhetskopior och ur ångrahistoriken. Det personen sa finns kvar, visat under personens roll i styrkedjan, och personens skattningar finns kvar utan namn.
+
+Detta kan inte ångras.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forget</source>
+            <translation>Glöm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete what they said too</source>
+            <translation>Ta också bort det personen sa</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This participant is already forgotten.</source>
+            <translation>Den här deltagaren är redan glömd.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Forgotten. Backups rewritten without them: %1.</source>
+            <translation>Glömd. Säkerhetskopior som skrivits om utan personen: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Damaged backups that held them, deleted: %1.</source>
+            <translation>Skadade säkerhetskopior med personen, borttagna: %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Exports made before this that named them (delete or replace these files):</source>
+            <translation>Exporter gjorda före detta som namnger personen (ta bort eller ersätt filerna):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export what is stored about them</source>
+            <translation>Exportera det som finns sparat om personen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>GapView</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
@@ -1145,13 +1237,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+157" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-95" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1177,6 +1269,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Keep &amp;backups for…</source>
+            <translation>Spara &amp;säkerhetskopior i…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>A&amp;vsluta</translation>
         </message>
@@ -1935,7 +2032,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+36" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -1955,7 +2052,12 @@
             <translation>Namnges i utskick</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
+            <source>Forgotten participant</source>
+            <translation>Glömd deltagare</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1968,7 +2070,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+201" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2234,9 +2336,22 @@
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/retention_dialog.py" line="+16" />
+            <source>Keep backups for</source>
+            <translation>Spara säkerhetskopior i</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</source>
+            <translation>Säkerhetskopior som är äldre än så här många dagar tas bort när biblioteket öppnas (0: spara bara den senaste). Säkerhetskopiorna innehåller allt som sessionerna innehöll, även det som har tagits bort eller glömts sedan dess.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-152" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2290,23 +2405,33 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+52" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-46" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+63" />
+            <location line="+74" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-73" />
+            <source>Forget participant…</source>
+            <translation>Glöm deltagaren…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export what is stored about them…</source>
+            <translation>Exportera det som finns sparat om personen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Roster</source>
             <translation>De&amp;ltagarlista</translation>
         </message>
@@ -2331,7 +2456,7 @@
             <translation>Ändra deltagare</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Ta bort %n deltagare</numerusform>
@@ -2339,7 +2464,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>

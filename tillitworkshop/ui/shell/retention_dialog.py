@@ -10,17 +10,14 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from tillitworkshop.store.retention import MAX_DAYS, retention_days, set_retention_days
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Retention", text)
-
-
 def get_days(parent: QWidget, current: int) -> int | None:
     """The number the facilitator chose, or None when cancelled. (Tests replace this.)"""
     days, ok = QInputDialog.getInt(
-        parent, tr("Keep backups for"),
-        tr("Backups older than this many days are deleted when the library is opened "
-           "(0: keep only the newest one). Backups hold everything the sessions held, "
-           "also what was deleted or forgotten since."), current, 0, MAX_DAYS)
+        parent, QCoreApplication.translate("Retention", "Keep backups for"),
+        QCoreApplication.translate(
+            "Retention", "Backups older than this many days are deleted when the library is "
+            "opened (0: keep only the newest one). Backups hold everything the sessions held, "
+            "also what was deleted or forgotten since."), current, 0, MAX_DAYS)
     return days if ok else None
 
 

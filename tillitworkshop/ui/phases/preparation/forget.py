@@ -18,20 +18,19 @@ from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import HintLabel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forget", text)
-
-
 def confirm(parent: QWidget, name: str) -> bool | None:
     """Ask; None when cancelled, else whether their notes are to be deleted too. (Tests
     replace this function.)"""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Forget participant"), fill(tr(
-        "Forget %1?\n\nTheir name and unit are removed from this library, from every backup "
-        "and from the undo history. What they said stays, shown under their chain role, and "
-        "their ratings stay without their name.\n\nThis cannot be undone."), name),
-        QMessageBox.StandardButton.Cancel, parent)
-    box.addButton(tr("Forget"), QMessageBox.ButtonRole.DestructiveRole)
-    delete_notes = QCheckBox(tr("Delete what they said too"), box)
+    title = QCoreApplication.translate("Forget", "Forget participant")
+    text = fill(QCoreApplication.translate(
+        "Forget", "Forget %1?\n\nTheir name and unit are removed from this library, from every "
+        "backup and from the undo history. What they said stays, shown under their chain role, and "
+        "their ratings stay without their name.\n\nThis cannot be undone."), name)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.addButton(QCoreApplication.translate("Forget", "Forget"),
+                  QMessageBox.ButtonRole.DestructiveRole)
+    delete_notes = QCheckBox(QCoreApplication.translate("Forget", "Delete what they said too"), box)
     box.setCheckBox(delete_notes)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -45,7 +44,7 @@ def forget_participant(parent: QWidget, state: SessionState, p: Participant,
                        hint: HintLabel) -> bool:
     """Forget ``p`` after asking; whether it was done."""
     if p.name == FORGOTTEN_NAME:
-        hint.say(tr("This participant is already forgotten."))
+        hint.say(QCoreApplication.translate("Forget", "This participant is already forgotten."))
         return False
     answer = confirm(parent, p.name)
     if answer is None:
@@ -57,10 +56,12 @@ def forget_participant(parent: QWidget, state: SessionState, p: Participant,
         return False
     state.hub.drop_mentions((p.id, p.name, p.unit))
     state.hub.changed.emit(Change(state.id, "participant", "updated", (p.id,), ()))
-    said = fill(tr("Forgotten. Backups rewritten without them: %1."), report.count("rewritten"))
+    said = fill(QCoreApplication.translate(
+        "Forget", "Forgotten. Backups rewritten without them: %1."), report.count("rewritten"))
     removed = report.count("deleted")
     if removed:
-        said += " " + fill(tr("Damaged backups that held them, deleted: %1."), removed)
+        said += " " + fill(QCoreApplication.translate(
+            "Forget", "Damaged backups that held them, deleted: %1."), removed)
     named = exports_naming(p.id, state)
     hint.say(said + ("\n" + named if named else ""))
     return True
@@ -71,14 +72,16 @@ def exports_naming(participant_id: str, state: SessionState) -> str:
     records = exports.naming(state.lib, participant_id)
     if not records:
         return ""
-    return tr("Exports made before this that named them (delete or replace these files):") \
+    return QCoreApplication.translate(
+        "Forget", "Exports made before this that named them (delete or replace these files):") \
         + "".join(f"\n{r.exported_at.replace('T', ' ')[:16]}  {r.kind}  {r.file_name}"
                   for r in records)
 
 
 def ask_person_path(parent: QWidget, suggested: str) -> str:
     """Where to save a person's record; "" when cancelled. (Tests replace this function.)"""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Export what is stored about them"),
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Forget", "Export what is stored about them"),
                                           suggested, "JSON (*.json)")
     return path
 
@@ -99,5 +102,5 @@ def export_person(parent: QWidget, state: SessionState, p: Participant,
     except StoreError as e:
         hint.show_error(e)
         return ""
-    hint.say(fill(tr("Written: %1"), path))
+    hint.say(fill(QCoreApplication.translate("Forget", "Written: %1"), path))
     return path
