@@ -129,3 +129,23 @@ def test_forget_by_a_name_two_share_exits_2_listing_both(lib, day, capsys):
     assert cli.main(["forget", sid, "bo berg"]) == 2
     err = capsys.readouterr().err
     assert other in err and twin in err
+
+
+def test_a_backup_of_an_older_schema_is_rewritten_not_taken_for_damage(tmp_path):
+    """Opening a library of an older version backs it up before migrating it: that backup
+    has the old schema, and is rewritten like any other."""
+    import shutil
+    from pathlib import Path
+
+    from tillitworkshop.store import Library
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "library-v2.sqlite",
+                    folder / "library.sqlite")
+    with Library.open(folder) as lib:
+        row = lib.query_one("SELECT id, session_id, name FROM participants LIMIT 1")
+        report = forget(lib, row["session_id"], row["id"])
+    assert [c.outcome for c in report.copies] == ["rewritten"]
+    backup = report.copies[0].path
+    assert row["name"].encode() not in backup.read_bytes() and check_file(backup).user_version == 2

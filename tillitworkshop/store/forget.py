@@ -217,19 +217,20 @@ def copies(folder: Path) -> list[Path]:
 def rewrite_copy(path: Path, participant_id: str, delete_notes: bool) -> CopyResult:
     """Apply the forget to one copy: rewritten, unchanged, or (damaged) deleted or left."""
     sides = [path.with_name(path.name + s) for s in SIDE_FILES]
-    report = check_file(path)
-    if not report.ok:
+    # An older schema is no damage: a backup taken as the library was upgraded has one.
+    problems = [p for p in check_file(path).problems if not p.startswith("schema version")]
+    if problems:
         try:
             mentions = participant_id.encode() in path.read_bytes() or any(
                 participant_id.encode() in s.read_bytes() for s in sides if s.exists())
         except OSError:
             mentions = True
         if not mentions:
-            return CopyResult(path, "damaged", "; ".join(report.problems))
+            return CopyResult(path, "damaged", "; ".join(problems))
         for p in (path, *sides):
             p.unlink(missing_ok=True)
         fsync_dir(path.parent)
-        return CopyResult(path, "deleted", "; ".join(report.problems))
+        return CopyResult(path, "deleted", "; ".join(problems))
     memory = _load(path, sides)
     try:
         memory.execute("PRAGMA foreign_keys = ON")
@@ -248,9 +249,12 @@ def rewrite_copy(path: Path, participant_id: str, delete_notes: bool) -> CopyRes
     os.chmod(partial, 0o600)
     with partial.open("rb+") as f:
         os.fsync(f.fileno())
-    os.replace(partial, path)
-    for side in sides:  # a set-aside copy's -wal was read into the rewrite above
+    # A set-aside copy's -wal was read into the rewrite; it goes first: SQLite would apply
+    # an old -wal to the new file (a kill between the two leaves the old file, rewritten
+    # again by the next run).
+    for side in sides:
         side.unlink(missing_ok=True)
+    os.replace(partial, path)
     fsync_dir(path.parent)
     return CopyResult(path, "rewritten")
 
