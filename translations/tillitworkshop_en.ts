@@ -1181,7 +1181,7 @@ This cannot be undone.</translation>
             <translation>Import session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
         </message>
@@ -1238,12 +1238,12 @@ This cannot be undone.</translation>
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+157" />
+            <location line="+159" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-97" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1268,7 +1268,12 @@ This cannot be undone.</translation>
             <translation>&amp;Export session file…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Export session file &amp;without names…</source>
+            <translation>Export session file &amp;without names…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Keep &amp;backups for…</source>
             <translation>Keep &amp;backups for…</translation>
         </message>

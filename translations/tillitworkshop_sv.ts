@@ -1181,7 +1181,7 @@ Detta kan inte ångras.</translation>
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>
@@ -1238,12 +1238,12 @@ Detta kan inte ångras.</translation>
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+157" />
+            <location line="+159" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-97" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1268,7 +1268,12 @@ Detta kan inte ångras.</translation>
             <translation>&amp;Exportera sessionsfil…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Export session file &amp;without names…</source>
+            <translation>Exportera sessionsfil &amp;utan namn…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Keep &amp;backups for…</source>
             <translation>Spara &amp;säkerhetskopior i…</translation>
         </message>

@@ -50,3 +50,16 @@ def test_json_without_names_from_the_window(demo, tmp_path):
     assert all(x.name not in text for x in demo.session.state.workshop.participants)
     assert json.loads(text)["participants"]
     assert "no names" in p.log.text()
+
+
+def test_portable_file_without_names_from_the_file_menu(window, demo_id, tmp_path, lib):
+    from tillitworkshop.store.read import load_workshop
+
+    window.library.refresh(select=demo_id)
+    target = tmp_path / "utan-namn.tillit"
+    window.library.ask_export_path = lambda suggested: str(target)
+    window.export_anonymised_action.trigger()
+    data = target.read_bytes()
+    assert data.startswith(b"SQLite format 3")
+    assert not any(p.name.encode() in data for p in load_workshop(lib, demo_id).participants)
+    assert [r.named for r in exports.log(lib, demo_id)] == [False]

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
         self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
         self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        self._action(file, self.tr("Export session file &without names…"),
+                     lambda: self.export_session(anonymise=True), (), "export_anonymised_action")
         file.addSeparator()
         self._action(file, self.tr("Keep &backups for…"),
                      lambda: retention_dialog.ask(self, self.lib.folder), (), "retention_action")
@@ -269,10 +271,10 @@ class MainWindow(QMainWindow):
         self.show_library()
         self.library.import_session()
 
-    def export_session(self) -> None:
+    def export_session(self, anonymise: bool = False) -> None:
         if self.session is not None:
             self.library.refresh(select=self.session.state.id)
-        self.library.export_session()
+        self.library.export_session(anonymise)
 
     def find(self) -> None:  # type: ignore[override]  # not QWidget.find (by window id)
         """In a session, find in its notes; in the library, find a session."""
