@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import report
 from .exit_codes import EXIT_OK, EXIT_USAGE
-from .store import Library, exports, paths
+from .store import Library, NotFound, exports, paths
 from .store.backups import list_backups
 from .store.check import check_file, check_remembered
 from .store.demo import add_demo
@@ -83,7 +83,19 @@ def _forget(lib: Library, args: argparse.Namespace) -> None:
     from .store.forget import find_person, forget
 
     sid = resolve_session(lib, args.session)
-    result = forget(lib, sid, find_person(lib, sid, args.person), delete_notes=args.delete_notes)
+    try:
+        pid = find_person(lib, sid, args.person)
+    except NotFound:
+        if not lib.finished_forgets:
+            raise
+        # Run again after an interrupted forget: opening the library finished it, and the
+        # name is no longer there to be found.
+        for done in lib.finished_forgets:
+            _say(f"Finished the interrupted forget of participant {done.participant_id}: "
+                 f"{done.count('rewritten')} copies rewritten, {done.count('deleted')} "
+                 "damaged copies deleted.")
+        return
+    result = forget(lib, sid, pid, delete_notes=args.delete_notes)
     _say(f"Forgotten: participant {result.participant_id}"
          + (f", {result.notes_deleted} notes deleted" if args.delete_notes else
             "; their notes stay under their role") + ".")

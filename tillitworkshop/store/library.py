@@ -121,6 +121,8 @@ class Library(Reader):
         # Set by open() when the last session's -wal file is gone (see wal_state): the
         # library opened, but may be older than the last edits; the caller says so.
         self.warning: WalMissing | None = None
+        # Forgets a kill interrupted, finished by open() (store/forget.py's ForgetReports).
+        self.finished_forgets: list[Any] = []
 
     @cached_property
     def db(self) -> Database:
@@ -191,7 +193,7 @@ class Library(Reader):
         if self.conn.execute("SELECT 1 FROM forgotten WHERE copies_pending = 1").fetchone():
             from .forget import finish_pending  # it imports this module
 
-            finish_pending(self)
+            self.finished_forgets = finish_pending(self)
 
     def _changed_since_backup(self) -> bool:
         """Whether the content differs from the newest backup's.
