@@ -149,3 +149,16 @@ def test_a_backup_of_an_older_schema_is_rewritten_not_taken_for_damage(tmp_path)
     assert [c.outcome for c in report.copies] == ["rewritten"]
     backup = report.copies[0].path
     assert row["name"].encode() not in backup.read_bytes() and check_file(backup).user_version == 2
+
+
+def test_forgotten_with_notes_kept_then_with_notes_deleted(lib, day):
+    """A second forget with delete_notes deletes the notes kept the first time, in the
+    backups too."""
+    sid, pid, _ = day
+    forget(lib, sid, pid)
+    backup = lib.backup()
+    assert b"Hennes lapp" in backup.read_bytes()
+    report = forget(lib, sid, pid, delete_notes=True)
+    assert report.notes_deleted == 1 and report.count("rewritten") == 1
+    assert b"Hennes lapp" not in backup.read_bytes()
+    assert [n.text for n in load_workshop(lib, sid).notes] == ["Hans lapp"]

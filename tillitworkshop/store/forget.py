@@ -106,6 +106,15 @@ def forget(lib: Library, session_id: str, participant_id: str, *, delete_notes: 
             report.notes_deleted = apply(lib.conn, participant_id, delete_notes, now())
             lib.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
                              [now(), session_id])
+    elif delete_notes:  # forgotten before with their notes kept: now the notes go too
+        step("library")
+        with lib.edit(undoable=False):
+            report.notes_deleted = lib.conn.execute(
+                "DELETE FROM notes WHERE participant_id = ?", [participant_id]).rowcount
+            lib.conn.execute("UPDATE forgotten SET notes_deleted = 1, copies_pending = 1 "
+                             "WHERE participant_id = ?", [participant_id])
+            lib.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
+                             [now(), session_id])
     step("committed")
     finish_pending(lib, report, step)
     report.seconds = time.perf_counter() - started
@@ -128,15 +137,15 @@ def apply(conn: sqlite3.Connection, participant_id: str, delete_notes: bool,
     conn.execute("UPDATE participants SET name = ?, unit = '', consent = 0 WHERE id = ?",
                  [FORGOTTEN_NAME, participant_id])
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # Their first or last name alone is them too: a file name or a draft holding it goes.
+    parts = tuple(w for w in name.split() if len(w) >= 3)
     if "exports" in tables:  # a file name the facilitator gave may hold the name or unit
         for export_id, file_name in conn.execute("SELECT id, file_name FROM exports").fetchall():
-            cleaned = scrub(file_name, name, unit)
+            cleaned = scrub(file_name, name, unit, *parts)
             if cleaned != file_name:
                 conn.execute("UPDATE exports SET file_name = ? WHERE id = ?", [cleaned, export_id])
-    if "drafts" in tables:  # branch `drafts`: typed, not yet submitted (store/drafts.py)
-        # Their first or last name alone is them too; deleting a draft too many costs
-        # some typing, one too few keeps them.
-        parts = tuple(w for w in name.split() if len(w) >= 3)
+    if "drafts" in tables:  # branch `drafts`: typed, not yet submitted (store/drafts.py);
+        # deleting a draft too many costs some typing, one too few keeps them
         _drop_drafts(conn, session_id, (participant_id, name, unit, *parts))
     if "forgotten" in tables:
         conn.execute("INSERT OR IGNORE INTO forgotten (participant_id, session_id, notes_deleted,"
