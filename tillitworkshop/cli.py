@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     j = fmt.add_parser("json", help="the JSON interchange file (docs/interchange.md)")
     j.add_argument("session", help="a session id or a unique prefix of one")
     j.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    j.add_argument("--anonymise", action="store_true",
+                   help="without names: participants as role pseudonyms (as in the PDFs), no "
+                        "units, what they said kept under their role")
     pdf = fmt.add_parser("pdf", help="a PDF: the summary, the handouts, the principle cards "
                                      "or the follow-up report")
     pdf.add_argument("session", help="a session id or a unique prefix of one")
@@ -79,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
     q.add_argument("session", help="a session id or a unique prefix of one")
     q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    q.add_argument("--anonymise", action="store_true", help="without names, as for json")
+    p = sub.add_parser("forget", help="forget a participant: name and unit removed from the "
+                                      "library, every backup and the undo history (cannot be "
+                                      "undone; docs/privacy.md)")
+    p.add_argument("session", help="a session id or a unique prefix of one")
+    p.add_argument("person", help="a participant id, or a name matching exactly one participant")
+    p.add_argument("--delete-notes", action="store_true",
+                   help="delete what they said too (default: it stays, under their role)")
+    pe = fmt.add_parser("person", help="everything stored about one participant, as JSON "
+                                       "(an access request; docs/privacy.md)")
+    pe.add_argument("session", help="a session id or a unique prefix of one")
+    pe.add_argument("person", help="a participant id, or a name matching exactly one participant")
+    pe.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
     p = sub.add_parser("rollup", help="roll sessions of a programme up into one SQLite database "
                                       "(for Datasette), and a programme report")
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",

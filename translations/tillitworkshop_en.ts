@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+43" />
-            <location line="+31" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+44" />
+            <location line="+37" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-36" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -326,6 +326,11 @@
             <location line="+2" />
             <source>Export session file (JSON)…</source>
             <translation>Export session file (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without names (role pseudonyms, as in the PDFs)</source>
+            <translation>Without names (role pseudonyms, as in the PDFs)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -374,22 +379,28 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+30" />
+            <source>Export log</source>
+            <translation>Export log</translation>
+        </message>
+        <message>
+            <location line="-28" />
             <source>Follow-up date:</source>
             <translation>Follow-up date:</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+105" />
+            <location line="+18" />
+            <location line="+110" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-107" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Good meeting: %1 notes</source>
             <translation>Good meeting: %1 notes</translation>
         </message>
@@ -515,20 +526,40 @@
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+49" />
+            <location line="+20" />
+            <location line="+50" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>The files are written, but the folder could not be opened; find them in %1</source>
             <translation>The files are written, but the folder could not be opened; find them in %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Nothing exported from this session yet.</source>
+            <translation>Nothing exported from this session yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Latest: %1</source>
+            <translation>Latest: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>names participants</source>
+            <translation>names participants</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no names</source>
+            <translation>no names</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1035,67 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <source>Forget participant</source>
+            <translation>Forget participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</source>
+            <translation>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forget</source>
+            <translation>Forget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete what they said too</source>
+            <translation>Delete what they said too</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This participant is already forgotten.</source>
+            <translation>This participant is already forgotten.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Forgotten. Backups rewritten without them: %1.</source>
+            <translation>Forgotten. Backups rewritten without them: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Damaged backups that held them, deleted: %1.</source>
+            <translation>Damaged backups that held them, deleted: %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Exports made before this that named them (delete or replace these files):</source>
+            <translation>Exports made before this that named them (delete or replace these files):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export what is stored about them</source>
+            <translation>Export what is stored about them</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Written: %1</source>
+            <translation>Written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>GapView</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
@@ -1230,7 +1322,7 @@
             <translation>Import session</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Session file</source>
             <translation>Session file</translation>
         </message>
@@ -1296,13 +1388,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
-            <location line="+159" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+61" />
+            <location line="+164" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-101" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1332,7 +1424,17 @@
             <translation>&amp;Roll up sessions…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Export session file &amp;without names…</source>
+            <translation>Export session file &amp;without names…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep &amp;backups for…</source>
+            <translation>Keep &amp;backups for…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -2123,7 +2225,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+36" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2143,7 +2245,12 @@
             <translation>Named in handouts</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
+            <source>Forgotten participant</source>
+            <translation>Forgotten participant</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -2156,7 +2263,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+174" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+205" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2526,9 +2633,22 @@
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/retention_dialog.py" line="+16" />
+            <source>Keep backups for</source>
+            <translation>Keep backups for</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</source>
+            <translation>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-132" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-155" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2701,23 +2821,33 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+49" />
+            <location line="+55" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-48" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+65" />
+            <location line="+76" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-75" />
+            <source>Forget participant…</source>
+            <translation>Forget participant…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export what is stored about them…</source>
+            <translation>Export what is stored about them…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Roster</source>
             <translation>&amp;Roster</translation>
         </message>
@@ -2742,7 +2872,7 @@
             <translation>Edit participant</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Remove %n participant</numerusform>
@@ -2750,7 +2880,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>Participants: %1</source>
             <translation>Participants: %1</translation>
         </message>

@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+43" />
-            <location line="+31" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+44" />
+            <location line="+37" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-36" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -326,6 +326,11 @@
             <location line="+2" />
             <source>Export session file (JSON)…</source>
             <translation>Exportera sessionsfil (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without names (role pseudonyms, as in the PDFs)</source>
+            <translation>Utan namn (rollpseudonymer, som i PDF-filerna)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -374,22 +379,28 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+30" />
+            <source>Export log</source>
+            <translation>Exportlogg</translation>
+        </message>
+        <message>
+            <location line="-28" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+105" />
+            <location line="+18" />
+            <location line="+110" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-107" />
             <source>Exports</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -515,20 +526,40 @@
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+49" />
+            <location line="+20" />
+            <location line="+50" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exporten avbröts; ingenting skrevs.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>The files are written, but the folder could not be opened; find them in %1</source>
             <translation>Filerna är sparade, men mappen kunde inte öppnas; du hittar dem i %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Nothing exported from this session yet.</source>
+            <translation>Inget har exporterats från den här sessionen än.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Latest: %1</source>
+            <translation>Senast: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>names participants</source>
+            <translation>namnger deltagare</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no names</source>
+            <translation>inga namn</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1035,67 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <source>Forget participant</source>
+            <translation>Glöm deltagaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</source>
+            <translation>Glömma %1?
+
+Namn och enhet tas bort ur biblioteket, ur alla säkerhetskopior och ur ångrahistoriken. Det personen sa finns kvar, visat under personens roll i styrkedjan, och personens skattningar finns kvar utan namn.
+
+Detta kan inte ångras.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forget</source>
+            <translation>Glöm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete what they said too</source>
+            <translation>Ta också bort det personen sa</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This participant is already forgotten.</source>
+            <translation>Den här deltagaren är redan glömd.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Forgotten. Backups rewritten without them: %1.</source>
+            <translation>Glömd. Säkerhetskopior som skrivits om utan personen: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Damaged backups that held them, deleted: %1.</source>
+            <translation>Skadade säkerhetskopior med personen, borttagna: %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Exports made before this that named them (delete or replace these files):</source>
+            <translation>Exporter gjorda före detta som namnger personen (ta bort eller ersätt filerna):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export what is stored about them</source>
+            <translation>Exportera det som finns sparat om personen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>GapView</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
@@ -1230,7 +1322,7 @@
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Session file</source>
             <translation>Sessionsfil</translation>
         </message>
@@ -1296,13 +1388,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
-            <location line="+159" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+61" />
+            <location line="+164" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-101" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1332,7 +1424,17 @@
             <translation>Sa&amp;mmanställ sessioner…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>Export session file &amp;without names…</source>
+            <translation>Exportera sessionsfil &amp;utan namn…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep &amp;backups for…</source>
+            <translation>Spara &amp;säkerhetskopior i…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>A&amp;vsluta</translation>
         </message>
@@ -2123,7 +2225,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+36" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -2143,7 +2245,12 @@
             <translation>Namnges i utskick</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
+            <source>Forgotten participant</source>
+            <translation>Glömd deltagare</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -2156,7 +2263,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+174" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+205" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2526,9 +2633,22 @@
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/retention_dialog.py" line="+16" />
+            <source>Keep backups for</source>
+            <translation>Spara säkerhetskopior i</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</source>
+            <translation>Säkerhetskopior som är äldre än så här många dagar tas bort när biblioteket öppnas (0: spara bara den senaste). Säkerhetskopiorna innehåller allt som sessionerna innehöll, även det som har tagits bort eller glömts sedan dess.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-132" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-155" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2701,23 +2821,33 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+49" />
+            <location line="+55" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-48" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+65" />
+            <location line="+76" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-75" />
+            <source>Forget participant…</source>
+            <translation>Glöm deltagaren…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export what is stored about them…</source>
+            <translation>Exportera det som finns sparat om personen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Roster</source>
             <translation>De&amp;ltagarlista</translation>
         </message>
@@ -2742,7 +2872,7 @@
             <translation>Ändra deltagare</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Ta bort %n deltagare</numerusform>
@@ -2750,7 +2880,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>

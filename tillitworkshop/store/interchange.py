@@ -94,9 +94,20 @@ def to_document(w: Workshop) -> dict[str, Any]:
     }
 
 
-def export_json(lib: Library, session_id: str) -> str:
-    doc = to_document(load_workshop(lib, session_id))
+def export_json(lib: Library, session_id: str, anonymise: bool = False) -> str:
+    """The session as interchange JSON; ``anonymise``: without names (store/anonymise.py)."""
+    doc = session_document(lib, session_id, anonymise)
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def session_document(lib: Library, session_id: str, anonymise: bool = False) -> dict[str, Any]:
+    workshop = load_workshop(lib, session_id)
+    doc = to_document(workshop)
+    if anonymise:
+        from .anonymise import anonymise as without_names
+
+        doc = without_names(doc, workshop)
+    return doc
 
 
 def read_document(path: Path) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note, Workshop
+from tillitworkshop.domain.model import FORGOTTEN_NAME
 from tillitworkshop.store import Change, Library
 from tillitworkshop.store.read import load_note, load_workshop
 from tillitworkshop.store.sessions import session_exists
@@ -117,6 +118,8 @@ class SessionState(QObject):
         """Who said it, for the facilitator: a participant and their role, or a role."""
         if note.participant_id:
             p = self.workshop.participant(note.participant_id)
+            if p is not None and p.name == FORGOTTEN_NAME:  # said as their role's
+                return self.role_name(p.role)
             if p is not None:
                 return f"{p.name} · {self.role_singular(p.role)}"
         if note.role:

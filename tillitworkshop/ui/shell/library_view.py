@@ -203,7 +203,9 @@ class LibraryView(QWidget):
         if path:
             self._do(self.tr("Import session"), lambda: import_session_file(self.hub.lib, Path(path)))
 
-    def export_session(self) -> str | None:
+    def export_session(self, anonymise: bool = False) -> str | None:
+        """Export the selected session to a file the facilitator names; ``anonymise``:
+        without names (store/anonymise.py)."""
         sid = self.selected_id()
         if not sid:
             return None
@@ -215,7 +217,7 @@ class LibraryView(QWidget):
         if not path:
             return None
         try:
-            path = str(export_session_file(self.hub.lib, sid, Path(path)))
+            path = str(export_session_file(self.hub.lib, sid, Path(path), anonymise))
         except (OSError, StoreError) as e:
             self.hint.say(self.tr("Could not export: %1").replace("%1", message_of(e)))
             return None
@@ -242,15 +244,20 @@ def import_session_file(lib, path: Path) -> Change:
     return import_session(lib, path)
 
 
-def export_session_file(lib, session_id: str, path: Path) -> Path:
+def export_session_file(lib, session_id: str, path: Path, anonymise: bool = False) -> Path:
     """Write the session to ``path``: JSON interchange for a ``.json`` name, otherwise a
     portable session file (``.tillit`` added when the name has no extension)."""
+    from tillitworkshop.store import exports
     from tillitworkshop.store.files import write_atomically
     from tillitworkshop.store.interchange import export_json
     from tillitworkshop.store.portable import export_portable
 
     if path.suffix.lower() == ".json":
-        return write_atomically(path, export_json(lib, session_id).encode("utf-8"))
+        written = write_atomically(path, export_json(lib, session_id, anonymise).encode("utf-8"))
+        exports.record(lib, session_id, "json", written, anonymised=anonymise)
+        return written
     if not path.suffix:
         path = path.with_suffix(".tillit")
-    return export_portable(lib, session_id, path)
+    written = export_portable(lib, session_id, path, anonymise)
+    exports.record(lib, session_id, "tillit", written, anonymised=anonymise)
+    return written

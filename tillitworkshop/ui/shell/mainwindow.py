@@ -19,6 +19,7 @@ from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import text_action
 from tillitworkshop.ui.presenter.controller import Presenter
+from tillitworkshop.ui.shell import retention_dialog
 
 from . import i18n
 from .banner import StorageBanner
@@ -126,6 +127,11 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
         self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
         self._action(file, self.tr("&Roll up sessions…"), self.roll_up, name="rollup_action")
+        self._action(file, self.tr("Export session file &without names…"),
+                     lambda: self.export_session(anonymise=True), (), "export_anonymised_action")
+        file.addSeparator()
+        self._action(file, self.tr("Keep &backups for…"),
+                     lambda: retention_dialog.ask(self, self.lib.folder), (), "retention_action")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -276,10 +282,10 @@ class MainWindow(QMainWindow):
         self.show_library()
         self.library.import_session()
 
-    def export_session(self) -> None:
+    def export_session(self, anonymise: bool = False) -> None:
         if self.session is not None:
             self.library.refresh(select=self.session.state.id)
-        self.library.export_session()
+        self.library.export_session(anonymise)
 
     def roll_up(self) -> None:
         """A programme's sessions into one roll-up database, in a dialog of its own."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QProgressBar,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.store import StoreError
+from tillitworkshop.store import StoreError, exports
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common import export_paths
 from tillitworkshop.ui.common.clock import parse_date
@@ -44,6 +45,7 @@ class ClosingPage(QWidget):
         self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
         self.follow_hint = HintLabel(self)
         self.json = push_button(self.tr("Export session file (JSON)…"), self)
+        self.anonymise = QCheckBox(self.tr("Without names (role pseudonyms, as in the PDFs)"), self)
         self.pdf = {kind: push_button(text, self) for kind, text in (
             ("summary", self.tr("Summary PDF…")), ("handouts", self.tr("Handouts PDF…")),
             ("cards", self.tr("Principle cards PDF…")), ("followup", self.tr("Follow-up PDF…")))}
@@ -57,15 +59,20 @@ class ClosingPage(QWidget):
         self.done = label("", "guidance", self, wrap=True)
         self.contents = label("", "guidance", self, wrap=True)
         self.contents.setAccessibleName(self.tr("What each export will contain"))
+        self.log = label("", "", self, wrap=True)
+        self.log.setAccessibleName(self.tr("Export log"))
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
         follow.addStretch(1)
-        exports = QHBoxLayout()
+        export_row = QHBoxLayout()
         for b in (self.json, self.pdf["summary"], self.html, *list(self.pdf.values())[1:],
                   self.csv):
-            exports.addWidget(b)
-        exports.addStretch(1)
+            export_row.addWidget(b)
+        export_row.addStretch(1)
+        without_names = QHBoxLayout()
+        without_names.addWidget(self.anonymise)
+        without_names.addStretch(1)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel)
@@ -77,11 +84,14 @@ class ClosingPage(QWidget):
         box.addLayout(follow)
         box.addWidget(self.follow_hint)
         box.addWidget(label(self.tr("Exports"), "section", self))
-        box.addLayout(exports)
+        box.addLayout(export_row)
         box.addWidget(self.contents)
+        box.addLayout(without_names)
         box.addLayout(running)
         box.addWidget(self.export_hint)
         box.addWidget(self.done)
+        box.addWidget(label(self.tr("Export log"), "section", self))
+        box.addWidget(self.log)
         box.addStretch(1)
         self._cancel = threading.Event()
         self._show_running(False)
@@ -98,9 +108,11 @@ class ClosingPage(QWidget):
         state.reloaded.connect(self.refresh)
         state.notes_changed.connect(lambda _ids: self.refresh() if self.isVisible() else None)
         self.refresh()
+        self.refresh_log()
 
     def showEvent(self, event) -> None:
         self.refresh()
+        self.refresh_log()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -207,10 +219,13 @@ class ClosingPage(QWidget):
         if not path:
             return None
         try:
-            write_atomically(path, export_json(self.state.lib, self.state.id).encode("utf-8"))
+            anonymise = self.anonymise.isChecked()
+            write_atomically(path, export_json(self.state.lib, self.state.id,
+                                               anonymise=anonymise).encode("utf-8"))
         except StoreError as e:
             self.export_hint.say(message_of(e))
             return None
+        self._record("json", path, None, anonymise)
         self.done.setText(self.tr("Written: %1").replace("%1", path))
         return Path(path)
 
@@ -260,12 +275,38 @@ class ClosingPage(QWidget):
             self._show_running(False)
             if held:
                 back()
+        self._record(kind, out, workshop.language)
         self.done.setText(self.tr("Written: %1").replace("%1", str(out)))
         folder = out if out.is_dir() else out.parent
         if self.open_folder(folder) is False:  # said, not swallowed: the files are there
             self.export_hint.say(self.tr("The files are written, but the folder could not be "
                                          "opened; find them in %1").replace("%1", str(folder)))
         return files
+
+    def _record(self, kind: str, path: Path | str, language: str | None,
+                anonymised: bool = False) -> None:
+        try:
+            exports.record(self.state.lib, self.state.id, kind, path, language=language,
+                           anonymised=anonymised)
+        except StoreError as e:  # the file is written; only its line in the log is missing
+            self.export_hint.say(message_of(e))
+        self.refresh_log()
+
+    def refresh_log(self) -> None:
+        """The export log: the newest export of each kind, then every export."""
+        records = exports.log(self.state.lib, self.state.id)
+        if not records:
+            self.log.setText(self.tr("Nothing exported from this session yet."))
+            return
+        latest = exports.latest_by_kind(self.state.lib, self.state.id)
+        lines = [self.tr("Latest: %1").replace("%1", " · ".join(
+            f"{r.kind} {r.exported_at.replace('T', ' ')[:16]}" for r in latest.values()))]
+        for r in records:
+            named = self.tr("names participants") if r.named else self.tr("no names")
+            lines.append(f"{r.exported_at.replace('T', ' ')[:16]}  {r.kind}"
+                         f"{' (' + r.language + ')' if r.language else ''}  {r.file_name}  "
+                         f"— {named}")
+        self.log.setText("\n".join(lines))
 
     def busy(self) -> bool:
         """True while an export runs: a language switch waits rather than rebuild this page."""
