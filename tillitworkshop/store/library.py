@@ -424,7 +424,8 @@ def _backup_offer(path: Path) -> str:
 # What a change's kind is called in a message, by its table (as NotFound names rows).
 _TABLES = {"session": "sessions", "participant": "participants", "note": "notes",
            "rating": "ratings", "relationship": "relationship_marks",
-           "commitment": "commitments", "agenda": "agenda_items"}
+           "commitment": "commitments", "agenda": "agenda_items",
+           "room": "room_queue"}
 _THINGS = {"relationship_marks": "trust mark", "agenda_items": "time box"}
 _WHY = {"conflict": "it clashes with what is stored now ({})",
         "error": "the library refused it ({})"}

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # "TiWo": marks our files so that another program's SQLite file is refused.
 APPLICATION_ID = 0x5469576F
 
-SCHEMA_VERSION = 2  # len(migrations.migrations._migrations), which a test checks
+SCHEMA_VERSION = 3  # len(migrations.migrations._migrations), which a test checks
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own, which a test checks
 
 # Every table of the current schema, parents before children.
@@ -36,6 +36,11 @@ TABLES = (
     "commitment_problems",
     "commitment_principles",
     "commitment_status",
+    # the room (issue 23): phones, their idempotency keys and dots, notes awaiting moderation
+    "room_devices",
+    "room_submissions",
+    "room_votes",
+    "room_queue",
 )
 # What `check` expects to find.
 EXPECTED_TABLES = frozenset({*TABLES, MIGRATIONS_TABLE})
