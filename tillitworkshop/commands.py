@@ -59,12 +59,28 @@ def run(args: argparse.Namespace, folder: Path) -> int:
                 _say(f"{args.output}: {len(written)} PDF files")
             else:
                 _say(written[0])
+        elif args.command == "room":
+            return _room(lib, resolve_session(lib, args.session), args.host, args.port)
         elif args.command == "export":
             text = export_json(lib, resolve_session(lib, args.session))
             if args.output:
                 write_atomically(args.output, text.encode("utf-8"))
             else:
                 _print_whole(text)
+    return EXIT_OK
+
+
+def _room(lib: Library, session_id: str, host: str, port: int) -> int:
+    import asyncio
+
+    from .room.serve import serve  # aiohttp: only for this command
+
+    try:
+        asyncio.run(serve(lib, session_id, host, port))
+    except OSError as e:
+        print(f"tillitworkshop: cannot listen on {host} port {port}: {e.strerror or e}. "
+              "Choose another --host or --port.", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
 
 
