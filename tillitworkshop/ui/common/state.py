@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note, Workshop
 from tillitworkshop.store import Change, Library
+from tillitworkshop.store import room as room_ops
 from tillitworkshop.store.read import load_note, load_workshop
 from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.shell.i18n import current_language
@@ -33,6 +34,8 @@ class SessionState(QObject):
 
     reloaded = Signal()  # anything may have changed
     notes_changed = Signal(list)  # ids of notes added, edited, moved or removed
+    focus_changed = Signal()  # the chain link being discussed (phones follow it)
+    room_open = False  # set by the room (ui/room): the closing page reminds to close it
 
     def __init__(self, hub: UndoHub, session_id: str, clock: Clock = system_clock,
                  parent: QObject | None = None):
@@ -85,6 +88,15 @@ class SessionState(QObject):
             return  # the window closes the session
         else:
             self.reload()
+
+    def set_focus(self, link: str | None) -> None:
+        """The chain link the room is discussing, kept in the library for phones (view
+        state, no undo step); nothing is written when it is already that link."""
+        row = self.lib.query_one("SELECT current_link FROM sessions WHERE id = ?", [self.id])
+        if row is None or row["current_link"] == link:
+            return
+        room_ops.set_focus(self.lib, self.id, link)
+        self.focus_changed.emit()
 
     def exists(self) -> bool:
         return session_exists(self.lib, self.id)

@@ -29,6 +29,8 @@ KEYS: tuple[Key, ...] = (
     Key("ui/language", str, "sv", "the window's language, sv or en (ui/i18n.py); Swedish by default"),
     Key("backup/minutes", int, 10, "minutes between the window's backups while there are edits "
         "(besides those at opening and closing); 0: none during the day"),
+    Key("room/address", str, "", "the address the room was last opened on (ui/room)"),
+    Key("room/accept_all", bool, False, "accept phones' notes without moderation (ui/room)"),
 )
 _BY_NAME = {k.name: k for k in KEYS}
 

@@ -8,6 +8,8 @@ needs from the link above. A second tab holds the trust relationships.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
+from tillitworkshop.store import StoreError
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.note_column import NoteColumn
@@ -204,6 +207,9 @@ class LinksPane(QWidget):
         if not current.isValid():
             return
         self._link = self.links.key(current.row())
+        # View state for the phones (ui/room): a failing disk is said by the next real edit.
+        with contextlib.suppress(StoreError):
+            self.state.set_focus(self._link)
         self.heading.setText(self.tr("Link: %1").replace(
             "%1", catalogue().role(self._link).name(self.state.lang)))
         for column in self.columns.values():

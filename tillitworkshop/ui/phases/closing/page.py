@@ -11,7 +11,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,6 +43,7 @@ class ClosingPage(QWidget):
         self.ask_path = self._ask_path  # replaced in tests
         self.open_folder = _open_folder  # replaced in tests
         self.overview = label("", "", self, wrap=True)
+        self.overview.setTextFormat(Qt.TextFormat.PlainText)  # holds commitments' own words
         self.overview.setAccessibleName(self.tr("What the day captured"))
         self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
         self.follow_hint = HintLabel(self)
@@ -55,6 +56,7 @@ class ClosingPage(QWidget):
         self.cancel = push_button(self.tr("Cancel"), self)
         self.export_hint = HintLabel(self)
         self.done = label("", "guidance", self, wrap=True)
+        self.room_note = label("", "guidance", self, wrap=True)  # while phones are in (ui/room)
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
@@ -68,6 +70,7 @@ class ClosingPage(QWidget):
         running.addWidget(self.cancel)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.room_note)
         box.addWidget(label(self.tr("What the day captured"), "section", self))
         box.addWidget(self.overview)
         box.addWidget(label(self.tr("Follow-up"), "section", self))
@@ -116,6 +119,9 @@ class ClosingPage(QWidget):
                 lines.append("⚠ " + self.tr("%1 — no %2").replace("%1", c.what)
                              .replace("%2", " / ".join(missing)))
         self.overview.setText("\n".join(lines))
+        self.room_note.setText(self.tr("The room is open to phones. Close it when the day is "
+                                       "done: Day → Close the room.") if self.state.room_open else "")
+        self.room_note.setVisible(self.state.room_open)
         if not self.follow_up.hasFocus():
             self.follow_up.setText(w.follow_up_date or "")
 
