@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+239" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -307,13 +307,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location line="+27" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-26" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -353,12 +353,12 @@
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
@@ -406,6 +406,11 @@
             <location line="+2" />
             <source>%1 — no %2</source>
             <translation>%1 — saknar %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The room is open to phones. Close it when the day is done: Day → Close the room.</source>
+            <translation>Rummet är öppet för mobiler. Stäng det när dagen är slut: Dagen → Stäng rummet.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -672,7 +677,7 @@
     <context>
         <name>DetailBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+20" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+21" />
             <source>Arises at: not said</source>
             <translation>Uppstår i: inte angivet</translation>
         </message>
@@ -951,6 +956,14 @@
         </message>
     </context>
     <context>
+        <name>JoinCard</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="+65" />
+            <source>Room %1</source>
+            <translation>Rum %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -1097,7 +1110,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-103" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
@@ -1132,7 +1145,7 @@
             <translation>Flytta anteckningen till länken nedanför</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Link: %1</source>
             <translation>Länk: %1</translation>
         </message>
@@ -1145,13 +1158,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
+            <location line="+159" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-97" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1231,7 +1244,19 @@
             <translation>Å&amp;terställ timern</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location line="+107" />
+            <location line="+155" />
+            <source>Open the &amp;room…</source>
+            <translation>Öppna &amp;rummet…</translation>
+        </message>
+        <message>
+            <location line="-261" />
+            <source>Notes from &amp;phones</source>
+            <translation>Lappar från &amp;mobiler</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Finish the time box</source>
             <translation>&amp;Avsluta tidsramen</translation>
         </message>
@@ -1256,7 +1281,13 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+37" />
+            <location line="+192" />
+            <source>Close the &amp;room</source>
+            <translation>Stäng &amp;rummet</translation>
+        </message>
+        <message>
+            <location line="-92" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1274,6 +1305,16 @@
             <location line="+26" />
             <source>No backup could be taken: %1</source>
             <translation>Ingen säkerhetskopia kunde tas: %1</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Open a session first: the room is a session's.</source>
+            <translation>Öppna en session först: rummet hör till en session.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The room could not be opened on %1: %2</source>
+            <translation>Rummet kunde inte öppnas på %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1778,6 +1819,89 @@
         </message>
     </context>
     <context>
+        <name>ModerationQueue</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+31" />
+            <source>Notes from phones awaiting moderation</source>
+            <translation>Lappar från mobiler som väntar på granskning</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept all notes as they come</source>
+            <translation>Godta alla lappar direkt när de kommer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept</source>
+            <translation>Godta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge…</source>
+            <translation>Slå ihop…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation>Avvisa</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+52" />
+            <source>From phones: %n note(s) to moderate</source>
+            <translation>
+                <numerusform>Från mobiler: %n lapp att granska</numerusform>
+                <numerusform>Från mobiler: %n lappar att granska</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+5" />
+            <location line="+31" />
+            <source>Accept a note from a phone</source>
+            <translation>Godta en lapp från en mobil</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Edit the note</source>
+            <translation>Redigera lappen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note:</source>
+            <translation>Lapp:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is no note of this kind to merge with yet.</source>
+            <translation>Det finns ännu ingen lapp av det här slaget att slå ihop med.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge with a note</source>
+            <translation>Slå ihop med en lapp</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Merge with:</source>
+            <translation>Slå ihop med:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merge a note from a phone</source>
+            <translation>Slå ihop en lapp från en mobil</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject a note from a phone</source>
+            <translation>Avvisa en lapp från en mobil</translation>
+        </message>
+    </context>
+    <context>
         <name>NewSessionDialog</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
@@ -2122,6 +2246,14 @@
         </message>
     </context>
     <context>
+        <name>QrCode</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="-43" />
+            <source>QR code of the room's address</source>
+            <translation>QR-kod med rummets adress</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingModel</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+93" />
@@ -2242,9 +2374,49 @@
         </message>
     </context>
     <context>
+        <name>RoomController</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/controller.py" line="+52" />
+            <location line="+6" />
+            <source>The room</source>
+            <translation>Rummet</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+103" />
+            <source>Room open · %n phone(s)</source>
+            <translation>
+                <numerusform>Rummet är öppet · %n mobil</numerusform>
+                <numerusform>Rummet är öppet · %n mobiler</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/open_dialog.py" line="+16" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (this computer only)</source>
+            <translation>%1 (bara den här datorn)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the room</source>
+            <translation>Öppna rummet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phones join over the network of the room: choose the laptop's address on it (the travel router's or the hotspot's Wi-Fi).</source>
+            <translation>Mobilerna ansluter via rummets nätverk: välj datorns adress på det (reseroutern eller surfzonen).</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
-            <location line="+16" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+16" />
             <source>Participant's name</source>
             <translation>Deltagarens namn</translation>
         </message>

@@ -8,7 +8,8 @@ import socket
 import aiohttp
 import pytest
 
-from tillitworkshop.room import RoomServer, server as server_module
+from tillitworkshop.room import RoomServer
+from tillitworkshop.room import server as server_module
 from tillitworkshop.room.limits import RateLimit
 from tillitworkshop.store import room as store
 from tillitworkshop.store.read import load_workshop

@@ -94,6 +94,15 @@ class RoomServer:
             await self._runner.cleanup()
             self._runner = None
 
+    def stop_listening(self) -> None:
+        """Close the listening sockets now, without waiting (the window is quitting);
+        ``stop`` does the rest if the loop still runs."""
+        if self._runner is not None:
+            for site in self._runner.sites:
+                server = site._server  # aiohttp keeps the asyncio server private
+                if server is not None:
+                    server.close()
+
     @property
     def running(self) -> bool:
         return self._runner is not None
