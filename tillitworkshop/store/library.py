@@ -330,7 +330,8 @@ def fingerprint(conn: sqlite3.Connection) -> str:
     """What the content is, cheaply: every edit moves a session's updated_at or a table's
     row count (see Library._changed_since_backup)."""
     parts = [str(conn.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
-    for table in TABLES:
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in TABLES if t in present):  # an older file lacks the newer ones
         parts.append(str(conn.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
     return "|".join(parts)
 
