@@ -96,6 +96,8 @@ def test_dots_stay_within_the_budget_per_device(lib, demo_id):
     after = next(n.votes for n in load_workshop(lib, demo_id).notes if n.id == note)
     assert after == before + budget - 1
     room.submit_vote(lib, demo_id, "other", "v0", note, 1)  # another phone, its own budget
+    room.submit_vote(lib, demo_id, "other", "v1", note, -1)  # its last dot there taken back
+    assert room.device_state(lib, demo_id, "other").votes == {}
 
 
 @pytest.mark.parametrize(("args", "field"), [

@@ -186,10 +186,16 @@ def submit_vote(lib: Library, session_id: str, cookie: str, client_id: object, n
         if delta == -1 and not state.get(str(note)):
             raise _bad("delta", "this phone has no dot on that problem", "no_dot")
         _record(lib, device, cid, "vote")
-        lib.db.execute(
-            "INSERT INTO room_votes (device_id, note_id, dots) VALUES (?, ?, 1) "
-            "ON CONFLICT (device_id, note_id) DO UPDATE SET dots = dots + ?", [device, note, delta])
-        lib.db.execute("DELETE FROM room_votes WHERE device_id = ? AND dots <= 0", [device])
+        if delta == 1:
+            lib.db.execute(
+                "INSERT INTO room_votes (device_id, note_id, dots) VALUES (?, ?, 1) "
+                "ON CONFLICT (device_id, note_id) DO UPDATE SET dots = dots + 1", [device, note])
+        elif state[str(note)] == 1:  # its last dot there
+            lib.db.execute("DELETE FROM room_votes WHERE device_id = ? AND note_id = ?",
+                           [device, note])
+        else:
+            lib.db.execute("UPDATE room_votes SET dots = dots - 1 WHERE device_id = ? AND "
+                           "note_id = ?", [device, note])
         lib.db.execute("UPDATE notes SET votes = MAX(0, votes + ?) WHERE id = ?", [delta, note])
         touch(lib.db, session_id)
     return Stored(True, edit.change(session_id, "note", "updated", (str(note),)))

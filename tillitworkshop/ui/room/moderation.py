@@ -73,11 +73,19 @@ class ModerationQueue(QWidget):
         return store.pending(self.state.lib, self.state.id) if self.state else []
 
     def refresh(self) -> None:
+        """Bring the list in step with the queue: items gone are removed, new ones added at
+        the end (the queue only grows at its end), so a busy room costs little."""
         row = self.list.currentRow()
-        self.list.clear()
         queued = self.pending()
+        wanted = {q.id for q in queued}
+        for i in reversed(range(self.list.count())):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) not in wanted:
+                self.list.takeItem(i)
+        shown = {self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())}
         lang = self.state.lang if self.state else "sv"
         for q in queued:
+            if q.id in shown:
+                continue
             where = catalogue().note_kind(q.kind).name(lang)
             if q.chain_link:
                 where += " · " + catalogue().role(q.chain_link).name(lang)
@@ -85,7 +93,7 @@ class ModerationQueue(QWidget):
             item = QListWidgetItem(f"{where}\n{q.text}")
             item.setData(Qt.ItemDataRole.UserRole, q.id)
             self.list.addItem(item)
-        if queued:
+        if queued and self.list.currentRow() < 0:
             self.list.setCurrentRow(min(max(row, 0), len(queued) - 1))
         self.heading.setText(self.tr("From phones: %n note(s) to moderate", "", len(queued)))
         self._enable()
