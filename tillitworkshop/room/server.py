@@ -10,6 +10,7 @@ transaction (its cost is in docs/performance.md).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import hmac
 import json
@@ -66,6 +67,10 @@ class RoomServer:
         self._seen: dict[str, float] = {}
         self._sockets: set[web.WebSocketResponse] = set()
         self._runner: web.AppRunner | None = None
+        # Submissions are written on a connection of their own in one worker thread, in
+        # order: a commit waits for the disk (synchronous=FULL), the loop does not.
+        self._writer: Library | None = None
+        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
         # Files by name, read from the folder once: a request names one of these or gets 404,
         # so no path from a request ever reaches the file system.
         folder = static_folder()
@@ -80,6 +85,8 @@ class RoomServer:
         return app
 
     async def start(self) -> str:
+        self._writer = self.lib.side_connection()
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="room-writes")
         self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, reuse_address=False)
@@ -93,15 +100,25 @@ class RoomServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        self._close_writer()
 
     def stop_listening(self) -> None:
-        """Close the listening sockets now, without waiting (the window is quitting);
-        ``stop`` does the rest if the loop still runs."""
+        """Close the listening sockets and the write connection now (the window is
+        quitting, its library closes next); ``stop`` does the rest if the loop still runs."""
         if self._runner is not None:
             for site in self._runner.sites:
                 server = site._server  # aiohttp keeps the asyncio server private
                 if server is not None:
                     server.close()
+        self._close_writer()
+
+    def _close_writer(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)  # the write under way is finished, not cut
+            self._pool = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     @property
     def running(self) -> bool:
@@ -190,14 +207,14 @@ class RoomServer:
 
     async def _post(self, request: web.Request, rest: str) -> web.Response:
         handlers: dict[str, Callable[..., store.Stored]] = {
-            "api/notes": lambda c, b: store.submit_note(
-                self.lib, self.session_id, c, b.get("id"), b.get("phase"), b.get("kind"),
+            "api/notes": lambda w, c, b: store.submit_note(
+                w, self.session_id, c, b.get("id"), b.get("phase"), b.get("kind"),
                 b.get("text"), b.get("link")),
-            "api/ratings": lambda c, b: store.submit_rating(
-                self.lib, self.session_id, c, b.get("id"), b.get("principle"), b.get("value"),
+            "api/ratings": lambda w, c, b: store.submit_rating(
+                w, self.session_id, c, b.get("id"), b.get("principle"), b.get("value"),
                 b.get("role")),
-            "api/votes": lambda c, b: store.submit_vote(
-                self.lib, self.session_id, c, b.get("id"), b.get("note"), b.get("delta")),
+            "api/votes": lambda w, c, b: store.submit_vote(
+                w, self.session_id, c, b.get("id"), b.get("note"), b.get("delta")),
         }
         handler = handlers.get(rest)
         if handler is None:
@@ -221,8 +238,11 @@ class RoomServer:
             return self._error(400, "the request is not JSON", request)
         if not isinstance(body, dict):
             return self._error(400, "the request is not a JSON object", request)
+        if self._writer is None or self._pool is None:
+            return self._error(503, "the room is closing", request)
         try:
-            stored = handler(cookie, body)
+            stored = await asyncio.get_running_loop().run_in_executor(
+                self._pool, handler, self._writer, cookie, body)
         except ValidationError as e:
             first = e.errors[0]
             return self._error(400, f"{first.field}: {first.message}", request, field=first.field,

@@ -86,6 +86,8 @@ class SessionState(QObject):
         elif change.kind == "session" and change.action in ("deleted", "reverted") \
                 and not self.exists():
             return  # the window closes the session
+        elif change.kind == "room" and change.action != "reverted":
+            return  # the phones' queue is not the session's content (ui/room shows it)
         else:
             self.reload()
 
