@@ -20,7 +20,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 async def _phone_pages(lib, sid, out: Path) -> None:
-    from playwright.async_api import async_playwright
+    from playwright.async_api import async_playwright, expect
 
     from tillitworkshop.room import RoomServer
     from tillitworkshop.store.sessions import update_session
@@ -40,7 +40,7 @@ async def _phone_pages(lib, sid, out: Path) -> None:
                 if phase == "principles":
                     await page.select_option("#role", "enhetschef")
                     await page.get_by_role("group", name="Tillit").get_by_label("3").check()
-                    await page.wait_for_function("document.querySelector('#outbox-line').textContent === ''")
+                    await expect(page.locator("#outbox-line")).to_be_empty()
                 await page.screenshot(path=str(out / name))
                 print(out / name)
             await browser.close()

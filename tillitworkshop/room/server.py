@@ -85,6 +85,7 @@ class RoomServer:
         return app
 
     async def start(self) -> str:
+        self._loop = asyncio.get_running_loop()  # qasync may run a handler between its runs
         self._writer = self.lib.side_connection()
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="room-writes")
         self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
@@ -241,7 +242,7 @@ class RoomServer:
         if self._writer is None or self._pool is None:
             return self._error(503, "the room is closing", request)
         try:
-            stored = await asyncio.get_running_loop().run_in_executor(
+            stored = await self._loop.run_in_executor(
                 self._pool, handler, self._writer, cookie, body)
         except ValidationError as e:
             first = e.errors[0]

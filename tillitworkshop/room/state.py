@@ -43,7 +43,9 @@ def public_state(lib: Reader, session_id: str, cookie: str | None, code: str,
         "link": link,
         "link_name": _names(cat.role(link)) if link else None,
         "kinds": [{"key": k, "name": _names(cat.note_kind(k))} for k in PHONE_KINDS.get(phase, ())],
-        "roles": [{"key": k, "name": _names(cat.role(k))} for k in room_roles(lib, session_id)],
+        # one person's role ("Enhetschef"), as the phone asks for its own
+        "roles": [{"key": k, "name": {"sv": cat.role(k).singular.sv, "en": cat.role(k).singular.en}}
+                  for k in room_roles(lib, session_id)],
         "principles": [{"key": p.key, "name": _names(p), "description":
                         {"sv": p.description.sv, "en": p.description.en}}
                        for p in cat.principles_for(bool(session["long_term_card"]))]
