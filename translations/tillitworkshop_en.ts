@@ -1637,7 +1637,12 @@
             <translation>%1 cannot be changed here.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>This note from a phone was already accepted or rejected.</source>
+            <translation>This note from a phone was already accepted or rejected.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</source>
             <translation>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</translation>
         </message>
@@ -1851,7 +1856,7 @@
             <translation>Reject</translation>
         </message>
         <message numerus="yes">
-            <location line="+52" />
+            <location line="+60" />
             <source>From phones: %n note(s) to moderate</source>
             <translation>
                 <numerusform>From phones: %n note to moderate</numerusform>
@@ -1859,7 +1864,12 @@
             </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+16" />
+            <source>This note from a phone was already accepted or rejected.</source>
+            <translation>This note from a phone was already accepted or rejected.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <location line="+5" />
             <location line="+31" />
             <source>Accept a note from a phone</source>

@@ -127,3 +127,13 @@ def test_a_new_language_keeps_the_room_open(demo, loop):
     assert demo.room.is_open and demo.room.server.url == url
     assert demo.session.state.room_open and "Close" in demo.room_action.text()
     loop.run_until_complete(demo.close_room())
+
+
+def test_a_note_moderated_meanwhile_is_said_not_stored_twice(demo, lib):
+    state = demo.session.state
+    store.submit_note(lib, state.id, "phone", "c1", "problems", "problem", "två gånger")
+    queue = demo.room.panel.queue
+    store.reject(lib, store.pending(lib, state.id)[0].id)  # e.g. by another window's action
+    queue.decide("accept")
+    assert "already" in queue.hint.text()
+    assert "två gånger" not in [n.text for n in state.workshop.notes]

@@ -110,6 +110,10 @@ class ModerationQueue(QWidget):
 
     def decide(self, how: str) -> None:
         q = self._current()
+        if q is None and self.list.currentItem() is not None:  # moderated meanwhile
+            self.hint.say(self.tr("This note from a phone was already accepted or rejected."))
+            self.refresh()
+            return
         if q is None or self.state is None:
             return
         lib = self.state.lib
