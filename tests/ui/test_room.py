@@ -53,11 +53,14 @@ def test_the_room_opens_shows_its_code_takes_notes_and_closes(demo, loop, qtbot,
         assert card.qr._renderer.isValid() and demo.room.dock.isVisible()
         assert await _phone(url, "notes", {"id": "a", "phase": "good_meeting", "kind": "value",
                                            "text": HOSTILE}) == 201
-        await asyncio.sleep(0.4)  # the window takes phones' changes in batches of 250 ms
+        demo.room._batch.stop()  # the window takes phones' changes in batches: this one now
+        demo.room._pass_on()
         queue = demo.room.panel.queue
         assert queue.list.count() == 1 and HOSTILE in queue.list.item(0).text()
         demo.room._show_count()
         assert "1 phone" in demo.room.status.text()
+        demo.session.show_phase("closing", store=False)
+        assert demo.session.pages["closing"].room_note.isVisibleTo(demo)
         port = demo.room.server.port
         await demo.close_room()
         return port
