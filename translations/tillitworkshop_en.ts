@@ -958,7 +958,7 @@
     <context>
         <name>JoinCard</name>
         <message>
-            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="+65" />
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="+68" />
             <source>Room %1</source>
             <translation>Room %1</translation>
         </message>
@@ -1159,12 +1159,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+60" />
-            <location line="+159" />
+            <location line="+161" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-99" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1245,13 +1245,13 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+107" />
+            <location line="+109" />
             <location line="+155" />
             <source>Open the &amp;room…</source>
             <translation>Open the &amp;room…</translation>
         </message>
         <message>
-            <location line="-261" />
+            <location line="-263" />
             <source>Notes from &amp;phones</source>
             <translation>Notes from &amp;phones</translation>
         </message>
@@ -1281,7 +1281,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <location line="+192" />
             <source>Close the &amp;room</source>
             <translation>Close the &amp;room</translation>
@@ -1826,17 +1826,17 @@
     <context>
         <name>ModerationQueue</name>
         <message>
-            <location filename="../tillitworkshop/ui/room/moderation.py" line="+31" />
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+62" />
             <source>Notes from phones awaiting moderation</source>
             <translation>Notes from phones awaiting moderation</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Accept all notes as they come</source>
             <translation>Accept all notes as they come</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Accept</source>
             <translation>Accept</translation>
         </message>
@@ -1856,7 +1856,7 @@
             <translation>Reject</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+42" />
             <source>From phones: %n note(s) to moderate</source>
             <translation>
                 <numerusform>From phones: %n note to moderate</numerusform>
@@ -2388,11 +2388,13 @@
         <message>
             <location filename="../tillitworkshop/ui/room/controller.py" line="+52" />
             <location line="+6" />
+            <location line="+16" />
+            <location line="+1" />
             <source>The room</source>
             <translation>The room</translation>
         </message>
         <message numerus="yes">
-            <location line="+103" />
+            <location line="+96" />
             <source>Room open · %n phone(s)</source>
             <translation>
                 <numerusform>Room open · %n phone</numerusform>

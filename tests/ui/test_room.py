@@ -124,12 +124,20 @@ def test_quitting_stops_the_room(demo, loop):
 
 
 def test_a_new_language_keeps_the_room_open(demo, loop):
+    from tillitworkshop.ui.shell import i18n
+
     url = loop.run_until_complete(demo.open_room("127.0.0.1"))
     demo._retranslating = True
     demo.retranslate()
     assert demo.room.is_open and demo.room.server.url == url
     assert demo.session.state.room_open and "Close" in demo.room_action.text()
+    demo.set_language("sv")
+    QApplication.processEvents()
+    demo.retranslate()
+    assert demo.room.panel.queue.accept.text() == "Godta" and demo.room.dock.windowTitle() == "Rummet"
+    assert demo.room.is_open and "Stäng" in demo.room_action.text()
     loop.run_until_complete(demo.close_room())
+    i18n.translations().reset()  # the next tests in English again
 
 
 def test_a_note_moderated_meanwhile_is_said_not_stored_twice(demo, lib):

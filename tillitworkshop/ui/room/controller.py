@@ -69,6 +69,16 @@ class RoomController(QObject):
         window.hub.changed.connect(self._window_changed)
         self._state = None
 
+    def retranslate(self) -> None:
+        """After a change of language: the panel stays (and the room open), its texts change."""
+        self.dock.setWindowTitle(self.tr("The room"))
+        self.status.setAccessibleName(self.tr("The room"))
+        self.panel.queue.retranslate()
+        self.panel.card.qr.retranslate()
+        if self.server is not None:
+            self.panel.card.show_room(self.server.url, self.server.code)
+            self._show_count()
+
     @property
     def is_open(self) -> bool:
         return self.server is not None

@@ -28,14 +28,14 @@ class ModerationQueue(QWidget):
         self.state: SessionState | None = None
         self.heading = label("", "section", self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Notes from phones awaiting moderation"))
         self.list.setWordWrap(True)
-        self.accept_all = QCheckBox(self.tr("Accept all notes as they come"), self)
+        self.accept_all = QCheckBox(self)
         self.hint = HintLabel(self)
-        self.accept = push_button(self.tr("Accept"), self)
-        self.edit = push_button(self.tr("Edit…"), self)
-        self.merge = push_button(self.tr("Merge…"), self)
-        self.reject = push_button(self.tr("Reject"), self)
+        self.accept = push_button("", self)
+        self.edit = push_button("", self)
+        self.merge = push_button("", self)
+        self.reject = push_button("", self)
+        self.retranslate()
         buttons = QHBoxLayout()
         for b in (self.accept, self.edit, self.merge, self.reject):
             buttons.addWidget(b)
@@ -55,6 +55,17 @@ class ModerationQueue(QWidget):
         # replaced in tests: (title, label, text) -> (text, ok); (title, label, items) -> (index, ok)
         self.ask_text = self._ask_text
         self.ask_choice = self._ask_choice
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Its texts in the window's language (the panel outlives a change of language)."""
+        self.list.setAccessibleName(self.tr("Notes from phones awaiting moderation"))
+        self.accept_all.setText(self.tr("Accept all notes as they come"))
+        self.accept.setText(self.tr("Accept"))
+        self.edit.setText(self.tr("Edit…"))
+        self.merge.setText(self.tr("Merge…"))
+        self.reject.setText(self.tr("Reject"))
+        self.list.clear()  # its items name the kinds of note: made again in this language
         self.refresh()
 
     def set_state(self, state: SessionState | None) -> None:

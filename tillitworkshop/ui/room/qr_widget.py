@@ -19,6 +19,9 @@ class QrCode(QWidget):
         self._renderer = QSvgRenderer(self)
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setAccessibleName(self.tr("QR code of the room's address"))
 
     def set_url(self, url: str) -> None:

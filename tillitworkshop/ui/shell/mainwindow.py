@@ -214,8 +214,10 @@ class MainWindow(QMainWindow):
                 action.deleteLater()
         self.menuBar().clear()
         self._make_menus()
-        if self._room is not None and self._room.is_open:
-            self.room_action.setText(self.tr("Close the &room"))
+        if self._room is not None:
+            self._room.retranslate()
+            if self._room.is_open:
+                self.room_action.setText(self.tr("Close the &room"))
         self.stored.setAccessibleName(self.tr("Last stored"))
         self._show_stored()
         on_session = self.session is not None and self.pages.currentWidget() is self.session
