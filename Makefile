@@ -61,10 +61,11 @@ bench: $(DEV_STAMP)
 	$(BIN)/python -m bench
 
 ## stress: the reliability suite at large counts (1,000 kills, 100 kills during restore, 10,000 fuzzed imports, 100,000
-## steps of the undo model), figures printed
+## steps of the undo model; 100 phones in the room for 2 minutes), figures printed
 stress: $(DEV_STAMP)
 	@TILLIT_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -s tests/reliability tests/store/test_undo_model.py > stress.log 2>&1; \
 		status=$$?; grep -E '^\[reliability\]|passed|failed' stress.log; exit $$status
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.bench_room load 100 120 2>/dev/null  # the room: 100 phones, 2 min
 
 ## screenshots: the window on the demo session under Xvfb, one PNG per built phase, into docs/screenshots
 screenshots: $(DEV_STAMP)

@@ -33,10 +33,11 @@ EXCLUDED_QT = (
     "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel",
     "QtWebSockets", "QtQml", "QtQuick", "QtQuickWidgets", "QtQuickControls2",
     "Qt3DCore", "Qt3DRender", "Qt3DExtras", "QtMultimedia", "QtMultimediaWidgets",
-    "QtNetwork", "QtSql", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
+    "QtSql", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
     "QtCharts", "QtDataVisualization", "QtBluetooth", "QtPositioning", "QtSerialPort",
     "QtDesigner", "QtHelp", "QtUiTools", "QtXml", "QtConcurrent", "QtTest", "QtDBus",
-    "QtSvg", "QtSvgWidgets", "QtPrintSupport",
+    "QtSvgWidgets", "QtPrintSupport",
+    # Kept: QtNetwork (the room lists the laptop's addresses) and QtSvg (its QR code).
 )
 EXCLUDED_OTHER = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc", "pydoc_data",

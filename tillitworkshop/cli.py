@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="check the library and its backups")
     p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
     p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")
+    p = sub.add_parser("room", help="open the room to phones without the window (docs/room.md); "
+                                    "prints JOIN <url>, stops on Ctrl+C")
+    p.add_argument("session", help="a session id or a unique prefix of one")
+    p.add_argument("--host", default="127.0.0.1", metavar="ADDR",
+                   help="the address to listen on: the laptop's address on the room's network "
+                        "(default: 127.0.0.1, this computer only)")
+    p.add_argument("--port", type=int, default=0, metavar="N", help="the port (default: a free one)")
     return parser
 
 

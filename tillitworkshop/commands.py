@@ -81,6 +81,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             exports.record(lib, workshop.id, "csv", args.output,
                            language=args.lang or workshop.language)
             _say(f"{args.output}: {len(written)} CSV files")
+        elif args.command == "room":
+            return _room(lib, resolve_session(lib, args.session), args.host, args.port)
         elif args.command == "export":
             sid = resolve_session(lib, args.session)
             text = export_json(lib, sid, anonymise=args.anonymise)
@@ -135,6 +137,18 @@ def _export_person(lib: Library, args: argparse.Namespace) -> None:
     else:
         _print_whole(text)
     exports.record(lib, sid, "person", args.output or "-", participants=[pid])
+def _room(lib: Library, session_id: str, host: str, port: int) -> int:
+    import asyncio
+
+    from .room.serve import serve  # aiohttp: only for this command
+
+    try:
+        asyncio.run(serve(lib, session_id, host, port))
+    except OSError as e:
+        print(f"tillitworkshop: cannot listen on {host} port {port}: {e.strerror or e}. "
+              "Choose another --host or --port.", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def _say(text: object) -> None:

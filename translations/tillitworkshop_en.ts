@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+44" />
-            <location line="+37" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
+            <location line="+39" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-38" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -379,23 +379,23 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+30" />
+            <location line="+32" />
             <source>Export log</source>
             <translation>Export log</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-29" />
             <source>Follow-up date:</source>
             <translation>Follow-up date:</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+110" />
+            <location line="+19" />
+            <location line="+113" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-110" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
@@ -445,7 +445,12 @@
             <translation>Not stored yet: press Enter to store it.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>The room is open to phones. Close it when the day is done: Day → Close the room.</source>
+            <translation>The room is open to phones. Close it when the day is done: Day → Close the room.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
             <translation>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</translation>
         </message>
@@ -807,7 +812,7 @@
     <context>
         <name>DetailBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+20" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+21" />
             <source>Arises at: not said</source>
             <translation>Arises at: not said</translation>
         </message>
@@ -1155,6 +1160,14 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>JoinCard</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="+68" />
+            <source>Room %1</source>
+            <translation>Room %1</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysSheet</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
@@ -1388,13 +1401,13 @@ This cannot be undone.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+61" />
-            <location line="+164" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+63" />
+            <location line="+171" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-108" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1489,7 +1502,19 @@ This cannot be undone.</translation>
             <translation>&amp;Reset the timer</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location line="+115" />
+            <location line="+177" />
+            <source>Open the &amp;room…</source>
+            <translation>Open the &amp;room…</translation>
+        </message>
+        <message>
+            <location line="-291" />
+            <source>Notes from &amp;phones</source>
+            <translation>Notes from &amp;phones</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Finish the time box</source>
             <translation>&amp;Finish the time box</translation>
         </message>
@@ -1524,7 +1549,13 @@ This cannot be undone.</translation>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+39" />
+            <location line="+217" />
+            <source>Close the &amp;room</source>
+            <translation>Close the &amp;room</translation>
+        </message>
+        <message>
+            <location line="-95" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1542,6 +1573,16 @@ This cannot be undone.</translation>
             <location line="+26" />
             <source>No backup could be taken: %1</source>
             <translation>No backup could be taken: %1</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Open a session first: the room is a session's.</source>
+            <translation>Open a session first: the room is a session's.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The room could not be opened on %1: %2</source>
+            <translation>The room could not be opened on %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1864,7 +1905,12 @@ This cannot be undone.</translation>
             <translation>%1 cannot be changed here.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>This note from a phone was already accepted or rejected.</source>
+            <translation>This note from a phone was already accepted or rejected.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</source>
             <translation>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</translation>
         </message>
@@ -2053,6 +2099,94 @@ This cannot be undone.</translation>
             <location line="+1" />
             <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
             <translation>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationQueue</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+62" />
+            <source>Notes from phones awaiting moderation</source>
+            <translation>Notes from phones awaiting moderation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept all notes as they come</source>
+            <translation>Accept all notes as they come</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+42" />
+            <source>From phones: %n note(s) to moderate</source>
+            <translation>
+                <numerusform>From phones: %n note to moderate</numerusform>
+                <numerusform>From phones: %n notes to moderate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This note from a phone was already accepted or rejected.</source>
+            <translation>This note from a phone was already accepted or rejected.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <location line="+31" />
+            <source>Accept a note from a phone</source>
+            <translation>Accept a note from a phone</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Edit the note</source>
+            <translation>Edit the note</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is no note of this kind to merge with yet.</source>
+            <translation>There is no note of this kind to merge with yet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge with a note</source>
+            <translation>Merge with a note</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Merge with:</source>
+            <translation>Merge with:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merge a note from a phone</source>
+            <translation>Merge a note from a phone</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject a note from a phone</source>
+            <translation>Reject a note from a phone</translation>
         </message>
     </context>
     <context>
@@ -2508,6 +2642,14 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>QrCode</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="-43" />
+            <source>QR code of the room's address</source>
+            <translation>QR code of the room's address</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingModel</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+93" />
@@ -2770,6 +2912,48 @@ This cannot be undone.</translation>
             <location line="+4" />
             <source>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</source>
             <translation>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomController</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/controller.py" line="+52" />
+            <location line="+6" />
+            <location line="+16" />
+            <location line="+1" />
+            <source>The room</source>
+            <translation>The room</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+96" />
+            <source>Room open · %n phone(s)</source>
+            <translation>
+                <numerusform>Room open · %n phone</numerusform>
+                <numerusform>Room open · %n phones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/open_dialog.py" line="+16" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (this computer only)</source>
+            <translation>%1 (this computer only)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the room</source>
+            <translation>Open the room</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phones join over the network of the room: choose the laptop's address on it (the travel router's or the hotspot's Wi-Fi).</source>
+            <translation>Phones join over the network of the room: choose the laptop's address on it (the travel router's or the hotspot's Wi-Fi).</translation>
         </message>
     </context>
     <context>

@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+44" />
-            <location line="+37" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
+            <location line="+39" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-38" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -379,23 +379,23 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+30" />
+            <location line="+32" />
             <source>Export log</source>
             <translation>Exportlogg</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-29" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+110" />
+            <location line="+19" />
+            <location line="+113" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-110" />
             <source>Exports</source>
             <translation>Exporter</translation>
         </message>
@@ -445,7 +445,12 @@
             <translation>Inte sparat än: tryck på Enter för att spara.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>The room is open to phones. Close it when the day is done: Day → Close the room.</source>
+            <translation>Rummet är öppet för mobiler. Stäng det när dagen är slut: Dagen → Stäng rummet.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
             <translation>Sessionsfil: hela sessionen (%1 deltagare, %2 anteckningar, %3 åtaganden), att öppna i Tillit Workshop på en annan dator.</translation>
         </message>
@@ -807,7 +812,7 @@
     <context>
         <name>DetailBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+20" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+21" />
             <source>Arises at: not said</source>
             <translation>Uppstår i: inte angivet</translation>
         </message>
@@ -1155,6 +1160,14 @@ Detta kan inte ångras.</translation>
         </message>
     </context>
     <context>
+        <name>JoinCard</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="+68" />
+            <source>Room %1</source>
+            <translation>Rum %1</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysSheet</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
@@ -1388,13 +1401,13 @@ Detta kan inte ångras.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+61" />
-            <location line="+164" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+63" />
+            <location line="+171" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-108" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1489,7 +1502,19 @@ Detta kan inte ångras.</translation>
             <translation>Å&amp;terställ timern</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location line="+115" />
+            <location line="+177" />
+            <source>Open the &amp;room…</source>
+            <translation>Öppna &amp;rummet…</translation>
+        </message>
+        <message>
+            <location line="-291" />
+            <source>Notes from &amp;phones</source>
+            <translation>Lappar från &amp;mobiler</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Finish the time box</source>
             <translation>&amp;Avsluta tidsramen</translation>
         </message>
@@ -1524,7 +1549,13 @@ Detta kan inte ångras.</translation>
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+39" />
+            <location line="+217" />
+            <source>Close the &amp;room</source>
+            <translation>Stäng &amp;rummet</translation>
+        </message>
+        <message>
+            <location line="-95" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1542,6 +1573,16 @@ Detta kan inte ångras.</translation>
             <location line="+26" />
             <source>No backup could be taken: %1</source>
             <translation>Ingen säkerhetskopia kunde tas: %1</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Open a session first: the room is a session's.</source>
+            <translation>Öppna en session först: rummet hör till en session.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The room could not be opened on %1: %2</source>
+            <translation>Rummet kunde inte öppnas på %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1864,7 +1905,12 @@ Detta kan inte ångras.</translation>
             <translation>%1 kan inte ändras här.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>This note from a phone was already accepted or rejected.</source>
+            <translation>Den här lappen från en mobil är redan godtagen eller avvisad.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>This edit was not stored: the disk is full. Free some space (delete or move files), then try again; nothing stored before was lost. Library: %1</source>
             <translation>Ändringen sparades inte: disken är full. Frigör utrymme (ta bort eller flytta filer) och försök igen; inget som sparats tidigare har gått förlorat. Bibliotek: %1</translation>
         </message>
@@ -2053,6 +2099,94 @@ Detta kan inte ångras.</translation>
             <location line="+1" />
             <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
             <translation>Den senaste felfria säkerhetskopian är %1 (den skadade filen sparas undan om du går tillbaka till den).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationQueue</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+62" />
+            <source>Notes from phones awaiting moderation</source>
+            <translation>Lappar från mobiler som väntar på granskning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept all notes as they come</source>
+            <translation>Godta alla lappar direkt när de kommer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept</source>
+            <translation>Godta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge…</source>
+            <translation>Slå ihop…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation>Avvisa</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+42" />
+            <source>From phones: %n note(s) to moderate</source>
+            <translation>
+                <numerusform>Från mobiler: %n lapp att granska</numerusform>
+                <numerusform>Från mobiler: %n lappar att granska</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This note from a phone was already accepted or rejected.</source>
+            <translation>Den här lappen från en mobil är redan godtagen eller avvisad.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <location line="+31" />
+            <source>Accept a note from a phone</source>
+            <translation>Godta en lapp från en mobil</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Edit the note</source>
+            <translation>Redigera lappen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note:</source>
+            <translation>Lapp:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is no note of this kind to merge with yet.</source>
+            <translation>Det finns ännu ingen lapp av det här slaget att slå ihop med.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge with a note</source>
+            <translation>Slå ihop med en lapp</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Merge with:</source>
+            <translation>Slå ihop med:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merge a note from a phone</source>
+            <translation>Slå ihop en lapp från en mobil</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject a note from a phone</source>
+            <translation>Avvisa en lapp från en mobil</translation>
         </message>
     </context>
     <context>
@@ -2508,6 +2642,14 @@ Detta kan inte ångras.</translation>
         </message>
     </context>
     <context>
+        <name>QrCode</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/qr_widget.py" line="-43" />
+            <source>QR code of the room's address</source>
+            <translation>QR-kod med rummets adress</translation>
+        </message>
+    </context>
+    <context>
         <name>RatingModel</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/rating_grid.py" line="+93" />
@@ -2770,6 +2912,48 @@ Detta kan inte ångras.</translation>
             <location line="+4" />
             <source>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</source>
             <translation>%1 sessioner från %2 platser, %3 till %4; %5 filer eller mappar hoppades över.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomController</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/controller.py" line="+52" />
+            <location line="+6" />
+            <location line="+16" />
+            <location line="+1" />
+            <source>The room</source>
+            <translation>Rummet</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+96" />
+            <source>Room open · %n phone(s)</source>
+            <translation>
+                <numerusform>Rummet är öppet · %n mobil</numerusform>
+                <numerusform>Rummet är öppet · %n mobiler</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/room/open_dialog.py" line="+16" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (this computer only)</source>
+            <translation>%1 (bara den här datorn)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the room</source>
+            <translation>Öppna rummet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phones join over the network of the room: choose the laptop's address on it (the travel router's or the hotspot's Wi-Fi).</source>
+            <translation>Mobilerna ansluter via rummets nätverk: välj datorns adress på det (reseroutern eller surfzonen).</translation>
         </message>
     </context>
     <context>

@@ -111,6 +111,9 @@ class Rating:
     value: int
     role: str | None = None
     participant_id: str | None = None
+    # An anonymous phone's rating (issue 23): an opaque key of the device, never a person;
+    # one current rating per device and principle, stored for its chain role.
+    device: str | None = None
 
 
 @dataclass(slots=True)

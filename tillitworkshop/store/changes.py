@@ -8,7 +8,8 @@ from typing import Literal, TypeAlias
 # What was changed: a session itself or one of its parts ("relationship" is a
 # relationship's mark, "agenda" an agenda item).
 ChangeKind: TypeAlias = Literal[
-    "session", "participant", "note", "rating", "relationship", "commitment", "agenda"
+    "session", "participant", "note", "rating", "relationship", "commitment", "agenda",
+    "room",  # the room's queue of phones' notes (store/room.py)
 ]
 # What was done to it; "reverted" is an undo (or a redo, which reverts the undo).
 ChangeAction: TypeAlias = Literal["added", "updated", "moved", "deleted", "reverted"]

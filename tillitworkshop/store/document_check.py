@@ -270,7 +270,8 @@ def _semantic_errors(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
     rated = set()
     for i, r in enumerate(doc["ratings"]):
         yield from no_participant(f"ratings[{i}].participant", r.get("participant"))
-        owner = r.get("participant") or ("role", r.get("role"))
+        owner = r.get("participant") or (("device", r["device"]) if r.get("device")
+                                         else ("role", r.get("role")))
         if (r["principle"], owner) in rated:
             yield (f"ratings[{i}]", "rates the same principle twice for the same participant (or "
                    "role); keep one of the two")

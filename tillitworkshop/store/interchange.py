@@ -76,7 +76,7 @@ def to_document(w: Workshop) -> dict[str, Any]:
         ],
         "ratings": [
             {"principle": r.principle, "value": r.value, "role": r.role,
-             "participant": r.participant_id}
+             "participant": r.participant_id, **({"device": r.device} if r.device else {})}
             for r in w.ratings
         ],
         "relationships": [
@@ -190,7 +190,8 @@ def import_document(lib: Library, doc: dict[str, Any], source: str = "document")
         db.table("ratings").insert_all(
             ({"id": new_id(), "session_id": sid, "principle": r["principle"], "value": r["value"],
               "role": participants_role[r["participant"]] if r.get("participant") else r["role"],
-              "participant_id": _ref(new, r.get("participant"))} for r in doc["ratings"]),
+              "participant_id": _ref(new, r.get("participant")), "device": r.get("device")}
+             for r in doc["ratings"]),
             batch_size=500)
         db.table("relationship_marks").insert_all(
             ({"session_id": sid, **m} for m in doc["relationships"]), batch_size=500)

@@ -314,6 +314,17 @@ class Library(Reader):
         return self.conn.execute("SELECT 1 FROM sessions WHERE id = ?",
                                  [session_id]).fetchone() is not None
 
+    def side_connection(self) -> Library:
+        """A second connection to this library, for another thread's small edits (the
+        room's phones, so that a commit's fsync never holds the window's loop). Same
+        pragmas; no lock, backups or -wal watch of its own: this library holds them. WAL
+        lets it write beside this connection's reads; writes take turns (busy_timeout).
+        Close it before this library."""
+        conn = sqlite3.connect(self.path, check_same_thread=False)
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+        return Library(self.folder, self.path, conn, _NoLock())  # type: ignore[arg-type]
+
     def close(self) -> None:
         self.closed = True
         try:
@@ -327,6 +338,13 @@ class Library(Reader):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _NoLock:
+    """A side connection's lock: the library's own connection holds the real one."""
+
+    def release(self) -> None:
+        pass
 
 
 class Edit:
@@ -438,7 +456,8 @@ def _backup_offer(path: Path) -> str:
 # What a change's kind is called in a message, by its table (as NotFound names rows).
 _TABLES = {"session": "sessions", "participant": "participants", "note": "notes",
            "rating": "ratings", "relationship": "relationship_marks",
-           "commitment": "commitments", "agenda": "agenda_items"}
+           "commitment": "commitments", "agenda": "agenda_items",
+           "room": "room_queue"}
 _THINGS = {"relationship_marks": "trust mark", "agenda_items": "time box"}
 _WHY = {"conflict": "it clashes with what is stored now ({})",
         "error": "the library refused it ({})"}

@@ -205,3 +205,57 @@ CREATE TABLE export_participants (
 );
 CREATE INDEX export_participants_participant ON export_participants(participant_id)
 """
+
+
+@migrations(name="0005_room")
+def _room(db: Database) -> None:
+    # Issue 23: participants' phones over the room's network (store/room.py).
+    for statement in _ROOM_SQL.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_ROOM_SQL = """
+ALTER TABLE sessions ADD COLUMN current_link TEXT;
+ALTER TABLE ratings ADD COLUMN device TEXT;
+DROP INDEX ratings_by_role;
+CREATE UNIQUE INDEX ratings_by_role
+    ON ratings(session_id, principle, role) WHERE participant_id IS NULL AND device IS NULL;
+CREATE UNIQUE INDEX ratings_by_device
+    ON ratings(session_id, principle, device) WHERE device IS NOT NULL;
+CREATE TABLE room_devices (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    cookie_hash TEXT NOT NULL UNIQUE,
+    role TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX room_devices_session ON room_devices(session_id);
+CREATE TABLE room_submissions (
+    device_id TEXT NOT NULL REFERENCES room_devices(id) ON DELETE CASCADE,
+    client_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, client_id)
+);
+CREATE TABLE room_votes (
+    device_id TEXT NOT NULL REFERENCES room_devices(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    dots INTEGER NOT NULL CHECK (dots > 0),
+    PRIMARY KEY (device_id, note_id)
+);
+CREATE INDEX room_votes_note ON room_votes(note_id);
+CREATE TABLE room_queue (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    device_id TEXT REFERENCES room_devices(id) ON DELETE SET NULL,
+    phase TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    chain_link TEXT,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+    note_id TEXT REFERENCES notes(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX room_queue_session ON room_queue(session_id, status, created_at)
+"""

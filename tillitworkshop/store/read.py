@@ -57,7 +57,7 @@ def _load_workshop(lib: Reader, session_id: str) -> Workshop:
         for r in lib.query("SELECT * FROM notes WHERE session_id = ? ORDER BY position, rowid", args)
     ]
     ratings = [
-        Rating(r["id"], r["principle"], r["value"], r["role"], r["participant_id"])
+        Rating(r["id"], r["principle"], r["value"], r["role"], r["participant_id"], r["device"])
         for r in lib.query("SELECT * FROM ratings WHERE session_id = ? ORDER BY rowid", args)
     ]
     marks = [

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # "TiWo": marks our files so that another program's SQLite file is refused.
 APPLICATION_ID = 0x5469576F
 
-SCHEMA_VERSION = 4  # len(migrations.migrations._migrations), which a test checks
+SCHEMA_VERSION = 5  # len(migrations.migrations._migrations), which a test checks
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own, which a test checks
 
 # Every table of the current schema, parents before children.
@@ -40,6 +40,11 @@ TABLES = (
     "forgotten",
     "exports",
     "export_participants",
+    # the room (issue 23): phones, their idempotency keys and dots, notes awaiting moderation
+    "room_devices",
+    "room_submissions",
+    "room_votes",
+    "room_queue",
 )
 # Kept in the library but not content: no undo, not in a backup's fingerprint (store/drafts.py).
 NOT_CONTENT_TABLES = ("drafts",)
@@ -47,7 +52,8 @@ NOT_CONTENT_TABLES = ("drafts",)
 EXPECTED_TABLES = frozenset({*TABLES, *NOT_CONTENT_TABLES, MIGRATIONS_TABLE})
 # Tables a later migration made: a library of an older version lacks them until migrated.
 ADDED_IN = {"drafts": 3, "commitment_insights": 3,
-            "forgotten": 4, "exports": 4, "export_participants": 4}
+            "forgotten": 4, "exports": 4, "export_participants": 4,
+            "room_devices": 5, "room_submissions": 5, "room_votes": 5, "room_queue": 5}
 
 
 def expected_tables(version: int) -> frozenset[str]:

@@ -28,7 +28,7 @@ LOG = "undo_log"  # unqualified: a trigger may not name a schema, and TEMP wins
 
 # Columns an UPDATE's inverse never sets back: view state and bookkeeping, not content.
 # (A deleted row comes back whole, these included.)
-UNLOGGED = {"sessions": ("current_phase", "updated_at")}
+UNLOGGED = {"sessions": ("current_phase", "current_link", "updated_at")}
 
 
 def install(conn: sqlite3.Connection) -> None:

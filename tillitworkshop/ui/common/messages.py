@@ -150,6 +150,9 @@ def field_message(error: FieldError) -> str | None:
                 "Messages", "Notes of different sessions cannot be grouped together.")
         case "unknown_field":
             return fill(QCoreApplication.translate("Messages", "%1 cannot be changed here."), label)
+        case "moderated":  # the room's queue (ui/room)
+            return QCoreApplication.translate(
+                "Messages", "This note from a phone was already accepted or rejected.")
     return None
 
 

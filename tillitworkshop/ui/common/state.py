@@ -6,6 +6,7 @@ reloads the session, which is small.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 
@@ -14,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note, Workshop
 from tillitworkshop.domain.model import FORGOTTEN_NAME
-from tillitworkshop.store import Change, Library
+from tillitworkshop.store import Change, Library, StoreError
+from tillitworkshop.store import room as room_ops
 from tillitworkshop.store.read import load_note, load_workshop
 from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.shell.i18n import current_language
@@ -34,7 +36,8 @@ class SessionState(QObject):
 
     reloaded = Signal()  # anything may have changed
     notes_changed = Signal(list)  # ids of notes added, edited, moved or removed
-    focus_changed = Signal()  # the item a page has open changed (the presenter follows it)
+    focus_changed = Signal()  # the item a page has open changed (the presenter and phones follow)
+    room_open = False  # set by the room (ui/room): the closing page reminds to close it
 
     def __init__(self, hub: UndoHub, session_id: str, clock: Clock = system_clock,
                  parent: QObject | None = None):
@@ -71,9 +74,18 @@ class SessionState(QObject):
         return attempt(lambda: self.do(text, operation), hint)
 
     def set_focus(self, phase: str, item: str) -> None:
-        if self.focus.get(phase) != item:
-            self.focus[phase] = item
-            self.focus_changed.emit()
+        """What a page has open (a chain link, a card): the presenter shows it; the chain
+        link is also kept in the library, for the phones (view state, no undo step)."""
+        if self.focus.get(phase) == item:
+            return
+        self.focus[phase] = item
+        if phase == "chain" and item in {r.key for r in catalogue().roles}:
+            row = self.lib.query_one("SELECT current_link FROM sessions WHERE id = ?", [self.id])
+            if row is not None and row["current_link"] != item:
+                # A failing disk is said by the next real edit.
+                with contextlib.suppress(StoreError):
+                    room_ops.set_focus(self.lib, self.id, item)
+        self.focus_changed.emit()
 
     def now_iso(self) -> str:
         return self.clock().isoformat(timespec="seconds")
@@ -93,6 +105,8 @@ class SessionState(QObject):
         elif change.kind == "session" and change.action in ("deleted", "reverted") \
                 and not self.exists():
             return  # the window closes the session
+        elif change.kind == "room" and change.action != "reverted":
+            return  # the phones' queue is not the session's content (ui/room shows it)
         else:
             self.reload()
 

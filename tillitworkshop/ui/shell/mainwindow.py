@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.banner = StorageBanner(self)
         self._find_bar: FindBar | None = None
+        self._room = None  # ui.room.controller.RoomController, made when first opened
+        self._keep_room = False  # the same session shown again (a new language): room stays
         central = QWidget(self)
         self._column = QVBoxLayout(central)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +160,9 @@ class MainWindow(QMainWindow):
                      "timer_action")
         self._action(day, self.tr("&Reset the timer"),
                      lambda: self.session and self.session.timer.reset_timer(), ["Shift+F5"])  # type: ignore[func-returns-value]
+        day.addSeparator()
+        self.room_action = self._action(day, self.tr("Open the &room…"), self.toggle_room, [])
+        self._action(day, self.tr("Notes from &phones"), self.show_room_panel, [])
         self._action(day, self.tr("&Finish the time box"),
                      lambda: self.session and self.session.timer.finish_item(), ["Ctrl+F5"])  # type: ignore[func-returns-value]
         view = bar.addMenu(self.tr("&View"))
@@ -222,6 +227,10 @@ class MainWindow(QMainWindow):
                 action.deleteLater()
         self.menuBar().clear()
         self._make_menus()
+        if self._room is not None:
+            self._room.retranslate()
+            if self._room.is_open:
+                self.room_action.setText(self.tr("Close the &room"))
         self.stored.setAccessibleName(self.tr("Last stored"))
         self._show_stored()
         on_session = self.session is not None and self.pages.currentWidget() is self.session
@@ -232,7 +241,11 @@ class MainWindow(QMainWindow):
             self._build_library()
         if self.session is not None:
             session_id, phase = self.session.state.id, self.session.phase
-            self.open_session(session_id)
+            self._keep_room = True
+            try:
+                self.open_session(session_id)
+            finally:
+                self._keep_room = False
             self.session.show_phase(phase, store=False)
         if not on_session:
             self.pages.setCurrentWidget(self.library)
@@ -250,6 +263,8 @@ class MainWindow(QMainWindow):
         self.presenter.follow(self.session)
         self.session.focus_page()  # the keyboard goes on in the session (e.g. after New session)
         self.settings.set("session/last", session_id)
+        if self._room is not None:
+            self._room.set_state(state)
         self._title()
 
     def close_session(self) -> None:
@@ -258,6 +273,11 @@ class MainWindow(QMainWindow):
         old = self.session
         drafts.flush_all(old)  # what is typed in it is kept, also when rebuilt in another language
         self.session = None
+        if self._room is not None:  # the room belongs to the session
+            if not self._keep_room:
+                self._room.close_now()
+                self.room_action.setText(self.tr("Open the &room…"))
+            self._room.set_state(None)
         self.pages.removeWidget(old)
         self.presenter.follow(None)
         self._hide_find_bar()
@@ -388,6 +408,53 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
         self.settings.set("session/last", self.session.state.id if self.session else "")
         self.settings.sync()
+        if self._room is not None:
+            self._room.close_now()
         self.backup_on_close()
         self.presenter.close()
         super().closeEvent(event)
+
+    # The room (issue 23): phones over the room's own network (ui/room)
+    @property
+    def room(self):
+        if self._room is None:
+            from tillitworkshop.ui.room.controller import RoomController
+
+            self._room = RoomController(self)
+            self._room.panel.queue.accept_all.setChecked(self.settings.get("room/accept_all"))
+            self._room.panel.queue.accept_all.toggled.connect(
+                lambda on: self.settings.set("room/accept_all", bool(on)))
+            self._room.set_state(self.session.state if self.session else None)
+        return self._room
+
+    def toggle_room(self) -> None:
+        if self._room is not None and self._room.is_open:
+            asyncio.ensure_future(self.close_room())
+            return
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("Open a session first: the room is a session's."))
+            return
+        from tillitworkshop.ui.room.open_dialog import choose_address
+
+        host = choose_address(self, self.settings)
+        if host:
+            asyncio.ensure_future(self.open_room(host))
+
+    async def open_room(self, host: str, port: int = 0) -> str | None:
+        try:
+            url = await self.room.open(host, port)
+        except OSError as e:
+            self.statusBar().showMessage(self.tr("The room could not be opened on %1: %2")
+                                         .replace("%1", host).replace("%2", e.strerror or str(e)))
+            return None
+        self.room_action.setText(self.tr("Close the &room"))
+        return url
+
+    async def close_room(self) -> None:
+        if self._room is not None:
+            await self._room.close()
+        self.room_action.setText(self.tr("Open the &room…"))
+
+    def show_room_panel(self) -> None:
+        self.room.dock.show()
+        self.room.dock.raise_()

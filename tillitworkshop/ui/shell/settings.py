@@ -33,6 +33,8 @@ KEYS: tuple[Key, ...] = (
         "(besides those at opening and closing); 0: none during the day"),
     Key("presenter/screen", str, "", "the screen the presenter window was last on, as "
         "name|x|y|width|height (ui/presenter/screens.py); empty: the first that is not the primary"),
+    Key("room/address", str, "", "the address the room was last opened on (ui/room)"),
+    Key("room/accept_all", bool, False, "accept phones' notes without moderation (ui/room)"),
 )
 _BY_NAME = {k.name: k for k in KEYS}
 

@@ -41,6 +41,7 @@ class ClosingPage(QWidget):
         self.ask_path = self._ask_path  # replaced in tests
         self.open_folder = export_paths.open_folder  # replaced in tests
         self.overview = label("", "", self, wrap=True)
+        self.overview.setTextFormat(Qt.TextFormat.PlainText)  # holds commitments' own words
         self.overview.setAccessibleName(self.tr("What the day captured"))
         self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
         self.follow_hint = HintLabel(self)
@@ -61,6 +62,7 @@ class ClosingPage(QWidget):
         self.contents.setAccessibleName(self.tr("What each export will contain"))
         self.log = label("", "", self, wrap=True)
         self.log.setAccessibleName(self.tr("Export log"))
+        self.room_note = label("", "guidance", self, wrap=True)  # while phones are in (ui/room)
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
@@ -78,6 +80,7 @@ class ClosingPage(QWidget):
         running.addWidget(self.cancel)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.room_note)
         box.addWidget(label(self.tr("What the day captured"), "section", self))
         box.addWidget(self.overview)
         box.addWidget(label(self.tr("Follow-up"), "section", self))
@@ -143,6 +146,9 @@ class ClosingPage(QWidget):
             self.draft.bind(self.draft.field, w.follow_up_date or "")
             if self.draft.has_draft() and self.follow_hint.isHidden():
                 self.follow_hint.say(self.tr("Not stored yet: press Enter to store it."))
+        self.room_note.setText(self.tr("The room is open to phones. Close it when the day is "
+                                       "done: Day → Close the room.") if self.state.room_open else "")
+        self.room_note.setVisible(self.state.room_open)
 
     def contents_lines(self) -> list[str]:
         """What each export will hold, before it is written: pages where they are known,

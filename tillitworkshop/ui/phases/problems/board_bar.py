@@ -174,6 +174,7 @@ class DetailBar(QWidget):
         self.state = state
         self.note: Note | None = None
         self.text = label("", "", self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # a note's text, maybe from a phone
         self.text.setWordWrap(False)
         self.text.setMinimumWidth(50)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
