@@ -148,3 +148,24 @@ def test_a_note_moderated_meanwhile_is_said_not_stored_twice(demo, lib):
     queue.decide("accept")
     assert "already" in queue.hint.text()
     assert "två gånger" not in [n.text for n in state.workshop.notes]
+
+
+def test_the_join_code_is_on_the_presenter_while_the_room_is_open(demo, loop):
+    """Late-comers read the QR code and the room code from the projector; closing the room
+    takes them off, and a presenter opened later shows them too."""
+    from tillitworkshop.ui.room.qr_widget import JoinCard
+
+    demo.presenter.toggle_action.trigger()
+    presenter = demo.presenter.window
+    assert presenter.join_panel is None
+    url = loop.run_until_complete(demo.open_room("127.0.0.1"))
+    card = presenter.join_panel
+    assert isinstance(card, JoinCard) and card.isVisibleTo(presenter)
+    assert card.url.text() == url and demo.room.server.code in card.code.text()
+    loop.run_until_complete(demo.close_room())
+    assert presenter.join_panel is None
+    demo.presenter.toggle_action.trigger()  # closed; the room opened meanwhile
+    loop.run_until_complete(demo.open_room("127.0.0.1"))
+    demo.presenter.toggle_action.trigger()
+    assert isinstance(demo.presenter.window.join_panel, JoinCard)
+    loop.run_until_complete(demo.close_room())

@@ -28,6 +28,7 @@ class Presenter(QObject):
         super().__init__(main)
         self.main, self.settings = main, settings
         self.window: PresenterWindow | None = None
+        self._join: tuple[str, str] | None = None  # the room's URL and code while it is open
         self.placement: Placement | None = None
         self.session: SessionView | None = None
         self.toggle_action = self._action("F7", self._toggled, checkable=True)
@@ -83,11 +84,34 @@ class Presenter(QObject):
         self.window.set_frozen(self.freeze_action.isChecked())
         self.window.set_blacked_out(self.black_action.isChecked())
         self.window.set_big_clock(self.clock_action.isChecked())
+        self._show_join()
         assert self.placement is not None
         self.placement.place()
         self.toggle_action.setChecked(True)
         self.main.activateWindow()  # the facilitator goes on typing where they were
         return self.window
+
+    def show_join(self, url: str, code: str) -> None:
+        """The room is open: its QR code and room code stay on the presenter for late-comers."""
+        self._join = (url, code)
+        self._show_join()
+
+    def hide_join(self) -> None:
+        self._join = None
+        self._show_join()
+
+    def _show_join(self) -> None:
+        if self.window is None:
+            return
+        if self._join is None:
+            self.window.set_join_panel(None)
+            return
+        from tillitworkshop.ui.room.qr_widget import JoinCard
+
+        card = JoinCard()
+        card.setMinimumWidth(self.window.width() // 5)
+        card.show_room(*self._join)
+        self.window.set_join_panel(card)
 
     def close(self) -> None:
         if self.window is not None:

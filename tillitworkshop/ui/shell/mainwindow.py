@@ -425,6 +425,8 @@ class MainWindow(QMainWindow):
             self._room.panel.queue.accept_all.toggled.connect(
                 lambda on: self.settings.set("room/accept_all", bool(on)))
             self._room.set_state(self.session.state if self.session else None)
+            self._room.opened.connect(self.presenter.show_join)
+            self._room.closed.connect(self.presenter.hide_join)
         return self._room
 
     def toggle_room(self) -> None:
