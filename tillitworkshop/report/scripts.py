@@ -144,7 +144,11 @@ def prepare(para: Any) -> None:
     if not shaped:
         return
     logical = "".join(getattr(f, "text", "") or "" for f in new)
-    rtl = _strong(logical) == "R"
+    # Right-to-left as a whole (right-aligned) only when no letter is left-to-right: a line
+    # that adds "(9 votes)" or a name to a quote keeps the document's direction, and the
+    # quote is a run of its own inside it.
+    rtl = _strong(logical) == "R" and not any(
+        unicodedata.bidirectional(c) == "L" for c in logical)
     para.style = _shaping_style(para.style, rtl)
     para._tw_rtl = rtl if any(f.fontName in _RTL_FONTS for f in new) else None
 
@@ -169,7 +173,10 @@ def _direction(frag: Any, piece: str) -> str | None:
     if frag.fontName in _RTL_FONTS:
         return "R" if any(unicodedata.bidirectional(c) in ("R", "AL") for c in piece) else None
     if frag.fontName in _BASE_FONTS or not isinstance(piece, ttfonts.ShapedStr):
-        return _strong(piece)
+        found = _strong(piece)
+        if found is None and any(c.isdigit() for c in piece):
+            return "EN"
+        return found
     return "L"  # a shaped left-to-right script (Ethiopic): its glyphs are not its letters
 
 
@@ -188,9 +195,12 @@ def visual_line(words: Sequence[Any], rtl: bool) -> list[Any]:
     strong = [t[2] for t in tokens]
     levels: list[int] = []
     for i, d in enumerate(strong):
-        if d is None:
-            before = next((s for s in reversed(strong[:i]) if s), None)
-            after = next((s for s in strong[i + 1:] if s), None)
+        if d is None or d == "EN":
+            before = next((s for s in reversed(strong[:i]) if s in ("L", "R")), None)
+            after = next((s for s in strong[i + 1:] if s in ("L", "R")), None)
+            if d == "EN":  # a number reads left to right, in its place among its neighbours
+                levels.append(2 if base or (before == after == "R") else 0)
+                continue
             d = before if before == after else None
         if d == "R":
             levels.append(1)
