@@ -144,11 +144,13 @@ def problem_entry(ctx: Ctx, head: Note, group: list[Note], votes: int, *,
 
 def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
                      outline_level: int | None = None, late: str = "",
-                     after: Sequence[Flowable] = ()) -> list[Flowable]:
+                     after: Sequence[Flowable] = (), details: bool = True) -> list[Flowable]:
     """One commitment: what in bold, then who, when, first step, indicator and status.
 
     With ``outline_level`` its title is also an outline entry; ``late`` is
-    trusted markup shown under the title; ``after`` follows the block.
+    trusted markup shown under the title; ``after`` follows the block. Without
+    ``details`` the first step and the indicator are left out (a handout short of room).
+    Each line of where it came from (``origins``) follows the byline.
     """
     s = ctx.styles
     tr = ctx.tr
@@ -164,14 +166,28 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
     # A muted byline under the title, one run of text (see Styles.body_labelled for why).
     out.append(text_paragraph(" · ".join(f"{k}: {v}" for k, v in rows), s.byline))
     for label, value in ((tr("First step"), c.first_step), (tr("How we will know"), c.indicator)):
-        if value.strip():
+        if details and value.strip():
             out.extend(labelled(f"{label}:", value, s.body_labelled))
-    linked = [ctx.name_of("principle", k) for k in c.principles]
-    if linked:
-        out.append(text_paragraph(f"{tr('Principles')}: {', '.join(linked)}", s.principles))
+    out.extend(text_paragraph(line, s.principles) for line in origins(ctx, c))
     out.extend(after)
     out.append(Spacer(1, 4 * mm))
     return [KeepTogether(out)] if len(out) < 16 else out
+
+
+def origins(ctx: Ctx, c: Commitment) -> list[str]:
+    """Where a commitment came from, one line each: the problems it answers, the principles
+    it draws on. (Add a line here for anything else it is linked to.)"""
+    tr = ctx.tr
+    lines = []
+    notes = {n.id: n for n in ctx.workshop.notes}
+    answered = [" ".join((notes[k].text or "").split()) for k in c.problem_ids if k in notes]
+    if answered:
+        shown = [t if len(t) <= 90 else t[:89].rstrip() + "…" for t in answered]
+        lines.append(f"{tr('Answers')}: " + "; ".join(f"“{t}”" for t in shown))
+    linked = [ctx.name_of("principle", k) for k in c.principles]
+    if linked:
+        lines.append(f"{tr('Principles')}: {', '.join(linked)}")
+    return lines
 
 
 STATUS_NAMES = {"planned": "Planned", "started": "Started", "done": "Done", "dropped": "Dropped"}

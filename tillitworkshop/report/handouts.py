@@ -7,25 +7,96 @@ in short, and the follow-up date.
 
 from __future__ import annotations
 
+import dataclasses
+import io
 from collections import Counter
+from dataclasses import dataclass
 
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from ..domain import Participant
+from ..domain import Commitment, Participant
 from ..store.names import safe_file_name
-from .blocks import Ctx, by_due_date, commitment_block, empty, problem_entry, top_problems
-from .layout import DocMeta, GroupStart, build_grouped_pdf, heading
+from .blocks import (
+    CONTENT_WIDTH,
+    Ctx,
+    by_due_date,
+    commitment_block,
+    empty,
+    origins,
+    problem_entry,
+    top_problems,
+)
+from .fonts import BOLD
+from .layout import MARGIN_BOTTOM, MARGIN_TOP, DocMeta, GroupStart, build_grouped_pdf, heading
 from .markup import markup
 from .output import Cancel, ExportCancelled, Progress
 from .paragraph import Paragraph
 from .pdfsplit import split_pdf
-from .text import plain
+from .text import paragraphs, plain, text_paragraph
 
 TOP_PROBLEMS = 5
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How much a handout shows: it is shortened step by step (``FITS``) until one A4 side."""
+
+    top: int  # top problems shown
+    short_principles: bool  # each principle on one line
+    role_details: bool  # first step and indicator of the role's commitments
+    own_details: bool = True  # ... and of the participant's own
+    compact: bool = False  # commitments in two small lines each, no welcome text
+    role_limit: int | None = None  # the role's commitments shown, the rest counted
+
+
+FITS = (Fit(5, False, True), Fit(5, True, True), Fit(3, True, True), Fit(3, True, False),
+        Fit(3, True, False, False), Fit(3, True, False, False, True),
+        Fit(1, True, False, False, True), Fit(0, True, False, False, True))
+_PAGE_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
+
 
 def story(ctx: Ctx, p: Participant, *, outline: bool = False) -> list[Flowable]:
-    """The pages of one participant's handout."""
+    """The page of one participant's handout, shortened until it fits one A4 side."""
+    out: list[Flowable] = []
+    for fit in FITS:
+        out = _story(ctx, p, fit, outline=outline)
+        if _fits(out):
+            return out
+    # More commitments of the role than a page holds (beyond the 12 a handout is made
+    # for): as many as fit, the others counted, found by halving.
+    low, high = 0, sum(1 for c in ctx.workshop.commitments if c.owner_role == p.role)
+    best = dataclasses.replace(FITS[-1], role_limit=0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _fits(_story(ctx, p, dataclasses.replace(best, role_limit=middle), outline=outline)):
+            low = middle
+        else:
+            high = middle - 1
+    return _story(ctx, p, dataclasses.replace(best, role_limit=low), outline=outline)
+
+
+def _fits(flowables: list[Flowable]) -> bool:
+    return _height(flowables) <= _PAGE_HEIGHT * 0.97
+
+
+def _height(flowables: list[Flowable]) -> float:
+    """The height ``flowables`` take in the page's frame, one after the other."""
+    canv = Canvas(io.BytesIO())  # measures only: never saved
+    total = 0.0
+    flat: list[Flowable] = []
+    for f in flowables:  # a KeepTogether says "too tall" whatever it holds: measure its content
+        flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # type: ignore[attr-defined]
+    for i, f in enumerate(flat):
+        total += f.wrapOn(canv, CONTENT_WIDTH, _PAGE_HEIGHT)[1] + f.getSpaceAfter()
+        if i:
+            total += f.getSpaceBefore()
+    return total
+
+
+def _story(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Flowable]:
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
     name = ctx.names.name(p.id)
     role = ctx.name_of("role", p.role)
@@ -38,10 +109,12 @@ def story(ctx: Ctx, p: Participant, *, outline: bool = False) -> list[Flowable]:
     out.append(title)
     unit = ctx.names.unit(p.id)
     out.append(Paragraph(plain(role) + (f" · {plain(unit, 200)}" if unit else ""), s.subtitle))
-    out.append(Paragraph(markup(tr(
-        "Thank you for taking part in the Besök Tillit day at {organisation}. Here is what "
-        "the day means for you: your commitments, what the room found most important, and the "
-        "principles we work by.").format(organisation=" ".join(w.organisation.split()))), s.lead))
+    if not fit.compact:
+        out.append(Paragraph(markup(tr(
+            "Thank you for taking part in the Besök Tillit day at {organisation}. Here is what "
+            "the day means for you: your commitments, what the room found most important, and "
+            "the principles we work by.").format(
+                organisation=" ".join(w.organisation.split()))), s.lead))
 
     own = by_due_date(c for c in w.commitments if c.owner_participant_id == p.id)
     of_role = by_due_date(c for c in w.commitments
@@ -49,42 +122,75 @@ def story(ctx: Ctx, p: Participant, *, outline: bool = False) -> list[Flowable]:
     out.append(Paragraph(markup(tr("Your commitments")), s.h1))
     if own:
         for c in own:
-            out.extend(commitment_block(ctx, c, show_status=False))
+            out.extend(_commitment(ctx, c, fit.own_details, fit.compact))
     else:
         out.append(empty(ctx, tr("You carry no commitment of your own from the day.")))
     if of_role:
         out.append(Paragraph(markup(tr("Commitments of your role ({role})").format(
             role=role.lower() if ctx.lang == "sv" else role)),
                              s.h2))
-        for c in of_role:
-            out.extend(commitment_block(ctx, c, show_status=False))
+        shown = of_role if fit.role_limit is None else of_role[:fit.role_limit]
+        for c in shown:
+            out.extend(_commitment(ctx, c, fit.role_details, fit.compact))
+        if len(shown) < len(of_role):
+            out.append(Paragraph(markup(tr(
+                "And {n} more commitments of your role: see the summary.").format(
+                    n=len(of_role) - len(shown))), s.small))
 
-    out.append(CondPageBreak(50 * mm))
-    out.append(Paragraph(markup(tr("The day's top problems")), s.h1))
-    ranked = top_problems(ctx, TOP_PROBLEMS)
+    ranked = top_problems(ctx, fit.top) if fit.top else []
     if ranked:
+        out.append(Paragraph(markup(tr("The day's top problems")), s.h1))
         out.append(Paragraph(markup(tr("The problems that received the most votes.")), s.body))
         for head, group, votes in ranked:
             out.extend(problem_entry(ctx, head, group, votes, with_principles=False))
-    else:
-        out.append(empty(ctx))
 
-    out.append(CondPageBreak(70 * mm))
     cards = ctx.cat.principles_for(w.long_term_card)
-    out.append(Paragraph(markup(tr("The {n} principles in short").format(
-        n=tr("seven") if len(cards) == 7 else tr("eight"))), s.h1))
+    principles: list[Flowable] = [Paragraph(markup(tr("The {n} principles in short").format(
+        n=tr("seven") if len(cards) == 7 else tr("eight"))), s.h1)]
     for card in cards:
-        out.append(Paragraph(f"<b>{plain(card.name(ctx.lang))}</b> – "
-                             f"{plain(card.description(ctx.lang))}", s.bullet, bulletText="•"))
-    out.append(Spacer(1, 4 * mm))
+        name_markup = f"<b>{plain(card.name(ctx.lang))}</b> – "
+        description = card.description(ctx.lang)
+        if fit.short_principles:
+            description = _one_line(card.name(ctx.lang) + " – ", description, s.bullet)
+        principles.append(Paragraph(name_markup + plain(description), s.bullet,
+                                    bulletText="•"))
+    principles.append(Spacer(1, 4 * mm))
     if w.follow_up_date:
         text = tr("We meet again on {date} to follow up the commitments.").format(
             date=ctx.date(w.follow_up_date))
     else:
         text = tr("The date of the follow-up will be sent out later.")
-    out.append(Paragraph(f"<b>{markup(ctx.name_of('phase', 'followup'))}:</b> {markup(text)}",
-                         s.lead))
+    closing = Paragraph(f"<b>{markup(ctx.name_of('phase', 'followup'))}:</b> {markup(text)}",
+                        s.lead)
+    # the closing line never stands alone on a page: it goes with the last principles
+    out += [*principles[:-4], KeepTogether([*principles[-4:], closing])]
     return out
+
+
+def _commitment(ctx: Ctx, c: Commitment, details: bool, compact: bool) -> list[Flowable]:
+    """A commitment on a handout: the summary's block, or two small lines and its origins."""
+    if not compact:
+        return commitment_block(ctx, c, show_status=False, details=details)
+    s, tr = ctx.styles, ctx.tr
+    out: list[Flowable] = [*paragraphs(c.what, s.cell_bold)]
+    byline = f"{tr('Who')}: {ctx.owner(c)} · {tr('By when')}: " + (
+        ctx.date(c.due_date) or tr("no date"))
+    out.append(text_paragraph(byline, s.small))
+    out.extend(text_paragraph(line, s.principles) for line in origins(ctx, c))
+    out.append(Spacer(1, 1.5 * mm))
+    return [KeepTogether(out)]
+
+
+def _one_line(lead: str, text: str, style: ParagraphStyle) -> str:
+    """``text`` shortened with an ellipsis so that ``lead`` and it fill one line of ``style``."""
+    room = CONTENT_WIDTH - style.leftIndent - 4
+    text = " ".join(text.split())
+    if stringWidth(lead + text, BOLD, style.fontSize) <= room:
+        return text
+    words = text.split()
+    while words and stringWidth(lead + " ".join(words) + "…", BOLD, style.fontSize) > room:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
 
 
 def _meta(ctx: Ctx, who: str) -> DocMeta:

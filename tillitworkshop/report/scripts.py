@@ -256,6 +256,9 @@ def visual_lines(bl_para: Any, rtl: bool) -> Any:
 def _shape(w: list[Any], *args: Any, **kwargs: Any) -> Any:
     """reportlab's ``shapeFragWord`` for words in a script font; Latin words unshaped."""
     pieces = w[1:]
+    if isinstance(w, ttfonts.ShapedFragWord) or any(
+            isinstance(piece, ttfonts.ShapedStr) for _, piece in pieces):
+        return w  # shaped already (a paragraph wrapped again): never twice
     if not pieces or all(getattr(f, "fontName", fonts.REGULAR) in _BASE_FONTS
                          for f, _ in pieces):
         return w

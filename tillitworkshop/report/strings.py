@@ -26,6 +26,9 @@ SWEDISH: dict[str, str] = {
     "Notes": "Anteckningar",
     "Total": "Totalt",
     "Principles": "Principer",
+    "Answers": "Svarar på",
+    "And {n} more commitments of your role: see the summary.":
+        "Och {n} åtaganden till för din roll: se sammanfattningen.",
     "Who": "Vem",
     "By when": "Klart senast",
     "Status": "Status",
