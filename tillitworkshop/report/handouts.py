@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import io
 from collections import Counter
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -58,45 +59,63 @@ FITS = (Fit(5, False, True), Fit(5, True, True), Fit(3, True, True), Fit(3, True
 _PAGE_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
-def story(ctx: Ctx, p: Participant, *, outline: bool = False) -> list[Flowable]:
-    """The page of one participant's handout, shortened until it fits one A4 side."""
-    out: list[Flowable] = []
-    for fit in FITS:
-        out = _story(ctx, p, fit, outline=outline)
-        if _fits(out):
-            return out
-    # More commitments of the role than a page holds (beyond the 12 a handout is made
-    # for): as many as fit, the others counted, found by halving.
-    low, high = 0, sum(1 for c in ctx.workshop.commitments if c.owner_role == p.role)
-    best = dataclasses.replace(FITS[-1], role_limit=0)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if _fits(_story(ctx, p, dataclasses.replace(best, role_limit=middle), outline=outline)):
-            low = middle
-        else:
-            high = middle - 1
-    return _story(ctx, p, dataclasses.replace(best, role_limit=low), outline=outline)
+def story(ctx: Ctx, p: Participant, *, outline: bool = False,
+          memo: dict[Hashable, float] | None = None) -> list[Flowable]:
+    """The page of one participant's handout, shortened until it fits one A4 side.
+
+    ``memo`` keeps the heights of the parts handouts share (a role's commitments, the top
+    problems, the principles) from one participant's handout to the next.
+    """
+    memo = {} if memo is None else memo
+
+    def fits(fit: Fit) -> bool:
+        return _height(_parts(ctx, p, fit, outline=outline), memo) <= _PAGE_HEIGHT * 0.97
+
+    chosen = next((fit for fit in FITS if fits(fit)), None)
+    if chosen is None:
+        # More commitments of the role than a page holds (beyond the 12 a handout is made
+        # for): as many as fit, the others counted, found by halving.
+        low, high = 0, sum(1 for c in ctx.workshop.commitments if c.owner_role == p.role)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(dataclasses.replace(FITS[-1], role_limit=middle)):
+                low = middle
+            else:
+                high = middle - 1
+        chosen = dataclasses.replace(FITS[-1], role_limit=low)
+    return [f for _, part in _parts(ctx, p, chosen, outline=outline) for f in part]
 
 
-def _fits(flowables: list[Flowable]) -> bool:
-    return _height(flowables) <= _PAGE_HEIGHT * 0.97
+def _height(parts: list[tuple[Hashable, list[Flowable]]], memo: dict[Hashable, float]) -> float:
+    """The height the parts take in the page's frame, one after the other (a part with a
+    key measured once)."""
+    total = 0.0
+    for key, part in parts:
+        if key is not None and key in memo:
+            total += memo[key]
+            continue
+        height = _measure(part)
+        if key is not None:
+            memo[key] = height
+        total += height
+    return total
 
 
-def _height(flowables: list[Flowable]) -> float:
-    """The height ``flowables`` take in the page's frame, one after the other."""
+def _measure(flowables: list[Flowable]) -> float:
     canv = Canvas(io.BytesIO())  # measures only: never saved
     total = 0.0
     flat: list[Flowable] = []
     for f in flowables:  # a KeepTogether says "too tall" whatever it holds: measure its content
         flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # type: ignore[attr-defined]
-    for i, f in enumerate(flat):
-        total += f.wrapOn(canv, CONTENT_WIDTH, _PAGE_HEIGHT)[1] + f.getSpaceAfter()
-        if i:
-            total += f.getSpaceBefore()
+    for f in flat:
+        total += (f.wrapOn(canv, CONTENT_WIDTH, _PAGE_HEIGHT)[1] + f.getSpaceAfter()
+                  + f.getSpaceBefore())
     return total
 
 
-def _story(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Flowable]:
+def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
+           outline: bool) -> list[tuple[Hashable, list[Flowable]]]:
+    """The handout in parts, each with the key its height is remembered by (None: its own)."""
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
     name = ctx.names.name(p.id)
     role = ctx.name_of("role", p.role)
@@ -116,33 +135,38 @@ def _story(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Flowabl
             "the principles we work by.").format(
                 organisation=" ".join(w.organisation.split()))), s.lead))
 
+    parts: list[tuple[Hashable, list[Flowable]]] = [(None, out)]
     own = by_due_date(c for c in w.commitments if c.owner_participant_id == p.id)
     of_role = by_due_date(c for c in w.commitments
                           if c.owner_participant_id != p.id and c.owner_role == p.role)
     out.append(Paragraph(markup(tr("Your commitments")), s.h1))
     if own:
         for c in own:
-            out.extend(_commitment(ctx, c, fit.own_details, fit.compact))
+            parts.append((("c", c.id, fit.own_details, fit.compact),
+                          _commitment(ctx, c, fit.own_details, fit.compact)))
     else:
         out.append(empty(ctx, tr("You carry no commitment of your own from the day.")))
     if of_role:
-        out.append(Paragraph(markup(tr("Commitments of your role ({role})").format(
-            role=role.lower() if ctx.lang == "sv" else role)),
-                             s.h2))
+        more: list[Flowable] = [Paragraph(markup(tr("Commitments of your role ({role})").format(
+            role=role.lower() if ctx.lang == "sv" else role)), s.h2)]
+        parts.append((None, more))
         shown = of_role if fit.role_limit is None else of_role[:fit.role_limit]
         for c in shown:
-            out.extend(_commitment(ctx, c, fit.role_details, fit.compact))
+            parts.append((("c", c.id, fit.role_details, fit.compact),
+                          _commitment(ctx, c, fit.role_details, fit.compact)))
         if len(shown) < len(of_role):
-            out.append(Paragraph(markup(tr(
+            parts.append((None, [Paragraph(markup(tr(
                 "And {n} more commitments of your role: see the summary.").format(
-                    n=len(of_role) - len(shown))), s.small))
+                    n=len(of_role) - len(shown))), s.small)]))
 
     ranked = top_problems(ctx, fit.top) if fit.top else []
     if ranked:
-        out.append(Paragraph(markup(tr("The day's top problems")), s.h1))
-        out.append(Paragraph(markup(tr("The problems that received the most votes.")), s.body))
+        problems: list[Flowable] = [
+            Paragraph(markup(tr("The day's top problems")), s.h1),
+            Paragraph(markup(tr("The problems that received the most votes.")), s.body)]
         for head, group, votes in ranked:
-            out.extend(problem_entry(ctx, head, group, votes, with_principles=False))
+            problems.extend(problem_entry(ctx, head, group, votes, with_principles=False))
+        parts.append((("problems", fit.top), problems))
 
     cards = ctx.cat.principles_for(w.long_term_card)
     principles: list[Flowable] = [Paragraph(markup(tr("The {n} principles in short").format(
@@ -163,8 +187,9 @@ def _story(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Flowabl
     closing = Paragraph(f"<b>{markup(ctx.name_of('phase', 'followup'))}:</b> {markup(text)}",
                         s.lead)
     # the closing line never stands alone on a page: it goes with the last principles
-    out += [*principles[:-4], KeepTogether([*principles[-4:], closing])]
-    return out
+    parts.append((("principles", fit.short_principles),
+                  [*principles[:-4], KeepTogether([*principles[-4:], closing])]))
+    return parts
 
 
 def _commitment(ctx: Ctx, c: Commitment, details: bool, compact: bool) -> list[Flowable]:
@@ -204,8 +229,9 @@ def _meta(ctx: Ctx, who: str) -> DocMeta:
 def _combined(ctx: Ctx) -> list[Flowable]:
     """Every participant's handout, one after the other, each a group of its own pages."""
     out: list[Flowable] = []
+    memo: dict[Hashable, float] = {}
     for i, p in enumerate(ctx.workshop.participants, start=1):
-        out += [GroupStart(i), *story(ctx, p, outline=True), PageBreak()]
+        out += [GroupStart(i), *story(ctx, p, outline=True, memo=memo), PageBreak()]
     return out[:-1]
 
 
