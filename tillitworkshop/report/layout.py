@@ -1,7 +1,8 @@
 """The page: styles, headers and footers with "Sida 3 av 12", outline and metadata.
 
 Every PDF is built by ``build_pdf``. It sets the document's title, author,
-subject and language (reportlab would otherwise write "untitled"), starts
+subject and language (/Lang; reportlab would otherwise write "untitled"), has
+viewers show the title in their title bar (DisplayDocTitle), starts
 every page in the bundled font (``initialFontName``, or reportlab's canvas
 would reference an unembedded Helvetica), draws the running header and the
 page numbers, and turns every heading made by ``heading`` into an outline
@@ -264,7 +265,7 @@ def build_grouped_pdf(story: Sequence[Flowable], meta: DocMeta, *,
     doc = _Doc(out, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
                author=meta.author, subject=meta.subject, creator="Tillit Workshop",
-               producer="Tillit Workshop (reportlab)", lang=meta.lang,
+               producer="Tillit Workshop (reportlab)", lang=meta.lang, displayDocTitle=True,
                initialFontName=REGULAR, initialFontSize=9.5, initialLeading=13.5,
                on_group=on_group)
     if templates is None:
