@@ -9,6 +9,7 @@ Usage::
 """
 
 from .model import (
+    CITIZEN_ROLE,
     AgendaTemplateItem,
     Catalogue,
     Entry,
@@ -18,6 +19,7 @@ from .model import (
     Principle,
     Relationship,
     Role,
+    Sector,
     Text,
     catalogue,
     load_catalogue,
@@ -26,6 +28,7 @@ from .model import (
 from .validate import FILE_NAMES, LANGUAGES, CatalogueError
 
 __all__ = [
+    "CITIZEN_ROLE",
     "FILE_NAMES",
     "LANGUAGES",
     "AgendaTemplateItem",
@@ -38,6 +41,7 @@ __all__ = [
     "Principle",
     "Relationship",
     "Role",
+    "Sector",
     "Text",
     "catalogue",
     "load_catalogue",

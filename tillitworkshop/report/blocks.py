@@ -42,11 +42,25 @@ class Ctx:
         self.names = Names(self.workshop, self.cat, self.lang)
 
     def name_of(self, kind: str, key: str | None) -> str:
-        """A catalogue name for ``key`` ("" for none; the key itself if the catalogue lacks it)."""
+        """A catalogue name for ``key`` ("" for none; the key itself if the catalogue lacks it).
+
+        A role is named as a group ("Enhetschefer"), its citizen link by the session's
+        sector ("Brukare"); ``role_one`` names one person of a role."""
         if not key:
             return ""
         try:
+            if kind == "role":
+                return self.cat.role_name(key, self.lang, sector=self.workshop.sector)
             return getattr(self.cat, kind)(key).name(self.lang)
+        except KeyError:
+            return key
+
+    def role_one(self, key: str | None) -> str:
+        """One person of a role: "Enhetschef", "Brukare" ("" for none; the key if unknown)."""
+        if not key:
+            return ""
+        try:
+            return self.cat.role_name(key, self.lang, sector=self.workshop.sector, one=True)
         except KeyError:
             return key
 
@@ -63,12 +77,23 @@ class Ctx:
                        header=self.header(), kind=kind, tr=self.tr)
 
     def owner(self, c: Commitment) -> str:
-        """Who carries a commitment: the person (or pseudonym) and the chain role."""
+        """Who carries a commitment: the person and their role ("Lena Håkansson
+        (förvaltningschef)"), a pseudonym alone ("Enhetschef 1": it names the role), or
+        the role as a group ("Enhetschefer") when no one person carries it."""
         person = self.names.name(c.owner_participant_id)
-        role = self.name_of("role", c.owner_role)
-        if person and role:
-            return f"{person} ({role.lower() if self.lang == 'sv' else role})"
-        return person or role or self.tr("not decided")
+        if person and self.names.is_pseudonym(c.owner_participant_id):
+            return person
+        if person and c.owner_role:
+            return f"{person} ({in_sentence(self.role_one(c.owner_role), self.lang)})"
+        return person or self.name_of("role", c.owner_role) or self.tr("not decided")
+
+
+def in_sentence(label: str, lang: str) -> str:
+    """A catalogue label inside a sentence: a common noun starts in lower case in Swedish and
+    English alike ("förvaltningschef", "unit managers"); a word in capitals stays so."""
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def bullets(items: Iterable[str], style: ParagraphStyle, *, bullet: str = "•") -> list[Flowable]:

@@ -28,6 +28,7 @@ from .blocks import (
     by_due_date,
     commitment_block,
     empty,
+    in_sentence,
     origins,
     problem_entry,
     top_problems,
@@ -127,7 +128,9 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
         plain(name, 200), s.title)
     out.append(title)
     unit = ctx.names.unit(p.id)
-    out.append(Paragraph(plain(role) + (f" · {plain(unit, 200)}" if unit else ""), s.subtitle))
+    # one person: "Enhetschef", not the group's "Enhetschefer"
+    out.append(Paragraph(plain(ctx.role_one(p.role)) + (f" · {plain(unit, 200)}" if unit else ""),
+                         s.subtitle))
     if not fit.compact:
         out.append(Paragraph(markup(tr(
             "Thank you for taking part in the Besök Tillit day at {organisation}. Here is what "
@@ -148,7 +151,7 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
         out.append(empty(ctx, tr("You carry no commitment of your own from the day.")))
     if of_role:
         more: list[Flowable] = [Paragraph(markup(tr("Commitments of your role ({role})").format(
-            role=role.lower() if ctx.lang == "sv" else role)), s.h2)]
+            role=in_sentence(role, ctx.lang))), s.h2)]
         parts.append((None, more))
         shown = of_role if fit.role_limit is None else of_role[:fit.role_limit]
         for c in shown:
