@@ -203,4 +203,6 @@ def test_an_empty_session_exports_every_kind(tmp_path):
     for kind in KINDS:
         written = export_pdf(w, kind, tmp_path / kind, lang="sv")
         assert written and all(p.read_bytes().startswith(b"%PDF-") for p in written)
-    assert "Inget antecknades." in text_of((tmp_path / "summary").read_bytes())
+    text = text_of((tmp_path / "summary").read_bytes())
+    assert "Inga åtaganden gjordes under dagen." in text  # its absence matters: one line
+    assert "Inget antecknades." not in text  # the empty sections are left out

@@ -97,12 +97,15 @@ def in_sentence(label: str, lang: str) -> str:
 
 
 def bullets(items: Iterable[str], style: ParagraphStyle, *, bullet: str = "•") -> list[Flowable]:
-    """One bulleted entry per user text (each escaped and split when long)."""
+    """One bulleted entry per user text (each escaped and split when long); the last two
+    entries kept together, so a list never leaves its last entry alone on a page."""
     out: list[Flowable] = []
     for text in items:
         parts = paragraphs(text, style)
         parts[0].bulletText = bullet
         out.extend(parts)
+    if len(out) >= 2 and sum(len(getattr(f, "text", "")) for f in out[-2:]) < 4000:
+        out[-2:] = [KeepTogether(out[-2:])]
     return out
 
 

@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import BOLD, REGULAR, drawable
 from .layout import AMBER, INK, MUTED, NAVY, RULE
@@ -83,14 +84,19 @@ def grid(rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[C
         lines = simpleSplit(drawable(label), REGULAR, font_size, label_width - 8)[:3]
         wrapped.append(lines)
         heights.append(max(cell_height, len(lines) * 9 + 6))
+    heads = [simpleSplit(drawable(label), BOLD, font_size, 100) or [""] for label in columns]
+    longest = max((max(stringWidth(line, BOLD, font_size) for line in lines) for lines in heads),
+                  default=0.0)
+    header_height = max(header_height, longest * 0.65 + 14)  # sin 40° of the longest line
     total_h = sum(heights) + header_height
     d = _drawing(width, total_h)
     y = total_h - header_height
-    for c, label in enumerate(columns):
+    for c, head_lines in enumerate(heads):
         x = label_width + c * col_width + col_width / 2
-        head = Group(String(0, 0, _fit(drawable(label), 110, font_size), fontName=BOLD,
-                            fontSize=font_size, fillColor=NAVY))
-        head.translate(x - 2, y + 5)
+        # wrapped, never cut: each further line below the first, along the slant
+        head = Group(*[String(0, -i * (font_size + 1), line, fontName=BOLD, fontSize=font_size,
+                              fillColor=NAVY) for i, line in enumerate(head_lines)])
+        head.translate(x - 2 + (len(head_lines) - 1) * 3, y + 5)
         head.rotate(40)
         d.add(head)
     for r, lines in enumerate(wrapped):
@@ -126,16 +132,6 @@ def _rect(x: float, y: float, width: float, height: float,
     # types-reportlab declares Rect's keywords as `**kw: _SolidShapeKwArgs` (each one a
     # whole TypedDict), not `Unpack[...]` as for its other shapes.
     return Rect(x, y, width, height, **kw)  # type: ignore[arg-type]
-
-
-def _fit(text: str, width: float, size: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, BOLD, size) <= width:
-        return text
-    while text and stringWidth(text + "…", BOLD, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def heat_map(roles: Sequence[str], principles: Sequence[str],

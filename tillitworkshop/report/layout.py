@@ -75,8 +75,11 @@ class Styles:
         register_colours()  # before any paragraph is made with these styles
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
+            # widow and orphan control: a paragraph never leaves one line alone at the top
+            # or the bottom of a page
             base: dict[str, Any] = dict(fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5,
-                                        leading=13.5, textColor=INK)
+                                        leading=13.5, textColor=INK, allowWidows=0,
+                                        allowOrphans=0)
             base.update(kw)
             return ParagraphStyle(name, **base)
 

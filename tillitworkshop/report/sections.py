@@ -25,11 +25,14 @@ def section(ctx: Ctx, title: str) -> list[Flowable]:
 def chain(ctx: Ctx) -> list[Flowable]:
     """Link by link, what each receives, creates, is hindered by and needs; then the relationships."""
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
+    notes = [n for n in w.notes_in("chain") if n.kind in CHAIN_KINDS]
+    related = relationships(ctx)
+    if not notes and not related:  # an empty section is left out, and so out of the outline
+        return []
     out = section(ctx, ctx.name_of("phase", "chain"))
     out.append(Paragraph(markup(tr(
         "The chain was walked link by link: the governance signals each link receives, what "
         "creates value, what hinders, and what it needs from the link above.")), s.lead))
-    notes = [n for n in w.notes_in("chain") if n.kind in CHAIN_KINDS]
     by_link = defaultdict(list)
     for n in notes:
         by_link[n.chain_link or ""].append(n)
@@ -51,14 +54,16 @@ def chain(ctx: Ctx) -> list[Flowable]:
                     out.extend(labelled(f"•  {label}:", n.text, s.bullet_labelled))
                 else:
                     out.extend(bullets([n.text], s.bullet))
-    if not notes:
-        out.append(empty(ctx))
-    out.extend(relationships(ctx))
+    out.extend(related)
     return out
 
 
 def relationships(ctx: Ctx) -> list[Flowable]:
+    """The five relationships with their strength and notes; nothing if none was judged
+    or spoken of (no heading over nothing)."""
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
+    if not w.relationship_marks and not w.notes_in("chain", "relationship"):
+        return []
     title = tr("Relationships for trust")
     out: list[Flowable] = [Spacer(1, 2 * mm), heading(markup(title), title, 1, s.h2)]
     out.append(Paragraph(markup(tr(
@@ -140,10 +145,10 @@ def principles(ctx: Ctx) -> list[Flowable]:
 def problems(ctx: Ctx) -> list[Flowable]:
     """The count table obstacle × chain link, then the problems by obstacle, by votes."""
     s, tr = ctx.styles, ctx.tr
-    out = section(ctx, ctx.name_of("phase", "problems"))
     ranked = top_problems(ctx)
-    if not ranked:
-        return out + [empty(ctx)]
+    if not ranked:  # an empty section is left out, and so out of the outline
+        return []
+    out = section(ctx, ctx.name_of("phase", "problems"))
     all_problems = ctx.workshop.notes_in("problems", "problem")
     obstacles = [o.key for o in ctx.cat.obstacles]
     links = [r.key for r in ctx.cat.chain_links()]
