@@ -179,10 +179,5 @@ def _replace(match: re.Match[str]) -> str:
     return REPLACEMENT
 
 
-def needs_scripts(text: str) -> bool:
-    """Whether ``text`` has a character past those DejaVu draws (another font may be needed)."""
-    return _beyond_all_drawn().search(text) is not None
-
-
 _DROP = {ord(c): None for c in _JOINERS if ord(c) not in _SHAPING_JOINERS}
 _DROP_BIDI = {ord(c): None for c in BIDI_CONTROLS}

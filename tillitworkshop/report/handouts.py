@@ -8,16 +8,15 @@ in short, and the follow-up date.
 from __future__ import annotations
 
 import dataclasses
-import io
+import functools
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..domain import Commitment, Participant
@@ -34,7 +33,15 @@ from .blocks import (
     top_problems,
 )
 from .fonts import BOLD
-from .layout import MARGIN_BOTTOM, MARGIN_TOP, DocMeta, GroupStart, build_grouped_pdf, heading
+from .layout import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    DocMeta,
+    GroupStart,
+    LineMeasure,
+    build_grouped_pdf,
+    heading,
+)
 from .markup import markup
 from .output import Cancel, ExportCancelled, Progress
 from .paragraph import Paragraph
@@ -61,16 +68,19 @@ _PAGE_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
 def story(ctx: Ctx, p: Participant, *, outline: bool = False,
-          memo: dict[Hashable, float] | None = None) -> list[Flowable]:
+          memo: dict[Hashable, float] | None = None,
+          measure: LineMeasure | None = None) -> list[Flowable]:
     """The page of one participant's handout, shortened until it fits one A4 side.
 
     ``memo`` keeps the heights of the parts handouts share (a role's commitments, the top
     problems, the principles) from one participant's handout to the next.
     """
     memo = {} if memo is None else memo
+    measure = LineMeasure({}) if measure is None else measure
 
     def fits(fit: Fit) -> bool:
-        return _height(_parts(ctx, p, fit, outline=outline), memo) <= _PAGE_HEIGHT * 0.97
+        parts = _parts(ctx, p, fit, outline=outline)
+        return _height(parts, memo, measure) <= _PAGE_HEIGHT * 0.97
 
     chosen = next((fit for fit in FITS if fits(fit)), None)
     if chosen is None:
@@ -84,10 +94,11 @@ def story(ctx: Ctx, p: Participant, *, outline: bool = False,
             else:
                 high = middle - 1
         chosen = dataclasses.replace(FITS[-1], role_limit=low)
-    return [f for _, part in _parts(ctx, p, chosen, outline=outline) for f in part]
+    return [f for _, part in _parts(ctx, p, chosen, outline=outline) for f in _flowables(part)]
 
 
-def _height(parts: list[tuple[Hashable, list[Flowable]]], memo: dict[Hashable, float]) -> float:
+def _height(parts: list[Part], memo: dict[Hashable, float],
+            measure: LineMeasure) -> float:
     """The height the parts take in the page's frame, one after the other (a part with a
     key measured once)."""
     total = 0.0
@@ -95,15 +106,15 @@ def _height(parts: list[tuple[Hashable, list[Flowable]]], memo: dict[Hashable, f
         if key is not None and key in memo:
             total += memo[key]
             continue
-        height = _measure(part)
+        height = _measure(_flowables(part), measure)
         if key is not None:
             memo[key] = height
         total += height
     return total
 
 
-def _measure(flowables: list[Flowable]) -> float:
-    canv = Canvas(io.BytesIO())  # measures only: never saved
+def _measure(flowables: list[Flowable], measure: LineMeasure) -> float:
+    canv = measure.canv
     total = 0.0
     flat: list[Flowable] = []
     for f in flowables:  # a KeepTogether says "too tall" whatever it holds: measure its content
@@ -114,9 +125,16 @@ def _measure(flowables: list[Flowable]) -> float:
     return total
 
 
-def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
-           outline: bool) -> list[tuple[Hashable, list[Flowable]]]:
-    """The handout in parts, each with the key its height is remembered by (None: its own)."""
+Part = tuple[Hashable, "list[Flowable] | Callable[[], list[Flowable]]"]
+
+
+def _flowables(part: list[Flowable] | Callable[[], list[Flowable]]) -> list[Flowable]:
+    return part() if callable(part) else part
+
+
+def _parts(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Part]:
+    """The handout in parts, each with the key its height is remembered by (None: its own);
+    a part whose height is remembered is made only when it is laid out (a callable)."""
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
     name = ctx.names.name(p.id)
     role = ctx.name_of("role", p.role)
@@ -138,7 +156,7 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
             "the principles we work by.").format(
                 organisation=" ".join(w.organisation.split()))), s.lead))
 
-    parts: list[tuple[Hashable, list[Flowable]]] = [(None, out)]
+    parts: list[Part] = [(None, out)]
     own = by_due_date(c for c in w.commitments if c.owner_participant_id == p.id)
     of_role = by_due_date(c for c in w.commitments
                           if c.owner_participant_id != p.id and c.owner_role == p.role)
@@ -146,7 +164,7 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
     if own:
         for c in own:
             parts.append((("c", c.id, fit.own_details, fit.compact),
-                          _commitment(ctx, c, fit.own_details, fit.compact)))
+                          functools.partial(_commitment, ctx, c, fit.own_details, fit.compact)))
     else:
         out.append(empty(ctx, tr("You carry no commitment of your own from the day.")))
     if of_role:
@@ -156,7 +174,7 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *,
         shown = of_role if fit.role_limit is None else of_role[:fit.role_limit]
         for c in shown:
             parts.append((("c", c.id, fit.role_details, fit.compact),
-                          _commitment(ctx, c, fit.role_details, fit.compact)))
+                          functools.partial(_commitment, ctx, c, fit.role_details, fit.compact)))
         if len(shown) < len(of_role):
             parts.append((None, [Paragraph(markup(tr(
                 "And {n} more commitments of your role: see the summary.").format(
@@ -211,12 +229,16 @@ def _commitment(ctx: Ctx, c: Commitment, details: bool, compact: bool) -> list[F
 
 def _one_line(lead: str, text: str, style: ParagraphStyle) -> str:
     """``text`` shortened with an ellipsis so that ``lead`` and it fill one line of ``style``."""
-    room = CONTENT_WIDTH - style.leftIndent - 4
+    return _shortened(lead, text, CONTENT_WIDTH - style.leftIndent - 4, style.fontSize)
+
+
+@functools.lru_cache(maxsize=256)
+def _shortened(lead: str, text: str, room: float, size: float) -> str:
     text = " ".join(text.split())
-    if stringWidth(lead + text, BOLD, style.fontSize) <= room:
+    if stringWidth(lead + text, BOLD, size) <= room:
         return text
     words = text.split()
-    while words and stringWidth(lead + " ".join(words) + "…", BOLD, style.fontSize) > room:
+    while words and stringWidth(lead + " ".join(words) + "…", BOLD, size) > room:
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
 
@@ -229,12 +251,13 @@ def _meta(ctx: Ctx, who: str) -> DocMeta:
     return ctx.meta(tr("Handout"), title, subject)
 
 
-def _combined(ctx: Ctx) -> list[Flowable]:
+def _combined(ctx: Ctx, measure: LineMeasure) -> list[Flowable]:
     """Every participant's handout, one after the other, each a group of its own pages."""
     out: list[Flowable] = []
     memo: dict[Hashable, float] = {}
     for i, p in enumerate(ctx.workshop.participants, start=1):
-        out += [GroupStart(i), *story(ctx, p, outline=True, memo=memo), PageBreak()]
+        out += [GroupStart(i), *story(ctx, p, outline=True, memo=memo, measure=measure),
+                PageBreak()]
     return out[:-1]
 
 
@@ -262,8 +285,11 @@ def render_all(ctx: Ctx, progress: Progress | None = None,
         raise ExportCancelled
     who = ctx.tr("all participants")
     # The story is not kept here: laid out, its flowables are let go before the cutting.
-    data, page_groups = build_grouped_pdf(_combined(ctx) or [empty(ctx)], _meta(ctx, who),
-                                          on_group=next_handout)
+    # the lines broken while the handouts were fitted to their page are the build's too
+    measure = LineMeasure({})
+    data, page_groups = build_grouped_pdf(_combined(ctx, measure) or [empty(ctx)],
+                                          _meta(ctx, who), on_group=next_handout,
+                                          lines=measure._tw_lines)
     if participants and progress is not None:
         progress(len(participants), total)
     if cancel is not None and cancel():

@@ -124,16 +124,37 @@ def _strong(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _other_font() -> re.Pattern[str]:
+    """Matches a character DejaVu lacks or a script's own font draws (one C-speed scan:
+    Latin text with dashes and quotes needs no more)."""
+    coverage = fonts.register()
+    _script_of()
+    inside = sorted(coverage)
+    ranges: list[tuple[int, int]] = []
+    previous = -1
+    for code in [*inside, 0x110000]:
+        if code > previous + 1:
+            ranges.append((previous + 1, code - 1))
+        previous = code
+    ranges += [r for fb in fonts.FALLBACKS for r in fb.ranges]
+    cls = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges if a > 0x1F)
+    return re.compile(f"[{cls}]")
+
+
 def prepare(para: Any) -> None:
     """Split ``para``'s fragments into runs of one font; shape and order it if needed."""
     frags = getattr(para, "frags", None)
-    if not frags or not any(fonts.needs_scripts(getattr(f, "text", "") or "") for f in frags):
+    if not frags:
+        return
+    search = _other_font().search
+    if not any(search(getattr(f, "text", "") or "") for f in frags):
         return
     new: list[Any] = []
     shaped = False
     for f in frags:
         text = getattr(f, "text", None)
-        if not text or not fonts.needs_scripts(text) or getattr(f, "cbDefn", None):
+        if not text or not search(text) or getattr(f, "cbDefn", None):
             new.append(f)
             continue
         for name, piece in runs(text, f.fontName):
