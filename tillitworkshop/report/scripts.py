@@ -293,10 +293,34 @@ def _shape(w: list[Any], *args: Any, **kwargs: Any) -> Any:
             out.extend(part[1:])
         return _retype(w, out)
     text = "".join(s for _, s in pieces)
+    single = len(pieces) == 1 and not args and not kwargs and not hasattr(pieces[0][0], "cbDefn")
+    if single:
+        frag = pieces[0][0]
+        key = (frag.fontName, frag.fontSize, text)
+        known = _SHAPED.get(key)
+        if known is not None:  # the same word in the same font: HarfBuzz has shaped it
+            return w if known is _UNCHANGED else _retype(w, [known[0], (frag, known[1])])
+    new = _shape_new(w, text, *args, **kwargs)
+    if single:
+        if len(_SHAPED) > 50_000:
+            _SHAPED.clear()
+        _SHAPED[key] = _UNCHANGED if new is w else (
+            (new[0], new[1][1]) if len(new) == 2 and new[1][0] is frag else _UNCHANGED)
+        if _SHAPED[key] is _UNCHANGED and new is not w:
+            del _SHAPED[key]
+    return new
+
+
+# Shaped words by (font, size, text): a word shapes the same wherever it stands.
+_SHAPED: dict[tuple[str, float, str], Any] = {}
+_UNCHANGED = object()
+
+
+def _shape_new(w: list[Any], text: str, *args: Any, **kwargs: Any) -> Any:
     new = _ORIGINAL(w, *args, **kwargs)
     if new is w:
         return w
-    font_name = pieces[0][0].fontName
+    font_name = w[1][0].fontName
     _remember_private(font_name, text, new)
     if "\u200c" in text or "\u200d" in text:
         new[1:] = [(f, _joiners_kept(s, text, font_name)) for f, s in new[1:]]
