@@ -119,9 +119,12 @@ def _measure(flowables: list[Flowable], measure: LineMeasure) -> float:
     flat: list[Flowable] = []
     for f in flowables:  # a KeepTogether says "too tall" whatever it holds: measure its content
         flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # type: ignore[attr-defined]
+    after = 0.0
     for f in flat:
-        total += (f.wrapOn(canv, CONTENT_WIDTH, _PAGE_HEIGHT)[1] + f.getSpaceAfter()
-                  + f.getSpaceBefore())
+        # the frame lets a space before overlap the space after the flowable above
+        total += max(f.getSpaceBefore() - after, 0.0)
+        after = f.getSpaceAfter()
+        total += f.wrapOn(canv, CONTENT_WIDTH, _PAGE_HEIGHT)[1] + after
     return total
 
 
