@@ -58,12 +58,14 @@ class Fit:
     role_details: bool  # first step and indicator of the role's commitments
     own_details: bool = True  # ... and of the participant's own
     compact: bool = False  # commitments in two small lines each, no welcome text
+    dense: bool = False  # commitments: title and one line; the principles by name only
     role_limit: int | None = None  # the role's commitments shown, the rest counted
 
 
 FITS = (Fit(5, False, True), Fit(5, True, True), Fit(3, True, True), Fit(3, True, False),
         Fit(3, True, False, False), Fit(3, True, False, False, True),
-        Fit(1, True, False, False, True), Fit(0, True, False, False, True))
+        Fit(1, True, False, False, True), Fit(0, True, False, False, True),
+        Fit(0, True, False, False, True, True))
 _PAGE_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
@@ -166,8 +168,8 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Part]:
     out.append(Paragraph(markup(tr("Your commitments")), s.h1))
     if own:
         for c in own:
-            parts.append((("c", c.id, fit.own_details, fit.compact),
-                          functools.partial(_commitment, ctx, c, fit.own_details, fit.compact)))
+            parts.append((("c", c.id, fit.own_details, fit.compact, fit.dense),
+                          functools.partial(_commitment, ctx, c, fit)))
     else:
         out.append(empty(ctx, tr("You carry no commitment of your own from the day.")))
     if of_role:
@@ -176,8 +178,8 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Part]:
         parts.append((None, more))
         shown = of_role if fit.role_limit is None else of_role[:fit.role_limit]
         for c in shown:
-            parts.append((("c", c.id, fit.role_details, fit.compact),
-                          functools.partial(_commitment, ctx, c, fit.role_details, fit.compact)))
+            parts.append((("c", c.id, fit.role_details, fit.compact, fit.dense),
+                          functools.partial(_commitment, ctx, c, fit, role=True)))
         if len(shown) < len(of_role):
             parts.append((None, [Paragraph(markup(tr(
                 "And {n} more commitments of your role: see the summary.").format(
@@ -195,7 +197,10 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Part]:
     cards = ctx.cat.principles_for(w.long_term_card)
     principles: list[Flowable] = [Paragraph(markup(tr("The {n} principles in short").format(
         n=tr("seven") if len(cards) == 7 else tr("eight"))), s.h1)]
-    for card in cards:
+    if fit.dense:  # the names in one paragraph: "Tillit · Medborgarfokus · ..."
+        principles.append(Paragraph(" · ".join(f"<b>{plain(card.name(ctx.lang))}</b>"
+                                               for card in cards), s.body))
+    for card in () if fit.dense else cards:
         name_markup = f"<b>{plain(card.name(ctx.lang))}</b> – "
         description = card.description(ctx.lang)
         if fit.short_principles:
@@ -211,37 +216,45 @@ def _parts(ctx: Ctx, p: Participant, fit: Fit, *, outline: bool) -> list[Part]:
     closing = Paragraph(f"<b>{markup(ctx.name_of('phase', 'followup'))}:</b> {markup(text)}",
                         s.lead)
     # the closing line never stands alone on a page: it goes with the last principles
-    parts.append((("principles", fit.short_principles),
-                  [*principles[:-4], KeepTogether([*principles[-4:], closing])]))
+    parts.append((("principles", fit.short_principles, fit.dense),
+                  [*principles[:-3], KeepTogether([*principles[-3:], closing])]))
     return parts
 
 
-def _commitment(ctx: Ctx, c: Commitment, details: bool, compact: bool) -> list[Flowable]:
-    """A commitment on a handout: the summary's block, or two small lines and its origins."""
-    if not compact:
+def _commitment(ctx: Ctx, c: Commitment, fit: Fit, *, role: bool = False) -> list[Flowable]:
+    """A commitment on a handout: the summary's block, or its title and a small byline with
+    its origins (``compact``), or its title and one line (``dense``)."""
+    details = fit.role_details if role else fit.own_details
+    if not fit.compact:
         return commitment_block(ctx, c, show_status=False, details=details)
     s, tr = ctx.styles, ctx.tr
     out: list[Flowable] = [*paragraphs(c.what, s.cell_bold)]
     byline = f"{tr('Who')}: {ctx.owner(c)} · {tr('By when')}: " + (
         ctx.date(c.due_date) or tr("no date"))
-    out.append(text_paragraph(byline, s.small))
-    out.extend(text_paragraph(line, s.principles) for line in origins(ctx, c))
+    if fit.dense:  # where it came from, on the same line, shortened to the line
+        lines = origins(ctx, c)
+        line = byline + (" · " + lines[0] if lines else "")
+        out.append(text_paragraph(_one_line("", line, s.small, s.small.fontName), s.small))
+    else:
+        out.append(text_paragraph(byline, s.small))
+        out.extend(text_paragraph(line, s.principles) for line in origins(ctx, c))
     out.append(Spacer(1, 1.5 * mm))
     return [KeepTogether(out)]
 
 
-def _one_line(lead: str, text: str, style: ParagraphStyle) -> str:
-    """``text`` shortened with an ellipsis so that ``lead`` and it fill one line of ``style``."""
-    return _shortened(lead, text, CONTENT_WIDTH - style.leftIndent - 4, style.fontSize)
+def _one_line(lead: str, text: str, style: ParagraphStyle, font: str = BOLD) -> str:
+    """``text`` shortened with an ellipsis so that ``lead`` and it fill one line of ``style``
+    (measured in ``font``: the principles' bold name sets the safe width)."""
+    return _shortened(lead, text, CONTENT_WIDTH - style.leftIndent - 4, style.fontSize, font)
 
 
-@functools.lru_cache(maxsize=256)
-def _shortened(lead: str, text: str, room: float, size: float) -> str:
+@functools.lru_cache(maxsize=1024)
+def _shortened(lead: str, text: str, room: float, size: float, font: str) -> str:
     text = " ".join(text.split())
-    if stringWidth(lead + text, BOLD, size) <= room:
+    if stringWidth(lead + text, font, size) <= room:
         return text
     words = text.split()
-    while words and stringWidth(lead + " ".join(words) + "…", BOLD, size) > room:
+    while words and stringWidth(lead + " ".join(words) + "…", font, size) > room:
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
 
