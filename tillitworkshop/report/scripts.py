@@ -154,6 +154,10 @@ def prepare(para: Any) -> None:
     shaped = False
     for f in frags:
         text = getattr(f, "text", None)
+        if isinstance(text, ttfonts.ShapedStr):  # the part of a paragraph split over pages
+            new.append(f)
+            shaped = True
+            continue
         if not text or not search(text) or getattr(f, "cbDefn", None):
             new.append(f)
             continue
