@@ -103,3 +103,30 @@ def test_a_megabyte_of_arabic(demo):
     """A 1 MB Arabic note is laid out (in ~2 KB paragraphs) without failing."""
     data = render_pdf(scripts_day(demo, big_arabic=True), "summary", "sv", today=REPORT_DAY)
     assert data.startswith(b"%PDF")
+
+
+def test_a_right_to_left_paragraph_split_over_pages_stays_right_to_left(tmp_path):
+    """Both parts of an Arabic paragraph cut by a page break are set right to left: in each
+    line the earlier number stands to the right of the later one."""
+    from reportlab.platypus import Spacer
+
+    from tillitworkshop.report.layout import DocMeta, Styles, build_pdf
+    from tillitworkshop.report.strings import translator
+    from tillitworkshop.report.text import paragraphs
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = " ".join(f"نحتاج إلى مزيد من الوقت مع كبار السن {i}" for i in range(60))
+    story = [Spacer(1, 500), *paragraphs(text, Styles().body)]
+    meta = DocMeta("t", "a", "s", "sv", "h", "k", translator("sv"))
+    path = tmp_path / "split.pdf"
+    path.write_bytes(build_pdf(story, meta))
+    boxes = subprocess.run([tool, "-bbox", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    x = {}
+    for m in re.finditer(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(\d+)</word>', boxes):
+        x.setdefault(int(m.group(3)), (float(m.group(1)), round(float(m.group(2)))))
+    pairs = [(i, i + 1) for i in range(59) if i in x and i + 1 in x and x[i][1] == x[i + 1][1]]
+    assert len(pairs) > 20  # lines on both pages
+    assert all(x[a][0] > x[b][0] for a, b in pairs)

@@ -106,7 +106,12 @@ class Paragraph(_Paragraph):
             self.frags, self._tw_own_frags = self._tw_own_frags, None
             self.__dict__.pop("blPara", None)
             self._tw_wrap = (width, _Paragraph.wrap(self, width, availHeight))
-        return super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if self._tw_rtl is not None:  # reportlab makes the parts without __init__
+            for part in parts:
+                if isinstance(part, Paragraph):
+                    part._tw_rtl = self._tw_rtl
+        return parts
 
     def _tw_cache(self, width: float) -> tuple[
             dict[Hashable, tuple[dict[str, Any], tuple[float, float]]] | None, Hashable]:
