@@ -268,6 +268,35 @@ def bench_handouts(w: Workshop, folder: Path) -> list[str]:
             _cpu_line(ours_cpu, floor_cpu)]
 
 
+SCRIPT_TEXTS = ("نحتاج إلى مزيد من الوقت مع كبار السن في كل لقاء",
+                "מיר דארפן מער צייט פאר די מענטשן אין דער היים",
+                "ንዓበይቲ ዝያዳ ግዜ የድልየና እዩ ኣብ ነፍሲ ወከፍ ርክብ")
+
+
+def with_scripts(w: Workshop) -> Workshop:
+    """``w`` with every fifth note in Arabic, Hebrew (Yiddish) or Tigrinya, in turn."""
+    out = copy.deepcopy(w)
+    for i, n in enumerate(out.notes[::5]):
+        n.text = f"{SCRIPT_TEXTS[i % 3]} ({i})"
+    return out
+
+
+def bench_scripts(w: Workshop) -> list[str]:
+    """(c) The big summary with 20 % of its notes in right-to-left and Ethiopic scripts
+    (font per run, HarfBuzz shaping, word order) vs the same summary all in Latin text."""
+    mixed = with_scripts(w)
+    today = dt.date.today()
+    render_pdf(mixed, "summary", today=today)
+    latin_t, mixed_t, latin_cpu, mixed_cpu = [], [], [], []
+    for _ in range(5):
+        _timed(lambda: render_pdf(mixed, "summary", today=today), mixed_t, mixed_cpu)
+        _timed(lambda: render_pdf(w, "summary", today=today), latin_t, latin_cpu)
+    ours, base = median(mixed_t), median(latin_t)
+    verdict = "met" if ours / base <= 1.5 else "NOT met"
+    return [line("(c) summary, 20 % of notes Arabic/Hebrew/Tigrinya vs Latin only", ours, base,
+                 f"goal <= 1.5x: {verdict}"), _cpu_line(mixed_cpu, latin_cpu)]
+
+
 def run() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tillit-bench-") as tmp:
         folder = Path(tmp)
@@ -275,4 +304,5 @@ def run() -> list[str]:
         out = ["Reports (issue 5)"]
         out += bench_summary(w)
         out += bench_handouts(w, folder)
+        out += bench_scripts(w)
         return out

@@ -35,8 +35,15 @@ ARABIC = "مرحبا بالعالم"
 
 
 def visual(text: str) -> str:
-    """A right-to-left text in the order it is drawn, which is how pypdf extracts it."""
+    """A right-to-left text in the order it is drawn on the page."""
     return " ".join(word[::-1] for word in reversed(text.split()))
+
+
+def pypdf_rtl(text: str) -> str:
+    """How pypdf reads a right-to-left text the PDFs write in logical order (each word's
+    glyphs in logical order, for poppler's ``pdftotext``): its letters reversed per word.
+    (``tests/report/test_scripts.py`` checks the text with pdftotext.)"""
+    return " ".join(word[::-1] for word in text.split())
 
 
 def expected(text: str) -> str:
@@ -87,10 +94,14 @@ def test_every_kind_keeps_typed_text(session, tmp_path, kind):
         assert extracted(target)  # cards hold the catalogue, not notes: it must still export
         return
     text = extracted(target)
-    found = {name: plain(expected(typed)) in plain(text) or plain(visual(typed)) in plain(text)
+    found = {name: any(plain(form(typed)) in plain(text)
+                       for form in (expected, visual, pypdf_rtl))
              for name, typed in TYPED.items()}
-    # Arabic needs shaping that reportlab does not do: it is replaced, visibly, never garbled.
-    assert "\ufffd" in text and ARABIC not in text
+    # Arabic is shaped (HarfBuzz) and drawn in its own font (issue 21); only the emoji,
+    # which no bundled font has, are replaced, visibly.
+    assert "\ufffd" in text
+    if kind == "summary":  # the Arabic note is one of the good meeting's: in the summary
+        assert plain(pypdf_rtl(ARABIC)) in plain(text) or ARABIC in text
     report(f"pdf text {kind}", **{k.replace(" ", "_"): v for k, v in found.items()})
     assert all(found.values()), found
 

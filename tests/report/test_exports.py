@@ -92,6 +92,13 @@ def test_metadata_title_author_subject_and_language(pdfs, demo):
         assert reader.trailer["/Root"]["/Lang"] == lang
 
 
+def test_viewers_show_the_title_in_their_title_bar(pdfs):
+    """Every PDF (each handout cut from the combined file too) asks for DisplayDocTitle."""
+    for kind, _lang, name, data in all_pdfs(pdfs):
+        root = PdfReader(io.BytesIO(data)).trailer["/Root"]
+        assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"]), (kind, name)
+
+
 def test_outline_has_a_bookmark_per_section_on_the_right_page(pdfs):
     """The summary's outline lists its sections, each pointing at the page where it starts."""
     reader = PdfReader(io.BytesIO(pdfs[("summary", "sv")]["summary.pdf"]))
@@ -196,7 +203,9 @@ def test_an_empty_session_exports_every_kind(tmp_path):
     for kind in KINDS:
         written = export_pdf(w, kind, tmp_path / kind, lang="sv")
         assert written and all(p.read_bytes().startswith(b"%PDF-") for p in written)
-    assert "Inget antecknades." in text_of((tmp_path / "summary").read_bytes())
+    text = text_of((tmp_path / "summary").read_bytes())
+    assert "Inga åtaganden gjordes under dagen." in text  # its absence matters: one line
+    assert "Inget antecknades." not in text  # the empty sections are left out
 
 
 def test_summary_names_the_insights_beside_the_commitment_that_used_them(pdfs, demo):

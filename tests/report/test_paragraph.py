@@ -74,13 +74,14 @@ def test_plain_paragraphs_are_what_the_parser_makes_of_the_escaped_text(text, st
     """Text given to reportlab without its markup parser (most notes) gets the fragment
     the parser makes of the same text escaped: the same words and the same attributes."""
     from tillitworkshop.report.fonts import drawable
-    from tillitworkshop.report.paragraph import plain_paragraph
+    from tillitworkshop.report.paragraph import Paragraph, plain_paragraph
     from tillitworkshop.report.text import markup
 
     style = getattr(STYLES, style_name)
     shown = drawable(text).replace("\n", " ")
     fast = plain_paragraph(shown, style)
-    parsed = ReportlabParagraph(markup(shown), style)
+    # through the parser, then split into runs of one font per script like every paragraph
+    parsed = Paragraph(markup(shown), style)
     assert _runs(fast.frags) == _runs(parsed.frags)
     assert fast.getPlainText() == parsed.getPlainText()
 

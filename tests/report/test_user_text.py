@@ -118,19 +118,24 @@ def test_participants_without_consent_are_never_named(pdfs):
 
 
 def test_pseudonyms_are_used_and_stable_in_every_export(demo, tmp_path):
-    """A participant without consent is "Medarbetare 1" in the summary, handouts and follow-up."""
+    """A participant without consent is "Medarbetare 1" in the summary, handouts and follow-up
+    (the pseudonym names the role: no "(medarbetare)" after it); a citizen is named by the
+    session's sector ("Elev eller vårdnadshavare 1" at a school)."""
     erik = next(p for p in demo.participants if p.name == "Erik Dahlén")
     assert not erik.consent
     w = replace(demo, commitments=[*demo.commitments, Commitment(
         "cp", "Pröva lektionsfri planeringsdag", owner_participant_id=erik.id,
         owner_role="medarbetare", due_date="2027-01-10")])
-    assert "Medarbetare 1 (medarbetare)" in text_of(render_pdf(w, "summary", "sv"))
-    assert "Medarbetare 1 (medarbetare)" in text_of(render_pdf(w, "followup", "sv"))
-    assert "Employee 1 (Employees)" in text_of(render_pdf(w, "followup", "en"))
+    for lang, pseudonym, group in (("sv", "Medarbetare 1", "(medarbetare)"),
+                                   ("en", "Employee 1", "(Employees)")):
+        for kind in ("summary", "followup"):
+            text = text_of(render_pdf(w, kind, lang))
+            assert pseudonym in text and f"{pseudonym} {group}" not in text
     written = export_pdf(w, "handouts", tmp_path / "h", lang="sv")
     names = [p.name for p in written]
     assert "08-medarbetare-1.pdf" in names
-    assert {"12-medborgare-1.pdf", "13-medborgare-2.pdf"} <= set(names)
+    assert {"12-elev-eller-vardnadshavare-1.pdf",
+            "13-elev-eller-vardnadshavare-2.pdf"} <= set(names)
     own = text_of((tmp_path / "h" / "08-medarbetare-1.pdf").read_bytes())
     assert "Medarbetare 1" in own and "Pröva lektionsfri planeringsdag" in own
     assert "Erik" not in own

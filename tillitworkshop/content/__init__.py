@@ -9,6 +9,7 @@ Usage::
 """
 
 from .model import (
+    CITIZEN_ROLE,
     AgendaTemplateItem,
     Catalogue,
     Entry,
@@ -19,6 +20,7 @@ from .model import (
     Principle,
     Relationship,
     Role,
+    Sector,
     Text,
     catalogue,
     load_catalogue,
@@ -27,6 +29,7 @@ from .model import (
 from .validate import FILE_NAMES, LANGUAGES, CatalogueError
 
 __all__ = [
+    "CITIZEN_ROLE",
     "FILE_NAMES",
     "LANGUAGES",
     "AgendaTemplateItem",
@@ -40,6 +43,7 @@ __all__ = [
     "Principle",
     "Relationship",
     "Role",
+    "Sector",
     "Text",
     "catalogue",
     "load_catalogue",

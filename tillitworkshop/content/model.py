@@ -76,6 +76,18 @@ class Insight:
 
 
 @dataclass(frozen=True, slots=True)
+class Sector:
+    key: str
+    name: Text
+    citizens: Text  # the chain's citizen link in this sector, as a group: "Brukare"
+    citizen: Text  # one of them: "Brukare", "Patient"
+
+
+CITIZEN_ROLE = "medborgare"
+"""The role key of the chain's citizen link, named by the session's sector."""
+
+
+@dataclass(frozen=True, slots=True)
 class Relationship:
     key: str
     name: Text
@@ -131,7 +143,7 @@ class Catalogue:
     principles: tuple[Principle, ...]
     obstacles: tuple[Obstacle, ...]
     roles: tuple[Role, ...]
-    sectors: tuple[Entry, ...]
+    sectors: tuple[Sector, ...]
     relationships: tuple[Relationship, ...]
     insights: tuple[Insight, ...]
     signals: tuple[Entry, ...]
@@ -161,8 +173,24 @@ class Catalogue:
     def role(self, key: str) -> Role:
         return self._lookup("role", key)
 
-    def sector(self, key: str) -> Entry:
+    def sector(self, key: str) -> Sector:
         return self._lookup("sector", key)
+
+    def role_name(self, key: str, lang: str, *, sector: str | None = None,
+                  one: bool = False) -> str:
+        """A role's name in ``lang``: the group ("Enhetschefer") or, with ``one``, one person
+        ("Enhetschef"). The citizen link is named by ``sector`` when the catalogue has it
+        ("Brukare" in elderly care, "Patienter" in health care). Unknown keys raise KeyError.
+        """
+        role = self.role(key)
+        if key == CITIZEN_ROLE and sector:
+            try:
+                found = self.sector(sector)
+            except KeyError:
+                found = None
+            if found is not None:
+                return (found.citizen if one else found.citizens)(lang)
+        return (role.singular if one else role.name)(lang)
 
     def relationship(self, key: str) -> Relationship:
         return self._lookup("relationship", key)
@@ -222,7 +250,11 @@ def _build(files: dict[str, Any]) -> Catalogue:
             )
             for e in files["roles.json"]
         ),
-        sectors=_entries(files["sectors.json"]),
+        sectors=tuple(
+            Sector(key=e["key"], name=_text(e["name"]), citizens=_text(e["citizens"]),
+                   citizen=_text(e["citizen"]))
+            for e in files["sectors.json"]
+        ),
         relationships=tuple(
             Relationship(
                 key=e["key"],

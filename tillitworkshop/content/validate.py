@@ -39,7 +39,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "obstacles.json": {"key": KEY, "name": TEXT, "description": TEXT},
     "roles.json": {"key": KEY, "name": TEXT, "singular": TEXT, "chain_link": BOOL},
-    "sectors.json": {"key": KEY, "name": TEXT},
+    "sectors.json": {"key": KEY, "name": TEXT, "citizens": TEXT, "citizen": TEXT},
     "relationships.json": {"key": KEY, "name": TEXT, "between": ROLE_PAIR},
     "insights.json": {"key": KEY, "name": TEXT, "description": TEXT},
     "signals.json": {"key": KEY, "name": TEXT},

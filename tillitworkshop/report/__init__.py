@@ -21,6 +21,7 @@ renderers are imported by the first export.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,18 @@ if TYPE_CHECKING:
     from .blocks import Ctx
 
 KINDS = ("summary", "handouts", "cards", "followup")
+log = logging.getLogger(__name__)
+
+
+def _log_replaced(kind: str) -> None:
+    """Say once per export which characters no bundled font draws (shown as U+FFFD)."""
+    from .fonts import replaced, reset_replaced
+
+    if replaced():
+        shown = " ".join(sorted(f"U+{ord(c[0]):04X}" for c in replaced()))
+        log.warning("The %s shows %d character(s) no bundled font has as \ufffd: %s",
+                    kind, len(replaced()), shown)
+    reset_replaced()
 
 
 def _renderer(kind: str) -> Callable[[Ctx], bytes]:
@@ -75,7 +88,11 @@ def render_pdf(workshop: Workshop, kind: str, lang: str | None = None,
     if kind == "handouts":
         raise ExportError("Handouts are one file per participant; use export_pdf with a folder.")
     ctx = _context(workshop, kind, lang, tr, today)
-    return _renderer(kind)(ctx)
+    _log_replaced("earlier export")
+    try:
+        return _renderer(kind)(ctx)
+    finally:
+        _log_replaced(kind)
 
 
 def export_pdf(workshop: Workshop, kind: str, out_path: str | Path, lang: str | None = None,
@@ -90,16 +107,23 @@ def export_pdf(workshop: Workshop, kind: str, out_path: str | Path, lang: str | 
     follow-up report judges lateness by (default: today).
     """
     ctx = _context(workshop, kind, lang, tr, today)
+    _log_replaced("earlier export")
     if kind == "handouts":
         from . import handouts
 
-        files = handouts.render_all(ctx, progress, cancel)
+        try:
+            files = handouts.render_all(ctx, progress, cancel)
+        finally:
+            _log_replaced(kind)
         if cancel is not None and cancel():
             raise ExportCancelled
         return write_folder(Path(out_path), files)
     if cancel is not None and cancel():
         raise ExportCancelled
-    data = _renderer(kind)(ctx)
+    try:
+        data = _renderer(kind)(ctx)
+    finally:
+        _log_replaced(kind)
     if progress is not None:
         progress(1, 1)
     return [write_file(Path(out_path), data)]

@@ -42,11 +42,25 @@ class Ctx:
         self.names = Names(self.workshop, self.cat, self.lang)
 
     def name_of(self, kind: str, key: str | None) -> str:
-        """A catalogue name for ``key`` ("" for none; the key itself if the catalogue lacks it)."""
+        """A catalogue name for ``key`` ("" for none; the key itself if the catalogue lacks it).
+
+        A role is named as a group ("Enhetschefer"), its citizen link by the session's
+        sector ("Brukare"); ``role_one`` names one person of a role."""
         if not key:
             return ""
         try:
+            if kind == "role":
+                return self.cat.role_name(key, self.lang, sector=self.workshop.sector)
             return getattr(self.cat, kind)(key).name(self.lang)
+        except KeyError:
+            return key
+
+    def role_one(self, key: str | None) -> str:
+        """One person of a role: "Enhetschef", "Brukare" ("" for none; the key if unknown)."""
+        if not key:
+            return ""
+        try:
+            return self.cat.role_name(key, self.lang, sector=self.workshop.sector, one=True)
         except KeyError:
             return key
 
@@ -63,21 +77,35 @@ class Ctx:
                        header=self.header(), kind=kind, tr=self.tr)
 
     def owner(self, c: Commitment) -> str:
-        """Who carries a commitment: the person (or pseudonym) and the chain role."""
+        """Who carries a commitment: the person and their role ("Lena Håkansson
+        (förvaltningschef)"), a pseudonym alone ("Enhetschef 1": it names the role), or
+        the role as a group ("Enhetschefer") when no one person carries it."""
         person = self.names.name(c.owner_participant_id)
-        role = self.name_of("role", c.owner_role)
-        if person and role:
-            return f"{person} ({role.lower() if self.lang == 'sv' else role})"
-        return person or role or self.tr("not decided")
+        if person and self.names.is_pseudonym(c.owner_participant_id):
+            return person
+        if person and c.owner_role:
+            return f"{person} ({in_sentence(self.role_one(c.owner_role), self.lang)})"
+        return person or self.name_of("role", c.owner_role) or self.tr("not decided")
+
+
+def in_sentence(label: str, lang: str) -> str:
+    """A catalogue label inside a sentence: a common noun starts in lower case in Swedish and
+    English alike ("förvaltningschef", "unit managers"); a word in capitals stays so."""
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def bullets(items: Iterable[str], style: ParagraphStyle, *, bullet: str = "•") -> list[Flowable]:
-    """One bulleted entry per user text (each escaped and split when long)."""
+    """One bulleted entry per user text (each escaped and split when long); the last two
+    entries kept together, so a list never leaves its last entry alone on a page."""
     out: list[Flowable] = []
     for text in items:
         parts = paragraphs(text, style)
         parts[0].bulletText = bullet
         out.extend(parts)
+    if len(out) >= 2 and sum(len(getattr(f, "text", "")) for f in out[-2:]) < 4000:
+        out[-2:] = [KeepTogether(out[-2:])]
     return out
 
 
@@ -144,13 +172,13 @@ def problem_entry(ctx: Ctx, head: Note, group: list[Note], votes: int, *,
 
 def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
                      outline_level: int | None = None, late: str = "",
-                     after: Sequence[Flowable] = (), with_insights: bool = False,
-                     ) -> list[Flowable]:
-    """One commitment: what in bold, then who, when, first step, indicator and status
-    (and, ``with_insights``, the insights on building trust it draws on).
+                     after: Sequence[Flowable] = (), details: bool = True) -> list[Flowable]:
+    """One commitment: what in bold, then who, when, first step, indicator and status.
 
     With ``outline_level`` its title is also an outline entry; ``late`` is
-    trusted markup shown under the title; ``after`` follows the block.
+    trusted markup shown under the title; ``after`` follows the block. Without
+    ``details`` the first step and the indicator are left out (a handout short of room).
+    Each line of where it came from (``origins``) follows the byline.
     """
     s = ctx.styles
     tr = ctx.tr
@@ -166,18 +194,32 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
     # A muted byline under the title, one run of text (see Styles.body_labelled for why).
     out.append(text_paragraph(" · ".join(f"{k}: {v}" for k, v in rows), s.byline))
     for label, value in ((tr("First step"), c.first_step), (tr("How we will know"), c.indicator)):
-        if value.strip():
+        if details and value.strip():
             out.extend(labelled(f"{label}:", value, s.body_labelled))
-    linked = [ctx.name_of("principle", k) for k in c.principles]
-    if linked:
-        out.append(text_paragraph(f"{tr('Principles')}: {', '.join(linked)}", s.principles))
-    insights = [ctx.name_of("insight", k) for k in c.insights] if with_insights else []
-    if insights:  # the summary's: the insights on building trust the commitment draws on
-        out.append(text_paragraph(f"{tr('Insights on building trust')}: {'; '.join(insights)}",
-                                  s.principles))
+    out.extend(text_paragraph(line, s.principles) for line in origins(ctx, c))
     out.extend(after)
     out.append(Spacer(1, 4 * mm))
     return [KeepTogether(out)] if len(out) < 16 else out
+
+
+def origins(ctx: Ctx, c: Commitment) -> list[str]:
+    """Where a commitment came from, one line each: the problems it answers, the principles
+    and the insights on building trust it draws on. (Add a line here for anything else it is
+    linked to.)"""
+    tr = ctx.tr
+    lines = []
+    notes = {n.id: n for n in ctx.workshop.notes}
+    answered = [" ".join((notes[k].text or "").split()) for k in c.problem_ids if k in notes]
+    if answered:
+        shown = [t if len(t) <= 90 else t[:89].rstrip() + "…" for t in answered]
+        lines.append(f"{tr('Answers')}: " + "; ".join(f"“{t}”" for t in shown))
+    linked = [ctx.name_of("principle", k) for k in c.principles]
+    if linked:
+        lines.append(f"{tr('Principles')}: {', '.join(linked)}")
+    insights = [ctx.name_of("insight", k) for k in c.insights]
+    if insights:
+        lines.append(f"{tr('Insights on building trust')}: {'; '.join(insights)}")
+    return lines
 
 
 STATUS_NAMES = {"planned": "Planned", "started": "Started", "done": "Done", "dropped": "Dropped"}

@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import summary_data
 from .fonts import BOLD, REGULAR, drawable
@@ -27,7 +28,7 @@ _LOW = colors.HexColor("#e8a593")  # rating 1: soft coral
 _MID = colors.HexColor("#f4ecd9")  # rating 3: sand
 _HIGH = colors.HexColor("#6aa9a6")  # rating 5: sea green
 _COUNT_MAX = colors.HexColor("#3d5f8a")
-_EMPTY = colors.HexColor("#f6f7f9")
+EMPTY_FILL = colors.HexColor("#f6f7f9")
 _LIGHT_AMBER = colors.HexColor("#f3d9b1")
 
 
@@ -62,12 +63,12 @@ def spread_fill(spread: float) -> Color:
 
 def count_fill(count: int, most: int) -> Color:
     if count == 0 or most == 0:
-        return _EMPTY
+        return EMPTY_FILL
     return colors.linearlyInterpolatedColor(colors.HexColor("#dfe7f1"), _COUNT_MAX, 0, 1,
                                             (count / most) ** 0.8)
 
 
-def _text_color(fill: Color) -> Color:
+def text_color(fill: Color) -> Color:
     r, g, b = fill.red, fill.green, fill.blue
     return colors.white if 0.299 * r + 0.587 * g + 0.114 * b < 0.55 else INK
 
@@ -84,14 +85,19 @@ def grid(rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[C
         lines = simpleSplit(drawable(label), REGULAR, font_size, label_width - 8)[:3]
         wrapped.append(lines)
         heights.append(max(cell_height, len(lines) * 9 + 6))
+    heads = [simpleSplit(drawable(label), BOLD, font_size, 100) or [""] for label in columns]
+    longest = max((max(stringWidth(line, BOLD, font_size) for line in lines) for lines in heads),
+                  default=0.0)
+    header_height = max(header_height, longest * 0.65 + 14)  # sin 40° of the longest line
     total_h = sum(heights) + header_height
-    d = _drawing(width, total_h)
+    d = drawing(width, total_h)
     y = total_h - header_height
-    for c, label in enumerate(columns):
+    for c, head_lines in enumerate(heads):
         x = label_width + c * col_width + col_width / 2
-        head = Group(String(0, 0, _fit(drawable(label), 110, font_size), fontName=BOLD,
-                            fontSize=font_size, fillColor=NAVY))
-        head.translate(x - 2, y + 5)
+        # wrapped, never cut: each further line below the first, along the slant
+        head = Group(*[String(0, -i * (font_size + 1), line, fontName=BOLD, fontSize=font_size,
+                              fillColor=NAVY) for i, line in enumerate(head_lines)])
+        head.translate(x - 2 + (len(head_lines) - 1) * 3, y + 5)
         head.rotate(40)
         d.add(head)
     for r, lines in enumerate(wrapped):
@@ -102,34 +108,27 @@ def grid(rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[C
             d.add(String(0, baseline, line, fontName=REGULAR, fontSize=font_size, fillColor=INK))
         for c, cell in enumerate(cells[r]):
             x = label_width + c * col_width
-            d.add(_rect(x + 1, y + 1, col_width - 2, h - 2, fillColor=cell.fill,
+            d.add(rect(x + 1, y + 1, col_width - 2, h - 2, fillColor=cell.fill,
                        strokeColor=cell.outline, strokeWidth=1.6 if cell.outline else 0))
             d.add(String(x + col_width / 2, y + h / 2 - 3, cell.text, textAnchor="middle",
                          fontName=BOLD if cell.bold else REGULAR, fontSize=8,
-                         fillColor=_text_color(cell.fill)))
+                         fillColor=text_color(cell.fill)))
     if frame_column is not None:
         x = label_width + frame_column * col_width
-        d.add(_rect(x, 0, col_width, total_h - header_height, fillColor=None,
+        d.add(rect(x, 0, col_width, total_h - header_height, fillColor=None,
                    strokeColor=AMBER, strokeWidth=1.4))
     d.add(Line(0, total_h - header_height, label_width + len(columns) * col_width,
                total_h - header_height, strokeColor=RULE, strokeWidth=0.5))
     return d
 
 
-def _drawing(width: float, height: float) -> Drawing:
+def drawing(width: float, height: float) -> Drawing:
     """A drawing that starts in the bundled font (else the PDF references Helvetica)."""
     return Drawing(width, height, initialFontName=REGULAR)
 
 
-def _rect(x: float, y: float, width: float, height: float,
-          **kw: Unpack[_SolidShapeKwArgs]) -> Rect:
-    """A ``Rect`` with its keywords type-checked."""
-    # types-reportlab declares Rect's keywords as `**kw: _SolidShapeKwArgs` (each one a
-    # whole TypedDict), not `Unpack[...]` as for its other shapes.
-    return Rect(x, y, width, height, **kw)  # type: ignore[arg-type]
-
-
-def _fit(text: str, width: float, size: float) -> str:
+def fit_text(text: str, width: float, size: float) -> str:
+    """``text`` in the bold font at ``size``, cut with "…" to ``width`` (a chart's label)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if stringWidth(text, BOLD, size) <= width:
@@ -137,6 +136,14 @@ def _fit(text: str, width: float, size: float) -> str:
     while text and stringWidth(text + "…", BOLD, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def rect(x: float, y: float, width: float, height: float,
+          **kw: Unpack[_SolidShapeKwArgs]) -> Rect:
+    """A ``Rect`` with its keywords type-checked."""
+    # types-reportlab declares Rect's keywords as `**kw: _SolidShapeKwArgs` (each one a
+    # whole TypedDict), not `Unpack[...]` as for its other shapes.
+    return Rect(x, y, width, height, **kw)  # type: ignore[arg-type]
 
 
 def heat_map(roles: Sequence[str], principles: Sequence[str],
@@ -148,7 +155,7 @@ def heat_map(roles: Sequence[str], principles: Sequence[str],
     whole point or more are marked, and the principle where the levels
     differ most is framed.
     """
-    cells = [[Cell(number(v, lang), rating_fill(v)) if v is not None else Cell("–", _EMPTY)
+    cells = [[Cell(number(v, lang), rating_fill(v)) if v is not None else Cell("–", EMPTY_FILL)
               for v in row] for row in means]
     spreads, widest = summary_data.spreads([list(row) for row in means], len(principles))
     spread_row = [Cell(number(s, lang), spread_fill(s), bold=True, outline=RULE)
@@ -159,18 +166,18 @@ def heat_map(roles: Sequence[str], principles: Sequence[str],
 
 def legend(tr: Translator, lang: str, width: float) -> Drawing:
     """The heat map's colour key, 1 to 5, and what the amber and the frame mean."""
-    d = _drawing(width, 36)
+    d = drawing(width, 36)
     d.add(String(0, 24, tr("Average rating:"), fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
     x = 72.0
     for value in range(1, 6):
         fill = rating_fill(value)
-        d.add(_rect(x, 20, 18, 12, fillColor=fill, strokeColor=None))
+        d.add(rect(x, 20, 18, 12, fillColor=fill, strokeColor=None))
         d.add(String(x + 9, 23, str(value), textAnchor="middle", fontName=REGULAR, fontSize=7.5,
-                     fillColor=_text_color(fill)))
+                     fillColor=text_color(fill)))
         x += 20
     x = 72.0
     for fill in (_LIGHT_AMBER, AMBER):
-        d.add(_rect(x, 2, 18, 12, fillColor=fill, strokeColor=None))
+        d.add(rect(x, 2, 18, 12, fillColor=fill, strokeColor=None))
         x += 20
     d.add(String(x + 4, 6, tr("spread of 1 point or more (light) and of 2 or more (dark); "
                               "framed: the largest spread"),

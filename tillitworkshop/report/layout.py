@@ -1,7 +1,8 @@
 """The page: styles, headers and footers with "Sida 3 av 12", outline and metadata.
 
 Every PDF is built by ``build_pdf``. It sets the document's title, author,
-subject and language (reportlab would otherwise write "untitled"), starts
+subject and language (/Lang; reportlab would otherwise write "untitled"), has
+viewers show the title in their title bar (DisplayDocTitle), starts
 every page in the bundled font (``initialFontName``, or reportlab's canvas
 would reference an unembedded Helvetica), draws the running header and the
 page numbers, and turns every heading made by ``heading`` into an outline
@@ -74,8 +75,11 @@ class Styles:
         register_colours()  # before any paragraph is made with these styles
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
+            # widow and orphan control: a paragraph never leaves one line alone at the top
+            # or the bottom of a page
             base: dict[str, Any] = dict(fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5,
-                                        leading=13.5, textColor=INK)
+                                        leading=13.5, textColor=INK, allowWidows=0,
+                                        allowOrphans=0)
             base.update(kw)
             return ParagraphStyle(name, **base)
 
@@ -193,14 +197,29 @@ def _canvas_class(meta: DocMeta, numbers: bool, groups: list[int]) -> type[Canva
     return _Canvas
 
 
+LineCache = dict[Hashable, tuple[dict[str, Any], tuple[float, float]]]
+"""Paragraphs' lines by markup, style, bullet and width (paragraph.Paragraph)."""
+
+
+class LineMeasure:
+    """Stands in for a document while flowables are measured before the build (the
+    handouts' fitting): their paragraphs' lines go to ``lines``, which the build then
+    takes over (``build_grouped_pdf(lines=...)``) instead of breaking them again."""
+
+    def __init__(self, lines: LineCache):
+        self._tw_lines = lines
+        self.canv = Canvas(io.BytesIO())  # never saved
+        self.canv._doctemplate = self  # type: ignore[attr-defined]  # as platypus sets it
+
+
 class _Doc(BaseDocTemplate):
     def __init__(self, *args: Any, on_group: Callable[[int], None] | None = None,
-                 **kwargs: Any) -> None:
+                 lines: LineCache | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._tw_bookmarks = 0
         self._tw_on_group = on_group
         # paragraphs' lines by markup, style and width (paragraph.py)
-        self._tw_lines: dict[Hashable, tuple[dict[str, Any], tuple[float, float]]] = {}
+        self._tw_lines: LineCache = {} if lines is None else lines
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._tw_on_group is not None and isinstance(flowable, GroupStart):
@@ -253,20 +272,22 @@ def build_pdf(story: Sequence[Flowable], meta: DocMeta, *,
 def build_grouped_pdf(story: Sequence[Flowable], meta: DocMeta, *,
                       templates: Sequence[PageTemplate] | None = None,
                       page_numbers: bool = True, pagesize: tuple[float, float] = A4,
-                      on_group: Callable[[int], None] | None = None) -> tuple[bytes, list[int]]:
+                      on_group: Callable[[int], None] | None = None,
+                      lines: LineCache | None = None) -> tuple[bytes, list[int]]:
     """``build_pdf``, also returning each page's group (the last ``GroupStart`` before it).
 
     ``on_group(n)`` is called as group ``n`` begins, when every earlier group is
-    laid out; an exception it raises stops the build.
+    laid out; an exception it raises stops the build. ``lines`` are lines already broken
+    (see ``LineMeasure``).
     """
     register()
     out = io.BytesIO()
     doc = _Doc(out, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
                author=meta.author, subject=meta.subject, creator="Tillit Workshop",
-               producer="Tillit Workshop (reportlab)", lang=meta.lang,
+               producer="Tillit Workshop (reportlab)", lang=meta.lang, displayDocTitle=True,
                initialFontName=REGULAR, initialFontSize=9.5, initialLeading=13.5,
-               on_group=on_group)
+               on_group=on_group, lines=lines)
     if templates is None:
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

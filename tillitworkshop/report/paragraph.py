@@ -39,6 +39,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from . import scripts
 from .markup import markup
 
 # What Paragraph.wrap (and breakLines) set on the paragraph.
@@ -58,6 +59,21 @@ class Paragraph(_Paragraph):
     _tw_wrap: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
     _tw_own_frags: list[ParaFrag] | None = None  # set while the lines are shared: the paragraph's own
     _tw_outline: tuple[str, int]  # (title, level) of a heading: layout.heading sets it
+    _tw_rtl: bool | None = None  # holds right-to-left text: whether its base direction is RTL
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        scripts.prepare(self)  # a font per script, shaping and direction (scripts.py)
+
+    def draw(self) -> None:
+        if self._tw_rtl is None or "blPara" not in self.__dict__:
+            return super().draw()
+        logical = self.blPara  # type: ignore[has-type]  # set by wrap
+        self.blPara = scripts.visual_lines(logical, self._tw_rtl)
+        try:
+            super().draw()
+        finally:
+            self.blPara = logical
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not FAST_PATHS:
@@ -90,7 +106,12 @@ class Paragraph(_Paragraph):
             self.frags, self._tw_own_frags = self._tw_own_frags, None
             self.__dict__.pop("blPara", None)
             self._tw_wrap = (width, _Paragraph.wrap(self, width, availHeight))
-        return super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if self._tw_rtl is not None:  # reportlab makes the parts without __init__
+            for part in parts:
+                if isinstance(part, Paragraph):
+                    part._tw_rtl = self._tw_rtl
+        return parts
 
     def _tw_cache(self, width: float) -> tuple[
             dict[Hashable, tuple[dict[str, Any], tuple[float, float]]] | None, Hashable]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
 # The document information a part takes over from the whole (its title is its own).
 _KEPT_INFO = ("/Author", "/Subject", "/Creator", "/Producer", "/Keywords", "/CreationDate",
@@ -24,7 +24,8 @@ def split_pdf(data: bytes, page_counts: Sequence[int], titles: Sequence[str]) ->
     """The PDF ``data`` cut into consecutive parts of ``page_counts`` pages, titled ``titles``.
 
     Each part keeps the whole's PDF version, language and document
-    information except the title; it has no outline (bookmarks).
+    information except the title, and shows its title in the viewer's title
+    bar; it has no outline (bookmarks).
     """
     if len(page_counts) != len(titles):
         raise ValueError("one title per part")
@@ -46,6 +47,9 @@ def split_pdf(data: bytes, page_counts: Sequence[int], titles: Sequence[str]) ->
         writer.page_mode = "/UseNone"  # as reportlab writes it for a document without outline
         if lang is not None:
             writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
+        # the viewer's title bar shows the title, not the file name (as in the whole)
+        writer.root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
+            {NameObject("/DisplayDocTitle"): BooleanObject(True)})
         out = io.BytesIO()
         writer.write(out)
         parts.append(out.getvalue())

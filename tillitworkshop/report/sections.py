@@ -23,11 +23,14 @@ def section(ctx: Ctx, title: str) -> list[Flowable]:
 def chain(ctx: Ctx) -> list[Flowable]:
     """Link by link, what each receives, creates, is hindered by and needs; then the relationships."""
     s, tr = ctx.styles, ctx.tr
+    by_link = summary_data.chain_by_link(ctx)
+    related = relationships(ctx)
+    if not by_link and not related:  # an empty section is left out, and so out of the outline
+        return []
     out = section(ctx, ctx.name_of("phase", "chain"))
     out.append(Paragraph(markup(tr(
         "The chain was walked link by link: the governance signals each link receives, what "
         "creates value, what hinders, and what it needs from the link above.")), s.lead))
-    by_link = summary_data.chain_by_link(ctx)
     for link, notes in by_link:
         title = ctx.name_of("role", link) if link else tr("The chain as a whole")
         out.append(heading(plain(title), title, 1, s.h2))
@@ -42,14 +45,16 @@ def chain(ctx: Ctx) -> list[Flowable]:
                     out.extend(labelled(f"•  {label}:", n.text, s.bullet_labelled))
                 else:
                     out.extend(bullets([n.text], s.bullet))
-    if not by_link:
-        out.append(empty(ctx))
-    out.extend(relationships(ctx))
+    out.extend(related)
     return out
 
 
 def relationships(ctx: Ctx) -> list[Flowable]:
-    s, tr = ctx.styles, ctx.tr
+    """The five relationships with their strength and notes; nothing if none was judged
+    or spoken of (no heading over nothing)."""
+    w, s, tr = ctx.workshop, ctx.styles, ctx.tr
+    if not w.relationship_marks and not w.notes_in("chain", "relationship"):
+        return []
     title = tr("Relationships for trust")
     out: list[Flowable] = [Spacer(1, 2 * mm), heading(markup(title), title, 1, s.h2)]
     out.append(Paragraph(markup(tr(
@@ -107,10 +112,10 @@ def principles(ctx: Ctx) -> list[Flowable]:
 def problems(ctx: Ctx) -> list[Flowable]:
     """The count table obstacle × chain link, then the problems by obstacle, by votes."""
     s, tr = ctx.styles, ctx.tr
-    out = section(ctx, ctx.name_of("phase", "problems"))
     ranked = top_problems(ctx)
-    if not ranked:
-        return out + [empty(ctx)]
+    if not ranked:  # an empty section is left out, and so out of the outline
+        return []
+    out = section(ctx, ctx.name_of("phase", "problems"))
     grid = summary_data.problem_grid(ctx)
     rows, cols, counts = grid.obstacles, grid.links, grid.counts
     out.append(Paragraph(markup(tr(

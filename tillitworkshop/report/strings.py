@@ -27,6 +27,9 @@ SWEDISH: dict[str, str] = {
     "Total": "Totalt",
     "Principles": "Principer",
     "Insights on building trust": "Insikter om tillitsbyggande",
+    "Answers": "Svarar på",
+    "And {n} more commitments of your role: see the summary.":
+        "Och {n} åtaganden till för din roll: se sammanfattningen.",
     "Who": "Vem",
     "By when": "Klart senast",
     "Status": "Status",

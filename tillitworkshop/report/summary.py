@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from . import sections, summary_data
-from .blocks import CONTENT_WIDTH, Ctx, bullets, by_due_date, commitment_block, empty, table
+from .blocks import CONTENT_WIDTH, Ctx, bullets, by_due_date, commitment_block, table
 from .layout import build_pdf, heading
 from .markup import markup
 from .paragraph import Paragraph
@@ -85,9 +85,9 @@ def cover(ctx: Ctx) -> list[Flowable]:
 def agenda(ctx: Ctx) -> list[Flowable]:
     """The programme as planned and as it ran."""
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
+    if not w.agenda:  # an empty section is left out, and so out of the outline
+        return []
     out = sections.section(ctx, tr("The day's programme"))
-    if not w.agenda:
-        return out + [empty(ctx)]
     out.append(Paragraph(markup(tr(
         "Each item of the programme with its planned time box and the time it actually took."
         )), s.body))
@@ -118,14 +118,18 @@ def agenda(ctx: Ctx) -> list[Flowable]:
 
 def good_meeting(ctx: Ctx) -> list[Flowable]:
     s, tr = ctx.styles, ctx.tr
+    by_kind = {kind: [n.text for n in ctx.workshop.notes_in("good_meeting", kind)]
+               for kind in ("value", "hinder")}
+    if not any(by_kind.values()):
+        return []
     out = sections.section(ctx, ctx.name_of("phase", "good_meeting"))
     out.append(Paragraph(markup(tr(
         "The day began with the meeting between citizen and employee that everything else is "
         "there to serve: what creates value in it, and what hinders it?")), s.lead))
-    for kind in ("value", "hinder"):
-        items = [n.text for n in ctx.workshop.notes_in("good_meeting", kind)]
-        out.append(Paragraph(plain(ctx.name_of("note_kind", kind)), s.h2))
-        out.extend(bullets(items, s.bullet) or [empty(ctx)])
+    for kind, items in by_kind.items():
+        if items:
+            out.append(Paragraph(plain(ctx.name_of("note_kind", kind)), s.h2))
+            out.extend(bullets(items, s.bullet))
     return out
 
 
@@ -133,13 +137,13 @@ def commitments(ctx: Ctx) -> list[Flowable]:
     s, tr = ctx.styles, ctx.tr
     out = sections.section(ctx, ctx.name_of("phase", "commitments"))
     items = by_due_date(ctx.workshop.commitments)
-    if not items:
-        return out + [empty(ctx)]
+    if not items:  # its absence matters: said in one line
+        return out + [Paragraph(markup(tr("No commitments were made on the day.")), s.lead)]
     out.append(Paragraph(markup(tr(
         "What will be done, by whom and by when: {n} commitments, the earliest first.").format(
         n=len(items))), s.lead))
     for c in items:
-        out.extend(commitment_block(ctx, c, with_insights=True))
+        out.extend(commitment_block(ctx, c))
     notes = [n.text for n in ctx.workshop.notes_in("commitments")]
     if notes:
         out.append(Paragraph(markup(tr("Notes")), s.h3))

@@ -14,14 +14,14 @@ from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 
 from ..report.charts import (
-    _EMPTY,
-    _drawing,
-    _fit,
-    _rect,
-    _text_color,
+    EMPTY_FILL,
+    drawing,
+    fit_text,
     number,
     rating_fill,
+    rect,
     spread_fill,
+    text_color,
 )
 from ..report.fonts import BOLD, REGULAR, drawable
 from ..report.layout import AMBER, INK, MUTED, NAVY, RULE, TEAL
@@ -63,10 +63,10 @@ def gap_map(roles: Sequence[tuple[str, str]], principles: Sequence[tuple[str, st
     marked = outlined(gap, chain)
     rows = [*roles, ("", spread_label)]
     height = header + cell_h * len(rows)
-    d = _drawing(width, height)
+    d = drawing(width, height)
     y = height - header
     for c, (_, name) in enumerate(principles):
-        head = Group(String(0, 0, _fit(drawable(name), 104, size), fontName=BOLD, fontSize=size,
+        head = Group(String(0, 0, fit_text(drawable(name), 104, size), fontName=BOLD, fontSize=size,
                             fillColor=NAVY))
         head.translate(label_width + c * col + col / 2 - 2, y + 5)
         head.rotate(40)
@@ -82,23 +82,23 @@ def gap_map(roles: Sequence[tuple[str, str]], principles: Sequence[tuple[str, st
             if not role:  # the spread row
                 spread = gap.spreads.get(principle)
                 fill: Color = spread_fill(spread) if spread is not None else colors.white
-                d.add(_rect(x + 1, y + 1, col - 2, cell_h - 2, fillColor=fill, strokeColor=RULE,
+                d.add(rect(x + 1, y + 1, col - 2, cell_h - 2, fillColor=fill, strokeColor=RULE,
                             strokeWidth=0.6))
                 d.add(String(x + col / 2, y + cell_h / 2 - 3,
                              number(spread, lang) if spread is not None else "–",
                              textAnchor="middle", fontName=BOLD, fontSize=8,
-                             fillColor=_text_color(fill)))
+                             fillColor=text_color(fill)))
                 continue
             value = gap.means.get((role, principle))
-            fill = rating_fill(value[0]) if value else _EMPTY
+            fill = rating_fill(value[0]) if value else EMPTY_FILL
             ring = (role, principle) in marked
-            d.add(_rect(x + 1, y + 1, col - 2, cell_h - 2, fillColor=fill,
+            d.add(rect(x + 1, y + 1, col - 2, cell_h - 2, fillColor=fill,
                         strokeColor=AMBER if ring else None, strokeWidth=2 if ring else 0))
             if value is None:
                 d.add(String(x + col / 2, y + cell_h / 2 - 3, "–", textAnchor="middle",
                              fontName=REGULAR, fontSize=8, fillColor=MUTED))
                 continue
-            ink = _text_color(fill)
+            ink = text_color(fill)
             top = y + cell_h / 2 + (1 if show_n else -3)
             d.add(String(x + col / 2, top, number(value[0], lang), textAnchor="middle",
                          fontName=BOLD, fontSize=8, fillColor=ink))
@@ -113,7 +113,7 @@ def gap_map(roles: Sequence[tuple[str, str]], principles: Sequence[tuple[str, st
 def _legend(d: Drawing, items: Sequence[tuple[str, Color]], y: float, x0: float) -> None:
     x = x0
     for name, colour in items:
-        d.add(_rect(x, y, 9, 9, fillColor=colour, strokeColor=None))
+        d.add(rect(x, y, 9, 9, fillColor=colour, strokeColor=None))
         d.add(String(x + 12, y + 1.5, name, fontName=REGULAR, fontSize=7, fillColor=INK))
         x += 16 + len(name) * 3.9
 
@@ -125,7 +125,7 @@ def grouped_bars(groups: Sequence[tuple[str, str]], series: Sequence[tuple[str, 
     label_width, bar, gap = 130.0, 6.5, 8.0
     block = bar * len(series) + gap
     height = 26 + block * len(groups)
-    d = _drawing(width, height)
+    d = drawing(width, height)
     most = max((v for s in values.values() for v in s.values()), default=0) or 1
     scale = (width - label_width - 30) / most
     _legend(d, [(name, SERIES[i % len(SERIES)]) for i, (_, name) in enumerate(series)],
@@ -141,7 +141,7 @@ def grouped_bars(groups: Sequence[tuple[str, str]], series: Sequence[tuple[str, 
         for i, (skey, _) in enumerate(series):
             value = values.get(skey, {}).get(key, 0)
             top = y + gap + bar * (len(series) - 1 - i)
-            d.add(_rect(label_width, top, max(value * scale, 0.5), bar - 1,
+            d.add(rect(label_width, top, max(value * scale, 0.5), bar - 1,
                         fillColor=SERIES[i % len(SERIES)], strokeColor=None))
             d.add(String(label_width + value * scale + 3, top + 0.6, str(value),
                          fontName=REGULAR, fontSize=5.8, fillColor=MUTED))
@@ -154,7 +154,7 @@ def stacked_bars(rows: Sequence[tuple[str, str]], statuses: Sequence[tuple[str, 
     """One bar per row (key, name), 100% wide, split by status (key, name) with counts."""
     label_width, bar = 130.0, 16.0
     height = 24 + (bar + 6) * len(rows)
-    d = _drawing(width, height)
+    d = drawing(width, height)
     _legend(d, [(name, STATUS_COLOURS[key]) for key, name in statuses], height - 11, label_width)
     span = width - label_width - 40
     y = height - 22
@@ -162,19 +162,19 @@ def stacked_bars(rows: Sequence[tuple[str, str]], statuses: Sequence[tuple[str, 
         y -= bar + 6
         row = counts.get(key, {})
         total = sum(row.values())
-        d.add(String(0, y + bar / 2 - 2.5, _fit(drawable(name), label_width - 8, 7.5),
+        d.add(String(0, y + bar / 2 - 2.5, fit_text(drawable(name), label_width - 8, 7.5),
                      fontName=REGULAR, fontSize=7.5, fillColor=INK))
         x = label_width
         for status, _ in statuses:
             part = row.get(status, 0) / total * span if total else 0
             if part:
                 fill = STATUS_COLOURS[status]
-                d.add(_rect(x, y, part, bar, fillColor=fill, strokeColor=colors.white,
+                d.add(rect(x, y, part, bar, fillColor=fill, strokeColor=colors.white,
                             strokeWidth=0.5))
                 if part > 14:
                     d.add(String(x + part / 2, y + bar / 2 - 2.5, str(row[status]),
                                  textAnchor="middle", fontName=BOLD, fontSize=6.5,
-                                 fillColor=_text_color(fill)))
+                                 fillColor=text_color(fill)))
             x += part
         d.add(String(label_width + span + 4, y + bar / 2 - 2.5, str(total), fontName=REGULAR,
                      fontSize=7, fillColor=MUTED))

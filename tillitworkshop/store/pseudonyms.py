@@ -26,12 +26,18 @@ class Names:
                 self._by_id[p.id] = " ".join(p.name.split())
             else:
                 counters[p.role] += 1
-                self._by_id[p.id] = f"{_singular(cat, p.role, lang)} {counters[p.role]}"
+                self._by_id[p.id] = (f"{_singular(cat, p.role, lang, workshop.sector)} "
+                                     f"{counters[p.role]}")
         self._participants = {p.id: p for p in workshop.participants}
 
     def name(self, participant_id: str | None) -> str:
         """The name, or the pseudonym, of a participant; "" for none or an unknown id."""
         return self._by_id.get(participant_id or "", "")
+
+    def is_pseudonym(self, participant_id: str | None) -> bool:
+        """Whether the participant is shown by role and number ("Enhetschef 1")."""
+        p = self._participants.get(participant_id or "")
+        return p is not None and not p.consent
 
     def unit(self, participant_id: str | None) -> str:
         """The unit or title, only for participants who agreed to be named."""
@@ -42,8 +48,8 @@ class Names:
         return self._participants.get(participant_id or "")
 
 
-def _singular(cat: Catalogue, role: str, lang: str) -> str:
+def _singular(cat: Catalogue, role: str, lang: str, sector: str) -> str:
     try:
-        return cat.role(role).singular(lang)
+        return cat.role_name(role, lang, sector=sector, one=True)
     except KeyError:
         return "Deltagare" if lang == "sv" else "Participant"

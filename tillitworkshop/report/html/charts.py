@@ -68,7 +68,7 @@ def heat_map(caption: str, corner: str, roles: Sequence[str], principles: Sequen
     out = _table(caption, corner, principles, "heat", caption)
     for role, row in zip(roles, means, strict=True):
         cells = "".join(_cell(charts.number(v, lang), charts.rating_fill(v)) if v is not None
-                        else _cell("–", charts._EMPTY) for v in row)
+                        else _cell("–", charts.EMPTY_FILL) for v in row)
         out.append(f'<tr><th scope="row">{esc(role)}</th>{cells}</tr>')
     spread_cells = []
     for c, s in enumerate(spreads):
