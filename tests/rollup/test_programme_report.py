@@ -76,3 +76,19 @@ def test_an_existing_report_is_replaced_only_with_force(tmp_path, capsys):
     assert run(tmp_path / "in", "-o", tmp_path / "r.sqlite", "--pdf", tmp_path / "r.pdf",
                "--force") == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_obstacle_names_on_two_lines_do_not_overlap_with_one_sector():
+    """With one sector a bar group is thin; the obstacle's name, wrapped on two lines, still
+    gets its own room (it was drawn over the next name)."""
+    from reportlab.graphics.shapes import String
+
+    from tillitworkshop.content import catalogue
+    from tillitworkshop.rollup.programme_charts import grouped_bars
+
+    groups = [(o.key, o.name("sv")) for o in catalogue().obstacles]
+    d = grouped_bars(groups, [("skola", "Skola")], {"skola": {k: 3 for k, _ in groups}}, 450)
+    labels = sorted((s.y for s in d.contents if isinstance(s, String) and s.x == 0),
+                    reverse=True)
+    assert len(labels) > len(groups)  # some names wrapped
+    assert all(a - b >= 8.5 for a, b in zip(labels, labels[1:], strict=False)), labels

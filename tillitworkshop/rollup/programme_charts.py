@@ -123,7 +123,8 @@ def grouped_bars(groups: Sequence[tuple[str, str]], series: Sequence[tuple[str, 
     """Horizontal bars: for each group (key, name) one bar per series (key, name) with
     its value (``values[series][group]``), a legend on top."""
     label_width, bar, gap = 130.0, 6.5, 8.0
-    block = bar * len(series) + gap
+    # Room for a name on two lines (9 pt apart) however few the sectors are.
+    block = max(bar * len(series) + gap, 22.0)
     height = 26 + block * len(groups)
     d = drawing(width, height)
     most = max((v for s in values.values() for v in s.values()), default=0) or 1
@@ -134,13 +135,13 @@ def grouped_bars(groups: Sequence[tuple[str, str]], series: Sequence[tuple[str, 
     for key, name in groups:
         y -= block
         lines = simpleSplit(drawable(name), REGULAR, 7.5, label_width - 8)[:2]
-        middle = y + block / 2 + gap / 2
+        middle = y + block / 2
         for i, line in enumerate(lines):
             d.add(String(0, middle + (len(lines) - 1) * 4.5 - i * 9 - 2.5, line,
                          fontName=REGULAR, fontSize=7.5, fillColor=INK))
         for i, (skey, _) in enumerate(series):
             value = values.get(skey, {}).get(key, 0)
-            top = y + gap + bar * (len(series) - 1 - i)
+            top = y + (block - bar * len(series)) / 2 + bar * (len(series) - 1 - i)
             d.add(rect(label_width, top, max(value * scale, 0.5), bar - 1,
                         fillColor=SERIES[i % len(SERIES)], strokeColor=None))
             d.add(String(label_width + value * scale + 3, top + 0.6, str(value),
