@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 from readers_fixture import HTML_ATTACK, MANY_SCRIPTS, RLO_NAME, readers_workshop
+from scripts_fixture import LINES, scripts_day
 
 from tests.browser import axe_violations, describe
 from tillitworkshop.report import render_html
@@ -41,17 +42,30 @@ def parsed(doc: bytes) -> _Tags:
     return p
 
 
+# The fixture's texts in a right-to-left script, and the names written in one.
+RTL_LINES = ("Yiddish", "Arabic", "Persian", "Kurdish (Sorani)")
+RTL_NAMES = ("فاطمة الزهراء", "שרה כהן")
+RTL_TEXTS = """Array.from(document.querySelectorAll("bdi"))
+    .filter(e => getComputedStyle(e).direction === "rtl").map(e => e.textContent)"""
+
+
+@pytest.mark.parametrize("day", ["demo", "readers", "scripts"])
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_demo_and_the_readers_day_pass_axe_with_every_note_in_the_text(page, demo, lang):
-    """No WCAG 2.1 A/AA violation, in either language, and every note's text in the page."""
-    for workshop in (demo, readers_workshop()):
-        page.set_content(render_html(workshop, lang).decode("utf-8"))
-        violations = axe_violations(page)
-        assert not violations, describe(violations)
-        shown = _squash(page.inner_text("body"))
-        missing = [n.text for n in workshop.notes if _squash(n.text) not in shown]
-        assert not missing
-        assert page.evaluate("document.documentElement.lang") == lang
+def test_every_day_passes_axe_with_every_note_in_the_text(page, demo, lang, day):
+    """No WCAG 2.1 A/AA violation, in either language, and every note's text in the page;
+    the texts in a right-to-left script are set right to left, and only those."""
+    workshop = {"demo": demo, "readers": readers_workshop(), "scripts": scripts_day(demo)}[day]
+    page.set_content(render_html(workshop, lang).decode("utf-8"))
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    shown = _squash(page.inner_text("body"))
+    missing = [n.text for n in workshop.notes if _squash(n.text) not in shown]
+    assert not missing
+    assert page.evaluate("document.documentElement.lang") == lang
+    if day == "scripts":
+        rtl = {_squash(t) for t in page.evaluate(RTL_TEXTS)}
+        assert {LINES[k] for k in RTL_LINES} | set(RTL_NAMES) <= rtl
+        assert not {t for k, t in LINES.items() if k not in RTL_LINES} & rtl
 
 
 def test_html_injection_in_every_field_is_shown_not_run():
@@ -69,10 +83,11 @@ def test_html_injection_in_every_field_is_shown_not_run():
 
 
 def test_a_commitment_shows_the_problems_it_answers():
+    """As the PDF: "Answers: “…”", the room's words escaped and isolated."""
     doc = render_html(readers_workshop(), "en").decode("utf-8")
     commitment = doc[doc.index('<article class="commitment">'):]
-    assert "Problems it answers" in commitment
-    assert html.escape(f"Problem {HTML_ATTACK}") in commitment[:commitment.index("</article>")]
+    commitment = commitment[:commitment.index("</article>")]
+    assert f"Answers: “<bdi>{html.escape(f'Problem {HTML_ATTACK}')}</bdi>”" in commitment
 
 
 def test_self_contained_no_scripts_no_outside_resources(demo):

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..content import Catalogue, catalogue
 from ..domain import Commitment, Note, Workshop
-from . import layout
+from . import layout, summary_data
 from .dates import long_date, parse_date
 from .fonts import REGULAR
 from .layout import DocMeta, Styles
@@ -22,6 +22,7 @@ from .markup import markup
 from .paragraph import Paragraph
 from .pseudonyms import Names
 from .strings import Translator
+from .summary_data import top_problems as top_problems  # its users import it from here
 from .text import labelled, paragraphs, text_paragraph
 
 CONTENT_WIDTH = A4[0] - 2 * layout.MARGIN_X
@@ -134,21 +135,6 @@ def table(rows: Sequence[list[Any] | tuple[Any, ...]], widths: Sequence[float], 
     return t
 
 
-def top_problems(ctx: Ctx, limit: int | None = None) -> list[tuple[Note, list[Note], int]]:
-    """The problems with the votes of their group: (head, grouped members, votes), most first."""
-    problems = ctx.workshop.notes_in("problems", "problem")
-    ids = {n.id for n in problems}
-    members: dict[str, list[Note]] = {}
-    for n in problems:
-        if n.group_id and n.group_id in ids and n.group_id != n.id:
-            members.setdefault(n.group_id, []).append(n)
-    heads = [n for n in problems if not (n.group_id and n.group_id in ids and n.group_id != n.id)]
-    ranked = [(h, members.get(h.id, []), h.votes + sum(m.votes for m in members.get(h.id, [])))
-              for h in heads]
-    ranked.sort(key=lambda item: -item[2])  # stable: ties keep the board's order
-    return ranked[:limit] if limit is not None else ranked
-
-
 def problem_entry(ctx: Ctx, head: Note, group: list[Note], votes: int, *,
                   with_principles: bool = True) -> list[Flowable]:
     """A problem with its votes and principles, the problems grouped under it indented."""
@@ -203,23 +189,8 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
 
 
 def origins(ctx: Ctx, c: Commitment) -> list[str]:
-    """Where a commitment came from, one line each: the problems it answers, the principles
-    and the insights on building trust it draws on. (Add a line here for anything else it is
-    linked to.)"""
-    tr = ctx.tr
-    lines = []
-    notes = {n.id: n for n in ctx.workshop.notes}
-    answered = [" ".join((notes[k].text or "").split()) for k in c.problem_ids if k in notes]
-    if answered:
-        shown = [t if len(t) <= 90 else t[:89].rstrip() + "…" for t in answered]
-        lines.append(f"{tr('Answers')}: " + "; ".join(f"“{t}”" for t in shown))
-    linked = [ctx.name_of("principle", k) for k in c.principles]
-    if linked:
-        lines.append(f"{tr('Principles')}: {', '.join(linked)}")
-    insights = [ctx.name_of("insight", k) for k in c.insights]
-    if insights:
-        lines.append(f"{tr('Insights on building trust')}: {'; '.join(insights)}")
-    return lines
+    """Where a commitment came from, one line each (``summary_data.origins``)."""
+    return [o.line() for o in summary_data.origins(ctx, c)]
 
 
 STATUS_NAMES = {"planned": "Planned", "started": "Started", "done": "Done", "dropped": "Dropped"}

@@ -23,10 +23,9 @@ def section(ctx: Ctx, title: str) -> list[Flowable]:
 def chain(ctx: Ctx) -> list[Flowable]:
     """Link by link, what each receives, creates, is hindered by and needs; then the relationships."""
     s, tr = ctx.styles, ctx.tr
-    by_link = summary_data.chain_by_link(ctx)
-    related = relationships(ctx)
-    if not by_link and not related:  # an empty section is left out, and so out of the outline
+    if not summary_data.shown(ctx).chain:  # left out, and so out of the outline
         return []
+    by_link = summary_data.chain_by_link(ctx)
     out = section(ctx, ctx.name_of("phase", "chain"))
     out.append(Paragraph(markup(tr(
         "The chain was walked link by link: the governance signals each link receives, what "
@@ -45,15 +44,15 @@ def chain(ctx: Ctx) -> list[Flowable]:
                     out.extend(labelled(f"•  {label}:", n.text, s.bullet_labelled))
                 else:
                     out.extend(bullets([n.text], s.bullet))
-    out.extend(related)
+    out.extend(relationships(ctx))
     return out
 
 
 def relationships(ctx: Ctx) -> list[Flowable]:
     """The five relationships with their strength and notes; nothing if none was judged
     or spoken of (no heading over nothing)."""
-    w, s, tr = ctx.workshop, ctx.styles, ctx.tr
-    if not w.relationship_marks and not w.notes_in("chain", "relationship"):
+    s, tr = ctx.styles, ctx.tr
+    if not summary_data.shown(ctx).relationships:
         return []
     title = tr("Relationships for trust")
     out: list[Flowable] = [Spacer(1, 2 * mm), heading(markup(title), title, 1, s.h2)]
@@ -112,9 +111,9 @@ def principles(ctx: Ctx) -> list[Flowable]:
 def problems(ctx: Ctx) -> list[Flowable]:
     """The count table obstacle × chain link, then the problems by obstacle, by votes."""
     s, tr = ctx.styles, ctx.tr
-    ranked = top_problems(ctx)
-    if not ranked:  # an empty section is left out, and so out of the outline
+    if not summary_data.shown(ctx).problems:  # left out, and so out of the outline
         return []
+    ranked = top_problems(ctx)
     out = section(ctx, ctx.name_of("phase", "problems"))
     grid = summary_data.problem_grid(ctx)
     rows, cols, counts = grid.obstacles, grid.links, grid.counts

@@ -85,7 +85,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
 def agenda(ctx: Ctx) -> list[Flowable]:
     """The programme as planned and as it ran."""
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
-    if not w.agenda:  # an empty section is left out, and so out of the outline
+    if not summary_data.shown(ctx).agenda:  # left out, and so out of the outline
         return []
     out = sections.section(ctx, tr("The day's programme"))
     out.append(Paragraph(markup(tr(
@@ -120,7 +120,7 @@ def good_meeting(ctx: Ctx) -> list[Flowable]:
     s, tr = ctx.styles, ctx.tr
     by_kind = {kind: [n.text for n in ctx.workshop.notes_in("good_meeting", kind)]
                for kind in ("value", "hinder")}
-    if not any(by_kind.values()):
+    if not summary_data.shown(ctx).good_meeting:
         return []
     out = sections.section(ctx, ctx.name_of("phase", "good_meeting"))
     out.append(Paragraph(markup(tr(

@@ -13,13 +13,89 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 from ..content.model import Relationship
-from ..domain import Note, Participant
+from ..domain import Commitment, Note, Participant
 from .dates import clock, minutes_between, minutes_of
 
 if TYPE_CHECKING:
     from .blocks import Ctx
 
 CHAIN_KINDS = ("signal", "value", "hinder", "need")
+
+
+@dataclass(slots=True, frozen=True)
+class Shown:
+    """Which of the summary's optional parts have something in them. A part with nothing is
+    left out of the summary and its table of contents (no heading over nothing, no filler
+    line); the commitments are always there, said in one line when none was made (their
+    absence matters). The PDF and the HTML summary both decide with this, so they leave out
+    the same parts."""
+
+    agenda: bool
+    good_meeting: bool
+    chain: bool  # the chain walk-through: notes on its links, or the relationships
+    relationships: bool
+    problems: bool
+
+
+def shown(ctx: Ctx) -> Shown:
+    w = ctx.workshop
+    related = bool(relationship_rows(ctx)[0] or w.notes_in("chain", "relationship"))
+    return Shown(
+        agenda=bool(w.agenda),
+        good_meeting=any(w.notes_in("good_meeting", kind) for kind in ("value", "hinder")),
+        chain=related or bool(chain_by_link(ctx)),
+        relationships=related,
+        problems=bool(top_problems(ctx)),
+    )
+
+
+def top_problems(ctx: Ctx, limit: int | None = None) -> list[tuple[Note, list[Note], int]]:
+    """The problems with the votes of their group: (head, grouped members, votes), most first."""
+    problems = ctx.workshop.notes_in("problems", "problem")
+    ids = {n.id for n in problems}
+    members: dict[str, list[Note]] = {}
+    for n in problems:
+        if n.group_id and n.group_id in ids and n.group_id != n.id:
+            members.setdefault(n.group_id, []).append(n)
+    heads = [n for n in problems if not (n.group_id and n.group_id in ids and n.group_id != n.id)]
+    ranked = [(h, members.get(h.id, []), h.votes + sum(m.votes for m in members.get(h.id, [])))
+              for h in heads]
+    ranked.sort(key=lambda item: -item[2])  # stable: ties keep the board's order
+    return ranked[:limit] if limit is not None else ranked
+
+
+@dataclass(slots=True)
+class Origin:
+    """One line of where a commitment came from: "Svarar på: “…”; “…”", "Principer: …"."""
+
+    label: str
+    items: list[str]
+    quoted: bool  # the room's own words, each in quotation marks; else catalogue names
+    sep: str
+
+    def line(self) -> str:
+        items = [f"“{t}”" for t in self.items] if self.quoted else self.items
+        return f"{self.label}: {self.sep.join(items)}"
+
+
+def origins(ctx: Ctx, c: Commitment) -> list[Origin]:
+    """Where a commitment came from: the problems it answers (each cut at 90 characters), the
+    principles and the insights on building trust it draws on. (Add a line here for anything
+    else it is linked to.)"""
+    tr = ctx.tr
+    out = []
+    notes = {n.id: n for n in ctx.workshop.notes}
+    answered = [" ".join((notes[k].text or "").split()) for k in c.problem_ids if k in notes]
+    if answered:
+        cut = [t if len(t) <= 90 else t[:89].rstrip() + "…" for t in answered]
+        out.append(Origin(tr("Answers"), cut, True, "; "))
+    linked = [ctx.name_of("principle", k) for k in c.principles]
+    if linked:
+        out.append(Origin(tr("Principles"), linked, False, ", "))
+    insights = [ctx.name_of("insight", k) for k in c.insights]
+    if insights:
+        out.append(Origin(tr("Insights on building trust"), insights, False, "; "))
+    return out
 
 
 def participants_by_role(ctx: Ctx) -> list[tuple[str, list[Participant]]]:

@@ -8,18 +8,20 @@ from statistics import mean
 
 from ...domain import Commitment, Note
 from .. import summary_data
-from ..blocks import Ctx, by_due_date, status_name, top_problems
+from ..blocks import Ctx, by_due_date, status_name
 from ..charts import number
-from ..summary_data import CHAIN_KINDS
+from ..summary_data import CHAIN_KINDS, Shown, top_problems
 from . import charts
 from .style import CSS
 from .text import block_text, esc, isolated, user
 
 
 class Page:
-    """The document as it is written: its parts, and its table of contents."""
+    """The document as it is written: its parts, its table of contents, and which parts have
+    something in them (the PDF's decision: an empty part is left out of both)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shown: Shown) -> None:
+        self.shown = shown
         self.parts: list[str] = []
         self.contents: list[tuple[str, str]] = []
 
@@ -41,14 +43,14 @@ def _p(text: str, cls: str = "") -> str:
     return f'<p class="{cls}">{esc(text)}</p>' if cls else f"<p>{esc(text)}</p>"
 
 
-def _empty(ctx: Ctx, what: str | None = None) -> str:
-    return f'<p class="small">{esc(what or ctx.tr("Nothing was recorded."))}</p>'
+def _empty(what: str) -> str:
+    return f'<p class="small">{esc(what)}</p>'
 
 
 def render(ctx: Ctx) -> bytes:
     """The summary of ``ctx.workshop`` as a self-contained HTML document (UTF-8)."""
     w, tr = ctx.workshop, ctx.tr
-    page = Page()
+    page = Page(summary_data.shown(ctx))
     cover(ctx, page)
     for part in (agenda, good_meeting, chain, principles, problems, commitments, closing):
         part(ctx, page)
@@ -104,11 +106,10 @@ def cover(ctx: Ctx, page: Page) -> None:
 
 def agenda(ctx: Ctx, page: Page) -> None:
     tr = ctx.tr
+    if not page.shown.agenda:
+        return
     page.section(tr("The day's programme"))
     rows = summary_data.agenda_rows(ctx)
-    if not rows:
-        page.add(_empty(ctx))
-        return
     page.add(_p(tr("Each item of the programme with its planned time box and the time it actually took.")))
     head = "".join(f'<th scope="col">{esc(tr(h))}</th>'
                    for h in ("Item", "Planned", "Ran", "Took", "Difference"))
@@ -132,12 +133,14 @@ def agenda(ctx: Ctx, page: Page) -> None:
 
 def good_meeting(ctx: Ctx, page: Page) -> None:
     tr = ctx.tr
+    if not page.shown.good_meeting:
+        return
     page.section(ctx.name_of("phase", "good_meeting"))
     page.add(_p(tr("The day began with the meeting between citizen and employee that everything else is there to serve: what creates value in it, and what hinders it?"), "lead"))
     for kind in ("value", "hinder"):
         items = [n.text for n in ctx.workshop.notes_in("good_meeting", kind)]
-        page.add(f"<h3>{esc(ctx.name_of('note_kind', kind))}</h3>",
-                 _list(items) if items else _empty(ctx))
+        if items:
+            page.add(f"<h3>{esc(ctx.name_of('note_kind', kind))}</h3>", _list(items))
 
 
 def _chain_note(ctx: Ctx, n: Note) -> str:
@@ -149,6 +152,8 @@ def _chain_note(ctx: Ctx, n: Note) -> str:
 
 def chain(ctx: Ctx, page: Page) -> None:
     tr = ctx.tr
+    if not page.shown.chain:
+        return
     page.section(ctx.name_of("phase", "chain"))
     page.add(_p(tr("The chain was walked link by link: the governance signals each link receives, what creates value, what hinders, and what it needs from the link above."), "lead"))
     by_link = summary_data.chain_by_link(ctx)
@@ -159,8 +164,8 @@ def chain(ctx: Ctx, page: Page) -> None:
             if items:
                 page.add(f"<h4>{esc(ctx.name_of('note_kind', kind))}</h4><ul>",
                          *(_chain_note(ctx, n) for n in items), "</ul>")
-    if not by_link:
-        page.add(_empty(ctx))
+    if not page.shown.relationships:
+        return
     page.add(f"<h3>{esc(tr('Relationships for trust'))}</h3>",
              _p(tr("How strong trust is in each of the five relationships, as the room judged it (1 = weak, 5 = strong), and what was said about them.")))
     marked, unplaced = summary_data.relationship_rows(ctx)
@@ -194,7 +199,7 @@ def principles(ctx: Ctx, page: Page) -> None:
                 "spread of 1 point or more (light) and of 2 or more (dark); framed: the "
                 "largest spread")))
     else:
-        page.add(_empty(ctx, tr("No ratings were recorded.")))
+        page.add(_empty(tr("No ratings were recorded.")))
     notes = w.notes_in("principles")
     for card in cards:
         page.add(f"<h3>{esc(card.name(ctx.lang))}</h3>",
@@ -224,11 +229,10 @@ def _problem(ctx: Ctx, head: Note, group: list[Note], votes: int) -> str:
 
 def problems(ctx: Ctx, page: Page) -> None:
     tr = ctx.tr
+    if not page.shown.problems:
+        return
     page.section(ctx.name_of("phase", "problems"))
     ranked = top_problems(ctx)
-    if not ranked:
-        page.add(_empty(ctx))
-        return
     grid = summary_data.problem_grid(ctx)
     page.add(_p(tr("Every problem the room raised, placed on one of the six obstacles that hinder the good meeting and on the link of the chain where it arises."), "lead"))
     page.add(charts.problem_map(
@@ -254,13 +258,9 @@ def _commitment(ctx: Ctx, c: Commitment) -> str:
     for label, value in ((tr("First step"), c.first_step), (tr("How we will know"), c.indicator)):
         if value.strip():
             out.append(f"<p><strong>{esc(label)}:</strong> {user(value)}</p>")
-    linked = [ctx.name_of("principle", k) for k in c.principles]
-    if linked:
-        out.append(f'<p class="small">{esc(tr("Principles"))}: {esc(", ".join(linked))}</p>')
-    texts = {n.id: n.text for n in ctx.workshop.notes_in("problems", "problem")}
-    answered = [texts[i] for i in c.problem_ids if i in texts]
-    if answered:  # where the commitment came from
-        out.append(f'<p class="small">{esc(tr("Problems it answers"))}:</p>{_list(answered)}')
+    for o in summary_data.origins(ctx, c):  # where it came from: the PDF's lines
+        items = [f"“{user(t, collapse=True)}”" if o.quoted else esc(t) for t in o.items]
+        out.append(f'<p class="small">{esc(o.label)}: {esc(o.sep).join(items)}</p>')
     return "".join(out) + "</article>"
 
 
@@ -268,8 +268,8 @@ def commitments(ctx: Ctx, page: Page) -> None:
     tr = ctx.tr
     page.section(ctx.name_of("phase", "commitments"))
     items = by_due_date(ctx.workshop.commitments)
-    if not items:
-        page.add(_empty(ctx))
+    if not items:  # its absence matters: said in one line, as in the PDF
+        page.add(_p(tr("No commitments were made on the day."), "lead"))
         return
     page.add(f'<p class="lead">{esc(tr("What will be done, by whom and by when: {n} commitments, the earliest first.").format(n=len(items)))}</p>')
     page.add(*(_commitment(ctx, c) for c in items))
