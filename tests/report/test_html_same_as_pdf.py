@@ -118,7 +118,7 @@ def test_an_empty_day_leaves_out_every_empty_section():
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_each_commitment_shows_the_origins_lines_of_the_pdf(demo, lang):
-    """Every line the PDF prints under a commitment ("Svarar på: “…”", "Principer: …",
+    """Every line the PDF prints under a commitment ("Svarar på: ”…”", "Principer: …",
     "Insikter om tillitsbyggande: …") is in that commitment's part of the HTML."""
     for day in (demo, scripts_day(demo)):
         ctx = Ctx(day, lang, translator(lang))
@@ -144,7 +144,7 @@ def test_an_answered_problem_in_arabic_is_isolated_and_right_to_left(demo):
     day = scripts_day(demo)
     doc = render_html(day, "sv").decode("utf-8")
     problem = next(n.text for n in day.notes if n.id == "scripts-problem")
-    assert f'Svarar på: “<bdi lang="und-Arab" dir="rtl">{problem}</bdi>”' in doc
+    assert f'Svarar på: ”<bdi lang="und-Arab" dir="rtl">{problem}</bdi>”' in doc
 
 
 def test_roles_and_pseudonyms_as_in_the_pdf(demo):

@@ -66,15 +66,19 @@ def top_problems(ctx: Ctx, limit: int | None = None) -> list[tuple[Note, list[No
 
 @dataclass(slots=True)
 class Origin:
-    """One line of where a commitment came from: "Svarar på: “…”; “…”", "Principer: …"."""
+    """One line of where a commitment came from: "Svarar på: ”…”; ”…”", "Principer: …"."""
 
     label: str
     items: list[str]
     quoted: bool  # the room's own words, each in quotation marks; else catalogue names
     sep: str
+    quotes: tuple[str, str] = ("“", "”")  # the language's own: ”…” in Swedish
+
+    def quote(self, text: str) -> str:
+        return f"{self.quotes[0]}{text}{self.quotes[1]}"
 
     def line(self) -> str:
-        items = [f"“{t}”" for t in self.items] if self.quoted else self.items
+        items = [self.quote(t) for t in self.items] if self.quoted else self.items
         return f"{self.label}: {self.sep.join(items)}"
 
 
@@ -88,7 +92,8 @@ def origins(ctx: Ctx, c: Commitment) -> list[Origin]:
     answered = [" ".join((notes[k].text or "").split()) for k in c.problem_ids if k in notes]
     if answered:
         cut = [t if len(t) <= 90 else t[:89].rstrip() + "…" for t in answered]
-        out.append(Origin(tr("Answers"), cut, True, "; "))
+        quotes = ("”", "”") if ctx.lang == "sv" else ("“", "”")
+        out.append(Origin(tr("Answers"), cut, True, "; ", quotes))
     linked = [ctx.name_of("principle", k) for k in c.principles]
     if linked:
         out.append(Origin(tr("Principles"), linked, False, ", "))

@@ -259,7 +259,7 @@ def _commitment(ctx: Ctx, c: Commitment) -> str:
         if value.strip():
             out.append(f"<p><strong>{esc(label)}:</strong> {user(value)}</p>")
     for o in summary_data.origins(ctx, c):  # where it came from: the PDF's lines
-        items = [f"“{user(t, collapse=True)}”" if o.quoted else esc(t) for t in o.items]
+        items = [o.quote(user(t, collapse=True)) if o.quoted else esc(t) for t in o.items]
         out.append(f'<p class="small">{esc(o.label)}: {esc(o.sep).join(items)}</p>')
     return "".join(out) + "</article>"
 
