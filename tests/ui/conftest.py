@@ -88,3 +88,19 @@ def fresh(window, lib) -> MainWindow:
     window.library.refresh()
     window.open_session(sid)
     return window
+
+
+@pytest.fixture
+def loop(qapp):
+    """A qasync loop on the application, for tests of ``@asyncSlot`` handlers and the room
+    (they need a running loop: drive them with ``loop.run_until_complete``)."""
+    import asyncio
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    loop = qasync.QEventLoop(QApplication.instance())
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()  # qasync's close() stops its own executor's threads; asyncio's shutdown does not
+    asyncio.set_event_loop(None)

@@ -3,15 +3,12 @@ loop's executor; one as it closes; a -wal file lost since the last session offer
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 import subprocess
 import sys
 
 import pytest
-import qasync
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from tillitworkshop.store import Library
 from tillitworkshop.store.backups import list_backups
@@ -19,15 +16,6 @@ from tillitworkshop.store.notes import add_note
 from tillitworkshop.store.sessions import create_session, list_sessions
 from tillitworkshop.ui.shell import app
 from tillitworkshop.ui.shell.settings import Settings
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def notes_in(backup) -> int:

@@ -3,12 +3,9 @@ the UI thread, and status history that is kept, each edit undoable."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication
 
 from tillitworkshop.store.read import load_workshop
 
@@ -16,15 +13,6 @@ from tillitworkshop.store.read import load_workshop
 def page(window, key):
     window.session.show_phase(key)
     return window.session.pages[key]
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()  # qasync's close() stops its own executor's threads; asyncio's shutdown does not
-    asyncio.set_event_loop(None)
 
 
 def test_overview_names_commitments_without_owner_or_date(demo):

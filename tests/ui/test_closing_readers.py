@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def closing(window):

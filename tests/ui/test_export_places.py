@@ -4,24 +4,13 @@ the closing page says what each export will hold."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from tillitworkshop.ui.common import export_paths
 from tillitworkshop.ui.shell import i18n
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,7 @@ chord a desktop takes, and F1's sheet built from the shortcuts that exist."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication
@@ -16,15 +13,6 @@ from tillitworkshop.ui.common.keys import is_taken
 from tillitworkshop.ui.shell import regions
 from tillitworkshop.ui.shell.keys_sheet import KeysSheet, rows
 from tillitworkshop.ui.shell.session_view import BUILT
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):

@@ -3,23 +3,11 @@ progress and Cancel, and opens the report when done."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication
 
 from tests.rollup.conftest import write_sessions
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture

@@ -4,12 +4,9 @@ phones' text shown as typed."""
 
 from __future__ import annotations
 
-import asyncio
 import socket
 
 import aiohttp
-import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -17,15 +14,6 @@ from tillitworkshop.store import room as store
 from tillitworkshop.store.sessions import update_session
 
 HOSTILE = "<b>fet</b> <img src=x onerror=alert(1)> <script>x</script> <para>p</para>"
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 async def _phone(url: str, what: str, body: dict) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -24,15 +23,6 @@ from .helpers import all_texts
 CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
                     Qt.KeyboardModifier.ShiftModifier)
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(QApplication.instance())
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture(autouse=True)
