@@ -124,7 +124,7 @@ def reset_replaced() -> None:
 @functools.cache
 def _unsupported_pattern() -> re.Pattern[str]:
     coverage = all_coverage()
-    missing_ranges = _ranges_not_in(coverage)
+    missing_ranges = ranges_not_in(coverage)
     cls = "".join(f"{_esc(a)}-{_esc(b)}" if a != b else _esc(a) for a, b in missing_ranges)
     joiners = "".join(_esc(ord(c)) for c in _JOINERS)
     # One unsupported character and the joiners, skin tones and variation
@@ -136,7 +136,7 @@ def _esc(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _ranges_not_in(coverage: frozenset[int]) -> list[tuple[int, int]]:
+def ranges_not_in(coverage: frozenset[int]) -> list[tuple[int, int]]:
     """The code point ranges (inclusive) outside ``coverage``, excluding newline and tab."""
     inside = sorted(coverage | {ord(c) for c in _KEEP_CONTROLS})
     ranges: list[tuple[int, int]] = []

@@ -130,13 +130,7 @@ def _other_font() -> re.Pattern[str]:
     Latin text with dashes and quotes needs no more)."""
     coverage = fonts.register()
     _script_of()
-    inside = sorted(coverage)
-    ranges: list[tuple[int, int]] = []
-    previous = -1
-    for code in [*inside, 0x110000]:
-        if code > previous + 1:
-            ranges.append((previous + 1, code - 1))
-        previous = code
+    ranges = fonts.ranges_not_in(coverage)
     ranges += [r for fb in fonts.FALLBACKS for r in fb.ranges]
     cls = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges if a > 0x1F)
     return re.compile(f"[{cls}]")
