@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -170,7 +170,7 @@
             <translation>Dots used</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Whom the dot budget is for</source>
             <translation>Whom the dot budget is for</translation>
         </message>
@@ -257,7 +257,7 @@
             <translation>Include the eighth card, %1 (SOU 2019:43)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+78" />
             <source>Include the eighth card</source>
             <translation>Include the eighth card</translation>
@@ -307,13 +307,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location line="+22" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-21" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -358,7 +358,7 @@
             <translation>Follow-up date:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+48" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -514,7 +514,7 @@
             <translation>Owner: a participant</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Owner: a role of the chain</source>
             <translation>Owner: a role of the chain</translation>
         </message>
@@ -595,12 +595,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+105" />
+            <location line="+103" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Add commitment  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-101" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;New  (Alt+N)</translation>
         </message>
@@ -610,7 +610,7 @@
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>The commitment</source>
             <translation>The commitment</translation>
         </message>
@@ -693,17 +693,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+70" />
+            <location line="+72" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>Answered by:</source>
             <translation>Answered by:</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <location line="+40" />
             <source>Ungroup (+%1)</source>
             <translation>Ungroup (+%1)</translation>
@@ -1145,13 +1145,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+172" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-112" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1251,12 +1251,32 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
+            <source>&amp;Phase list</source>
+            <translation>&amp;Phase list</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Names and &amp;timer</source>
+            <translation>Names and &amp;timer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Numbers only</source>
+            <translation>&amp;Numbers only</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Hidden</source>
+            <translation>&amp;Hidden</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+126" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -2473,19 +2493,31 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+106" />
+            <location line="+44" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Back to all sessions</source>
             <translation>Back to all sessions</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-33" />
             <source>Phases of the day</source>
             <translation>Phases of the day</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Show the phases as numbers only</source>
+            <translation>Show the phases as numbers only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the phases' names</source>
+            <translation>Show the phases' names</translation>
         </message>
     </context>
     <context>
@@ -2504,24 +2536,24 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+61" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+39" />
+            <location line="+70" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-65" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+70" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-68" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2556,7 +2588,7 @@
             <translation>Time box in minutes</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+42" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>

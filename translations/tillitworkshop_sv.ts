@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
             <source>New problem</source>
             <translation>Nytt problem</translation>
         </message>
@@ -170,7 +170,7 @@
             <translation>Använda prickar</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Whom the dot budget is for</source>
             <translation>Vem prickbudgeten gäller</translation>
         </message>
@@ -257,7 +257,7 @@
             <translation>Ta med det åttonde kortet, %1 (SOU 2019:43)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+78" />
             <source>Include the eighth card</source>
             <translation>Ta med det åttonde kortet</translation>
@@ -307,13 +307,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+25" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location line="+22" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-21" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -358,7 +358,7 @@
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+48" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -514,7 +514,7 @@
             <translation>Ansvarig: en deltagare</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Owner: a role of the chain</source>
             <translation>Ansvarig: en roll i styrkedjan</translation>
         </message>
@@ -595,12 +595,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+105" />
+            <location line="+103" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-101" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;Nytt  (Alt+N)</translation>
         </message>
@@ -610,7 +610,7 @@
             <translation>Ta &amp;bort</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>The commitment</source>
             <translation>Åtagandet</translation>
         </message>
@@ -693,17 +693,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+70" />
+            <location line="+72" />
             <source>Ungroup</source>
             <translation>Dela upp gruppen</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>Answered by:</source>
             <translation>Besvaras av:</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <location line="+40" />
             <source>Ungroup (+%1)</source>
             <translation>Dela upp gruppen (+%1)</translation>
@@ -1145,13 +1145,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+58" />
-            <location line="+154" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
+            <location line="+172" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-112" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1251,12 +1251,32 @@
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
+            <source>&amp;Phase list</source>
+            <translation>&amp;Faslista</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Names and &amp;timer</source>
+            <translation>Namn och &amp;timer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Numbers only</source>
+            <translation>&amp;Bara nummer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Hidden</source>
+            <translation>&amp;Dold</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+126" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -2473,19 +2493,31 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+65" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+106" />
+            <location line="+44" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Back to all sessions</source>
             <translation>Tillbaka till alla sessioner</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-33" />
             <source>Phases of the day</source>
             <translation>Dagens faser</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Show the phases as numbers only</source>
+            <translation>Visa faserna som bara nummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the phases' names</source>
+            <translation>Visa fasernas namn</translation>
         </message>
     </context>
     <context>
@@ -2504,24 +2536,24 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+61" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+39" />
+            <location line="+70" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-65" />
             <source>Share of the time box used</source>
             <translation>Andel av tidsramen som har gått</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+61" />
+            <location line="+70" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-68" />
             <source>Start or pause the timer</source>
             <translation>Starta eller pausa timern</translation>
         </message>
@@ -2556,7 +2588,7 @@
             <translation>Tidsram i minuter</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+42" />
             <source>No time box for this phase</source>
             <translation>Ingen tidsram för den här fasen</translation>
         </message>

@@ -6,7 +6,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from tillitworkshop.domain.validation import MAX_TEXT
 
@@ -84,6 +84,32 @@ def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool =
         w.setProperty("role", role)
     w.setWordWrap(wrap)
     return w
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in … when the label is narrower than it, the whole text
+    in its tooltip: a 200-character organisation name never widens the window."""
+
+    def __init__(self, role: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        if role:
+            self.setProperty("role", role)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                                   max(20, self.contentsRect().width())))
 
 
 def set_look(widget: QWidget, name: str, value: str) -> None:

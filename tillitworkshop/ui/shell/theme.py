@@ -85,11 +85,12 @@ def stylesheet(pt: float) -> str:
                               padding: 6px 10px; }}
     QLabel[role="clock"] {{ font-size: {pt * 3.0:.1f}pt; font-weight: 600; color: {INK}; }}
     QLabel[role="clock"][over="true"] {{ color: {OVER_INK}; }}
+    QLabel[role="clock"][compact="true"] {{ font-size: {pt * 1.6:.1f}pt; }}
     QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
     QWidget#sidebar {{ background: {SIDEBAR}; }}
     QListView#stepper {{ background: transparent; border: none;
                         font-size: {pt * 1.15:.1f}pt; }}
-    QListView#stepper::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 6px; }}
+    QListView#stepper::item {{ padding: 6px 10px; border-radius: 8px; margin: 1px 4px; }}
     QListView#stepper::item:selected {{ background: {ACCENT}; color: white; }}
     QListView, QTableView {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
     QListView::item {{ padding: 6px 8px; border-bottom: 1px solid #eceeef; }}

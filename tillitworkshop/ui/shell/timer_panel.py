@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QProgressBar,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +33,7 @@ class TimerPanel(QFrame):
         self.setProperty("role", "card")
         self.state = state
         self.phase: str | None = None
+        self.compact = False  # beside a sidebar of numbers: the clock and Start only
         self.title = label("", "subtitle", self, wrap=True)
         self.clock = label("00:00", "clock", self)
         self.clock.setAccessibleName(self.tr("Time left"))
@@ -53,14 +54,17 @@ class TimerPanel(QFrame):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Time box in minutes"))
         self.hint = HintLabel(self)
-        buttons = QHBoxLayout()
-        for b in (self.start, self.reset, self.finish):
-            buttons.addWidget(b)
+        # Two rows, not three buttons in one: "Återställ" was cut in a 280-px sidebar.
+        buttons = QGridLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.start, 0, 0)
+        buttons.addWidget(self.minutes, 0, 1)
+        buttons.addWidget(self.reset, 1, 0)
+        buttons.addWidget(self.finish, 1, 1)
         box = QVBoxLayout(self)
         for w in (self.title, self.clock, self.bar, self.status):
             box.addWidget(w)
         box.addLayout(buttons)
-        box.addWidget(self.minutes)
         box.addWidget(self.hint)
         self.start.clicked.connect(self.start_pause)
         self.reset.clicked.connect(self.reset_timer)
@@ -70,6 +74,11 @@ class TimerPanel(QFrame):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.refresh)
         state.reloaded.connect(self.refresh)
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        set_look(self.clock, "compact", "true" if compact else "false")
+        self.refresh()
 
     def set_phase(self, phase: str) -> None:
         self.phase = phase
@@ -82,7 +91,8 @@ class TimerPanel(QFrame):
         a = self.item()
         # A phase without a time box (follow-up, months later) shows no clock controls at all.
         for w in (self.start, self.reset, self.finish, self.minutes, self.bar, self.status):
-            w.setVisible(a is not None)
+            w.setVisible(a is not None and (w is self.start or not self.compact))
+        self.title.setVisible(not self.compact)
         if a is None:
             self.title.setText(self.tr("No time box for this phase"))
             self.clock.setText("–")

@@ -25,6 +25,7 @@ from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.clock import parse_date
+from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
 
@@ -59,10 +60,7 @@ class ClosingPage(QWidget):
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
         follow.addStretch(1)
-        exports = QHBoxLayout()
-        for b in (self.json, *self.pdf.values()):
-            exports.addWidget(b)
-        exports.addStretch(1)
+        exports = flow_box(self, [self.json, *self.pdf.values()])  # wraps on a narrow window
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel)
@@ -74,7 +72,7 @@ class ClosingPage(QWidget):
         box.addLayout(follow)
         box.addWidget(self.follow_hint)
         box.addWidget(label(self.tr("Exports"), "section", self))
-        box.addLayout(exports)
+        box.addWidget(exports)
         box.addLayout(running)
         box.addWidget(self.export_hint)
         box.addWidget(self.done)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import commitments as ops
+from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, mark_invalid, push_button
 from tillitworkshop.ui.phases.problems.board_model import BoardIndex
@@ -54,7 +55,7 @@ class CommitmentsPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         left = QVBoxLayout()
-        left.addWidget(label(self.tr("Top problems"), "section", self))
+        left.addWidget(label(self.tr("Top problems"), "section", self, wrap=True))
         left.addWidget(self.top, 2)
         left.addWidget(self.warnings)
         left.addWidget(label(self.tr("Commitments"), "section", self))
@@ -64,7 +65,7 @@ class CommitmentsPage(QWidget):
         row.setSpacing(16)
         for w in (self.top, self.list):
             w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            w.setMinimumWidth(260)
+            w.setMinimumWidth(200)
         row.addLayout(left, 3)
         row.addLayout(self._form(), 4)
         row.addWidget(self._insights(), 2)
@@ -94,6 +95,9 @@ class CommitmentsPage(QWidget):
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Owner: a participant"))
         self.role = QComboBox(self)
+        for combo in (self.owner, self.role):  # a long name must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.role.setAccessibleName(self.tr("Owner: a role of the chain"))
         self.due = EntryLine(self.tr("By when"), "2027-03-31", self)
         self.first = EntryLine(self.tr("The first step"), self.tr("The first step, and when"), self)
@@ -130,14 +134,12 @@ class CommitmentsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.delete_button):
-            buttons.addWidget(b)
+        buttons = flow_box(self, [self.save_button, self.new_button, self.delete_button])
         box = QVBoxLayout()
         box.addWidget(label(self.tr("The commitment"), "section", self))
         box.addLayout(form)
         box.addWidget(self.hints["store"])
-        box.addLayout(buttons)
+        box.addWidget(buttons)
         box.addStretch(1)
         self.due.textEdited.connect(lambda _t: self.hints["due"].clear_hint())
         self.what.textEdited.connect(lambda _t: self.hints["what"].clear_hint())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -82,6 +83,8 @@ class BoardBar(QWidget):
         second.addWidget(self.sort)
         second.addWidget(self.hint, 1)  # in a row of its own height: showing it moves nothing
         self.mode = QComboBox(self)
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mode.setMinimumContentsLength(12)
         self.mode.setAccessibleName(self.tr("Whom the dot budget is for"))
         self.mode.addItem("", "participant")
         self.mode.addItem(self.tr("dots for the room"), "session")
@@ -195,7 +198,9 @@ class DetailBar(QWidget):
         row.addWidget(self.text, 1)
         second = QHBoxLayout()
         second.addWidget(label(self.tr("Answered by:"), "", self))
-        self.principle_row = QHBoxLayout()
+        self.principle_row = QGridLayout()  # two rows: eight names in one were 850 px wide
+        self.principle_row.setHorizontalSpacing(4)
+        self.principle_row.setVerticalSpacing(2)
         second.addLayout(self.principle_row)
         second.addStretch(1)
         box = QVBoxLayout(self)
@@ -228,7 +233,7 @@ class DetailBar(QWidget):
             b.setStyleSheet("padding: 4px 8px;")
             b.setAccessibleName(self.tr("Answered by %1").replace("%1", p.name(self.state.lang)))
             b.clicked.connect(lambda _c=False, i=i: self.toggle_principle.emit(i))
-            self.principle_row.addWidget(b)
+            self.principle_row.addWidget(b, i // 4, i % 4)
             self.principles.append(b)
 
     def show_note(self, note: Note | None, index: BoardIndex | None) -> None:

@@ -43,7 +43,17 @@ from .board_model import GroupRole, NoteRole, VotesRole
 
 PAD = 10
 LINES = 4  # every card the same height: a tidy board, and a list that lays out in O(1)
-COLUMN_WIDTH = 200  # long Swedish words fit; a wide projector shows all seven columns
+COLUMN_WIDTH = 136  # seven columns share 1,000 px (1366 wide); narrower, the board scrolls
+
+
+def short_name(name: str) -> str:
+    """An obstacle's name up to its first "and" (its head, for a column title of two lines):
+    "Detaljstyrning och administrativa tidstjuvar" becomes "Detaljstyrning"."""
+    for joint in (" och ", " and "):
+        head, found, _rest = name.partition(joint)
+        if found and head:
+            return head
+    return name
 
 
 class ProblemCard(QStyledItemDelegate):
@@ -225,12 +235,13 @@ class LabelHolder(QWidget):
     the window and repaints every column title; a parent without a layout ends it here.
     """
 
-    def __init__(self, child: QLabel, parent: QWidget | None = None):
+    def __init__(self, child: QLabel, parent: QWidget | None = None, lines: int = 1):
         super().__init__(parent)
         self.label = child
         child.setParent(self)
         child.ensurePolished()  # its role's font decides its height
-        self.setFixedHeight(child.sizeHint().height())
+        child.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setFixedHeight(child.fontMetrics().lineSpacing() * lines + 4)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def resizeEvent(self, event) -> None:
@@ -245,17 +256,19 @@ class BoardColumn(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setMinimumWidth(COLUMN_WIDTH)
-        self.name = title
-        self.title = label(f"<span style='color:{theme.MUTED}'>{number}</span>  {title}",
+        self.name = short_name(title)
+        self.title = label(f"<span style='color:{theme.MUTED}'>{number}</span>  {self.name}",
                            "", self, wrap=True)
+        self.title.setToolTip(title)  # the whole name; the title shows its head
+        self.setToolTip(title)
         self.title.setFont(theme.scaled(self.font(), 1.0, bold=True))
-        self.title.setFixedHeight(int(self.title.fontMetrics().height() * 4.2))
+        self.title.setFixedHeight(int(self.title.fontMetrics().lineSpacing() * 2 + 4))
         self.title.setMinimumWidth(60)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Text that changes with every vote must not move the columns (a full repaint): the
         # count sits in a holder without a layout, so its new text relayouts nothing above it.
-        self.count_box = LabelHolder(label("", "subtitle"), self)
+        self.count_box = LabelHolder(label("", "subtitle", wrap=True), self, lines=2)
         self.count = self.count_box.label
         self.view = BoardList(self)
         self.view.setAccessibleName(title)
