@@ -180,7 +180,7 @@
             <translation>prickar för hela rummet</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Skriv problemet först och tryck sedan Enter.</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+252" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -1097,12 +1097,17 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-100" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-107" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>Colours of the bars</source>
+            <translation>Staplarnas färger</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Which governance signal does this link receive? Type, Enter</source>
             <translation>Vilken styrsignal tar den här länken emot? Skriv, Enter</translation>
         </message>
@@ -1122,7 +1127,7 @@
             <translation>Vad behöver den från länken ovanför? Skriv, Enter</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Move note to the link above</source>
             <translation>Flytta anteckningen till länken ovanför</translation>
         </message>
@@ -2190,7 +2195,7 @@
     <context>
         <name>RelationshipModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+51" />
             <source>notes: %1</source>
             <translation>anteckningar: %1</translation>
         </message>
@@ -2493,24 +2498,24 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+106" />
-            <location line="+44" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+109" />
+            <location line="+46" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>
         <message>
-            <location line="-43" />
-            <location line="+44" />
+            <location line="-45" />
+            <location line="+46" />
             <source>Back to all sessions</source>
             <translation>Tillbaka till alla sessioner</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-35" />
             <source>Phases of the day</source>
             <translation>Dagens faser</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Show the phases as numbers only</source>
             <translation>Visa faserna som bara nummer</translation>
         </message>

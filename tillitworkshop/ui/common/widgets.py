@@ -103,6 +103,12 @@ class ElidedLabel(QLabel):
         self.setAccessibleName(text)
         self._elide()
 
+    def text(self) -> str:  # type: ignore[override]  # the whole text, not the part drawn
+        return self.full
+
+    def shown(self) -> str:
+        return super().text()
+
     def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
         super().resizeEvent(event)
         self._elide()

@@ -115,7 +115,7 @@ class SessionView(QWidget):
         self.fold.clicked.connect(lambda: self.sidebar_toggled.emit(
             "numbers" if self.sidebar_mode == "full" else "full"))
         self.organisation = ElidedLabel("section", side)
-        self.when = label("", "subtitle", side, wrap=True)
+        self.when = ElidedLabel("subtitle", side)
         self.stepper = QListWidget(side)
         self.stepper.setObjectName("stepper")
         self.stepper.setAccessibleName(self.tr("Phases of the day"))
@@ -169,7 +169,7 @@ class SessionView(QWidget):
         w = self.state.workshop
         self.organisation.set_full_text(w.organisation)
         sector = catalogue().sector(w.sector).name(self.state.lang)
-        self.when.setText(" · ".join(x for x in (long_date(w.date), w.place, sector) if x))
+        self.when.set_full_text(" · ".join(x for x in (long_date(w.date), w.place, sector) if x))
 
     def show_phase(self, key: str, store: bool = True) -> None:
         if key == self.phase:

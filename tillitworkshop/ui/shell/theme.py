@@ -90,7 +90,7 @@ def stylesheet(pt: float) -> str:
     QWidget#sidebar {{ background: {SIDEBAR}; }}
     QListView#stepper {{ background: transparent; border: none;
                         font-size: {pt * 1.15:.1f}pt; }}
-    QListView#stepper::item {{ padding: 6px 10px; border-radius: 8px; margin: 1px 4px; }}
+    QListView#stepper::item {{ padding: 5px 10px; border-radius: 8px; margin: 1px 4px; }}
     QListView#stepper::item:selected {{ background: {ACCENT}; color: white; }}
     QListView, QTableView {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
     QListView::item {{ padding: 6px 8px; border-bottom: 1px solid #eceeef; }}

@@ -22,7 +22,7 @@ from tillitworkshop.domain import AgendaItem
 from tillitworkshop.store import agenda as agenda_ops
 from tillitworkshop.ui.common.clock import NO_TIME, clock_text, elapsed, qt_int
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import HintLabel, label, push_button, set_look
+from tillitworkshop.ui.common.widgets import ElidedLabel, HintLabel, label, push_button, set_look
 
 
 class TimerPanel(QFrame):
@@ -34,7 +34,7 @@ class TimerPanel(QFrame):
         self.state = state
         self.phase: str | None = None
         self.compact = False  # beside a sidebar of numbers: the clock and Start only
-        self.title = label("", "subtitle", self, wrap=True)
+        self.title = ElidedLabel("subtitle", self)  # one line: the sidebar keeps every phase
         self.clock = label("00:00", "clock", self)
         self.clock.setAccessibleName(self.tr("Time left"))
         self.status = label("", "guidance", self, wrap=True)
@@ -94,11 +94,11 @@ class TimerPanel(QFrame):
             w.setVisible(a is not None and (w is self.start or not self.compact))
         self.title.setVisible(not self.compact)
         if a is None:
-            self.title.setText(self.tr("No time box for this phase"))
+            self.title.set_full_text(self.tr("No time box for this phase"))
             self.clock.setText("–")
             self._tick.stop()
             return
-        self.title.setText(a.title)
+        self.title.set_full_text(a.title)
         if not self.minutes.hasFocus():
             self.minutes.setValue(qt_int(a.minutes))
         used = elapsed(a, self.state.clock())

@@ -130,6 +130,10 @@ class ChainLinkModel(QAbstractListModel):
             return QCoreApplication.translate("ChainLinkModel", "%1, notes: %2").replace(
                 "%1", catalogue().role(key).name(self._state.lang)).replace(
                 "%2", str(sum(counts.values())))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the bar's segments, named and counted
+            kinds = catalogue()
+            return "\n".join(f"{kinds.note_kind(k).name(self._state.lang)}: {counts.get(k, 0)}"
+                             for k in LINK_KINDS)
         if role == KeyRole:
             return key
         if role == CountsRole:
