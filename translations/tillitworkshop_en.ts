@@ -307,7 +307,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+54" />
             <location line="+22" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+48" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+55" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -730,6 +730,14 @@
         </message>
     </context>
     <context>
+        <name>EntryLine</name>
+        <message>
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+58" />
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorHook</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/errors.py" line="+69" />
@@ -894,7 +902,7 @@
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+71" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Gap view: mean rating per chain role and principle</translation>
         </message>
@@ -924,9 +932,9 @@
             <translation>Spread in the chain</translation>
         </message>
         <message>
-            <location line="+64" />
-            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</source>
-            <translation>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</translation>
+            <location line="+65" />
+            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · dashed: outside the chain, not compared</source>
+            <translation>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · dashed: outside the chain, not compared</translation>
         </message>
     </context>
     <context>
@@ -945,7 +953,7 @@
     <context>
         <name>HintLabel</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/widgets.py" line="+50" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+10" />
             <source>Hint</source>
             <translation>Hint</translation>
         </message>
@@ -2498,7 +2506,7 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+109" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+118" />
             <location line="+46" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>

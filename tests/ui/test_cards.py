@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.widgets import number
 from tillitworkshop.ui.phases.problems.board_widgets import CARD_CHARS, wrapped
 
 
@@ -52,7 +53,7 @@ def test_a_10000_character_problem_shows_300_and_the_rest_when_chosen(fresh):
     index = model.index(model.row_of(nid))
     folded = delegate.shown_text(index, False)
     assert folded.startswith(text[:CARD_CHARS].rstrip()) and folded.endswith(
-        f"(+{10_000 - CARD_CHARS:,})")
+        f"(+{number(10_000 - CARD_CHARS)})")
     before = card_height(p, 3, index.row())
     view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
     assert delegate.shown_text(index, True) == text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -27,6 +27,19 @@ class EntryLine(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
         self.setMaxLength(MAX_TEXT)  # Qt's default, 32,767, would cut a long pasted note
+        # The hint in italics (and grey, theme.PLACEHOLDER) while the line is empty, so a
+        # suggested date is not taken for a value that was typed.
+        self._italic = False
+        self._mark_placeholder(self.text())
+        self.textChanged.connect(self._mark_placeholder)
+
+    def _mark_placeholder(self, text: str) -> None:
+        italic = not text and bool(self.placeholderText())
+        if italic != self._italic:
+            self._italic = italic
+            font = self.font()
+            font.setItalic(italic)
+            self.setFont(font)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride:
@@ -38,6 +51,11 @@ class EntryLine(QLineEdit):
                 e.ignore()
                 return False
         return super().event(e)
+
+
+def example(value: str) -> str:
+    """A placeholder that shows an example value, said as one: "e.g. 2027-03-31"."""
+    return QCoreApplication.translate("EntryLine", "e.g. %1").replace("%1", value)
 
 
 class HintLabel(QLabel):
@@ -138,11 +156,19 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     set_look(widget, "invalid", "true" if invalid else "false")
 
 
+def number(value: float, places: int = 0) -> str:
+    """A number as the window's language writes it: 3,5 and 9 700 in Swedish, 3.5 and
+    9,700 in English (the default QLocale follows the window's language, see i18n)."""
+    if places == 0:
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", places)
+
+
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     """A note for a list: one paragraph's worth; the rest counted, not drawn."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit].rstrip()}… (+{len(text) - limit:,})"
+    return f"{text[:limit].rstrip()}… (+{number(len(text) - limit)})"
 
 
 def delete_action(view: QWidget, text: str, slot, menu: bool = True) -> QAction:

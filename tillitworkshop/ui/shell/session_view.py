@@ -44,6 +44,15 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
+    # QStackedLayout also answers heightForWidth with the tallest of all its pages.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
 
 class PageScroller(QScrollArea):
     """The page, scrolled up and down (never sideways) when the window is lower than it:

@@ -34,6 +34,7 @@ from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.note_column import NoteColumn
+from tillitworkshop.ui.common.roles import role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.steady_list import SteadyListView
 from tillitworkshop.ui.common.widgets import label, text_action
@@ -116,7 +117,7 @@ class LinkDelegate(QStyledItemDelegate):
         count written in it (not colour alone: readable in greyscale and by everyone)."""
         bar = QRectF(r.left() + 14, r.bottom() - 24, r.width() - 28, 16)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e3e7ea"))
+        painter.setBrush(QColor(theme.EMPTY_BAR))
         painter.drawRoundedRect(bar, 4, 4)
         if not total:
             return
@@ -134,7 +135,7 @@ class LinkDelegate(QStyledItemDelegate):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(theme.KIND_COLOURS[kind]))
                 painter.drawRect(segment)
-                painter.setPen(QColor("#ffffff"))
+                painter.setPen(QColor(theme.WHITE))
                 painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, str(n))
                 x += w + 1  # a white seam between kinds
 
@@ -224,7 +225,7 @@ class LinksPane(QWidget):
             return
         self._link = self.links.key(current.row())
         self.heading.setText(self.tr("Link: %1").replace(
-            "%1", catalogue().role(self._link).name(self.state.lang)))
+            "%1", role_name(self._link, self.state.lang)))
         for column in self.columns.values():
             column.set_place({"chain_link": self._link})
 

@@ -27,7 +27,14 @@ from tillitworkshop.store.names import safe_file_name
 from tillitworkshop.ui.common.clock import parse_date
 from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    example,
+    label,
+    message_of,
+    push_button,
+)
 
 
 def _open_folder(folder: Path) -> None:
@@ -45,7 +52,7 @@ class ClosingPage(QWidget):
         self.open_folder = _open_folder  # replaced in tests
         self.overview = label("", "", self, wrap=True)
         self.overview.setAccessibleName(self.tr("What the day captured"))
-        self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
+        self.follow_up = EntryLine(self.tr("Follow-up date"), example("2027-02-15"), self)
         self.follow_hint = HintLabel(self)
         self.json = push_button(self.tr("Export session file (JSON)…"), self)
         self.pdf = {kind: push_button(text, self) for kind, text in (

@@ -21,6 +21,7 @@ from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common.clock import qt_int
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, set_look
 
@@ -32,8 +33,8 @@ def link_combo(state: SessionState, none_text: str, parent: QWidget) -> QComboBo
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(20)
     combo.addItem(none_text, None)
-    for r in catalogue().chain_links():
-        combo.addItem(r.name(state.lang), r.key)
+    for key in role_keys(chain_only=True):
+        combo.addItem(role_name(key, state.lang), key)
     return combo
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.steady_list import SteadyListView
-from tillitworkshop.ui.common.widgets import label
+from tillitworkshop.ui.common.widgets import label, shorten
 from tillitworkshop.ui.shell import theme
 
 from .board_model import GroupRole, NoteRole, VotesRole
@@ -109,7 +109,7 @@ class ProblemCard(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if selected or len(text) <= CARD_CHARS:
             return text
-        return f"{text[:CARD_CHARS].rstrip()}… (+{len(text) - CARD_CHARS:,})"
+        return shorten(text, CARD_CHARS)
 
     def _selected(self, index: AnyIndex) -> bool:
         view = cast(QAbstractItemView | None, self.parent())
@@ -191,7 +191,7 @@ class ProblemCard(QStyledItemDelegate):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(rect).adjusted(3, 3, -3, -3)
         p.setPen(QPen(QColor(theme.ACCENT if selected else theme.LINE), 3 if selected else 1))
-        p.setBrush(QColor("#fff8db" if not selected else theme.ACCENT_SOFT))
+        p.setBrush(QColor(theme.NOTE_PAPER if not selected else theme.ACCENT_SOFT))
         p.drawRoundedRect(r, 8, 8)
         if group:  # a stack: a second edge under the card
             p.setPen(QPen(QColor(theme.MUTED), 2))
@@ -207,7 +207,7 @@ class ProblemCard(QStyledItemDelegate):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.ACCENT))
             p.drawEllipse(dot)
-            p.setPen(QColor("#ffffff"))
+            p.setPen(QColor(theme.WHITE))
             p.setFont(theme.scaled(font, 0.95, bold=True))
             p.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(votes))
         if focus:

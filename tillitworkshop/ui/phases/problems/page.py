@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import text_action
 
@@ -104,7 +105,7 @@ class ProblemBoardPage(QWidget):
         if note is None:
             return ""
         cat, lang = catalogue(), self.state.lang
-        parts = [cat.role(note.chain_link).name(lang)] if note.chain_link else []
+        parts = [role_name(note.chain_link, lang)] if note.chain_link else []
         parts += [cat.principle(p).name(lang) for p in note.principles]
         return " · ".join(parts)
 
@@ -258,7 +259,7 @@ class ProblemBoardPage(QWidget):
         cur = self.current()
         if cur is None:
             return
-        links = [r.key for r in catalogue().chain_links()]
+        links = role_keys(chain_only=True)
         at = links.index(cur[1].chain_link) + step if cur[1].chain_link in links else 0
         if 0 <= at < len(links):
             self.set_link(links[at])
