@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+50" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -281,7 +281,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+130" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+131" />
             <source>%1, notes: %2</source>
             <translation>%1, notes: %2</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+252" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+55" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -807,6 +807,65 @@
         </message>
     </context>
     <context>
+        <name>FirstDay</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/first_day.py" line="+15" />
+            <source>Prepare</source>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New session (Ctrl+N): organisation, sector and date. In Preparation, add the roster, each with their role in the chain, and adjust the agenda's time boxes.</source>
+            <translation>New session (Ctrl+N): organisation, sector and date. In Preparation, add the roster, each with their role in the chain, and adjust the agenda's time boxes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the day</source>
+            <translation>Open the day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connect the projector, go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
+            <translation>Connect the projector, go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk the chain</source>
+            <translation>Walk the chain</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In The governance chain, take the links one by one: the signals each receives, what creates value, what hinders, what it needs from the link above.</source>
+            <translation>In The governance chain, take the links one by one: the signals each receives, what creates value, what hinders, what it needs from the link above.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Principles, problems, commitments</source>
+            <translation>Principles, problems, commitments</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show each principle card large (Ctrl+L) and type the room's ratings; place the problems on the six obstacles and give out the dots; write the commitments for the top problems.</source>
+            <translation>Show each principle card large (Ctrl+L) and type the room's ratings; place the problems on the six obstacles and give out the dots; write the commitments for the top problems.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Closing, set the follow-up date and export the summary and the handouts. Months later, record in Follow-up how each commitment went.</source>
+            <translation>In Closing, set the follow-up date and export the summary and the handouts. Months later, record in Follow-up how each commitment went.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
+            <source>Your first day in five steps</source>
+            <translation>Your first day in five steps</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPage</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
@@ -902,7 +961,7 @@
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+71" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Gap view: mean rating per chain role and principle</translation>
         </message>
@@ -974,7 +1033,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+58" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -985,12 +1044,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source>New session…</source>
             <translation>New session…</translation>
         </message>
@@ -1025,12 +1084,22 @@
             <translation>Delete session</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Library: %1</source>
-            <translation>Library: %1</translation>
+            <location line="+5" />
+            <source>Your first day in five steps…</source>
+            <translation>Your first day in five steps…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Where is the library?</source>
+            <translation>Where is the library?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Library folder: %1</source>
+            <translation>Library folder: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Import a session</source>
             <translation>Import a session</translation>
         </message>
@@ -1070,9 +1139,15 @@
             <translation>Add the demo session to see a whole Besök Tillit day filled in, or create your own session.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <location line="+2" />
-            <location line="+52" />
+            <source>Your first day in five steps</source>
+            <translation>Your first day in five steps</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <location line="+57" />
             <source>Add the demo session</source>
             <translation>Add the demo session</translation>
         </message>
@@ -1878,7 +1953,7 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+45" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
             <source>New note: %1</source>
             <translation>New note: %1</translation>
         </message>
@@ -2001,7 +2076,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+172" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2032,7 +2107,7 @@
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -2269,7 +2344,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-130" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2377,7 +2452,7 @@
             <translation>Participants: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Nobody yet from: %1. The method wants the whole chain in the room.</source>
             <translation>Nobody yet from: %1. The method wants the whole chain in the room.</translation>
         </message>

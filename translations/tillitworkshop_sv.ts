@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+50" />
             <source>New problem</source>
             <translation>Nytt problem</translation>
         </message>
@@ -281,7 +281,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+130" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+131" />
             <source>%1, notes: %2</source>
             <translation>%1, anteckningar: %2</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+252" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -483,7 +483,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+55" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -807,6 +807,65 @@
         </message>
     </context>
     <context>
+        <name>FirstDay</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/first_day.py" line="+15" />
+            <source>Prepare</source>
+            <translation>Förbered</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New session (Ctrl+N): organisation, sector and date. In Preparation, add the roster, each with their role in the chain, and adjust the agenda's time boxes.</source>
+            <translation>Ny session (Ctrl+N): organisation, verksamhet och datum. Lägg i Förberedelse in deltagarlistan, var och en med sin roll i styrkedjan, och justera dagordningens tidsramar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the day</source>
+            <translation>Öppna dagen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connect the projector, go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
+            <translation>Koppla in projektorn, gå till Det goda mötet (Ctrl+PgDown) och starta tidsramen (F5). Skriv det rummet säger, Enter efter varje anteckning.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk the chain</source>
+            <translation>Gå igenom styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In The governance chain, take the links one by one: the signals each receives, what creates value, what hinders, what it needs from the link above.</source>
+            <translation>Ta i Styrkedjan länkarna en i taget: vilka styrsignaler länken tar emot, vad som skapar värde, vad som hindrar och vad den behöver från länken ovanför.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Principles, problems, commitments</source>
+            <translation>Principer, problem, åtaganden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show each principle card large (Ctrl+L) and type the room's ratings; place the problems on the six obstacles and give out the dots; write the commitments for the top problems.</source>
+            <translation>Visa varje principkort stort (Ctrl+L) och skriv in rummets skattningar; placera problemen på de sex hindren och dela ut prickarna; formulera åtaganden för de högst prioriterade problemen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Closing, set the follow-up date and export the summary and the handouts. Months later, record in Follow-up how each commitment went.</source>
+            <translation>Bestäm i Avslutning datum för uppföljning och exportera sammanfattningen och deltagarmaterialet. Några månader senare skriver du i Uppföljning hur det gick med varje åtagande.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
+            <source>Your first day in five steps</source>
+            <translation>Din första dag i fem steg</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPage</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
@@ -902,7 +961,7 @@
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+71" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Skillnader: medelvärde per roll i styrkedjan och princip</translation>
         </message>
@@ -974,7 +1033,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+56" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+58" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -985,12 +1044,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Sessions</source>
             <translation>Sessioner</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source>New session…</source>
             <translation>Ny session…</translation>
         </message>
@@ -1025,12 +1084,22 @@
             <translation>Ta bort sessionen</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Library: %1</source>
-            <translation>Bibliotek: %1</translation>
+            <location line="+5" />
+            <source>Your first day in five steps…</source>
+            <translation>Din första dag i fem steg…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Where is the library?</source>
+            <translation>Var finns biblioteket?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Library folder: %1</source>
+            <translation>Bibliotekets mapp: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Import a session</source>
             <translation>Importera en session</translation>
         </message>
@@ -1070,9 +1139,15 @@
             <translation>Lägg till demosessionen för att se en hel Besök Tillit-dag ifylld, eller skapa en egen session.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <location line="+2" />
-            <location line="+52" />
+            <source>Your first day in five steps</source>
+            <translation>Din första dag i fem steg</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <location line="+57" />
             <source>Add the demo session</source>
             <translation>Lägg till demosessionen</translation>
         </message>
@@ -1878,7 +1953,7 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+45" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
             <source>New note: %1</source>
             <translation>Ny anteckning: %1</translation>
         </message>
@@ -2001,7 +2076,7 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+170" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+172" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2032,7 +2107,7 @@
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+40" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
             <source>Not yet placed</source>
             <translation>Inte placerat än</translation>
         </message>
@@ -2269,7 +2344,7 @@
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-129" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-130" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2377,7 +2452,7 @@
             <translation>Deltagare: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Nobody yet from: %1. The method wants the whole chain in the room.</source>
             <translation>Ingen än från: %1. Metoden vill ha hela styrkedjan i rummet.</translation>
         </message>
