@@ -26,7 +26,7 @@ from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, delete_action, label, push_button
 
 from .agenda import AgendaEditor
-from .participant_model import ROLE, ParticipantModel
+from .participant_model import CONSENT, ROLE, ParticipantModel
 from .session_form import SessionForm
 
 
@@ -77,6 +77,8 @@ class Roster(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CONSENT, QHeaderView.ResizeMode.ResizeToContents)  # a tick: its title's width
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         delete_action(self.table, self.tr("Remove participant"), self.remove_selected)

@@ -109,4 +109,5 @@ class SessionForm(QWidget):
                             ("place", w.place), ("facilitators", ", ".join(w.facilitators))):
             if self.hints[field].isHidden() and getattr(self, field).text() != text:
                 getattr(self, field).setText(text)
+                getattr(self, field).setCursorPosition(0)  # a long name shows its start
         self.sector.setCurrentIndex(max(self.sector.findData(w.sector), 0))
