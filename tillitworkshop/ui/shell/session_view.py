@@ -29,6 +29,7 @@ BUILT = tuple(PAGES)
 SIDEBAR_WIDTH, SIDEBAR_NUMBERS = 280, 112  # the phase list in full, and as numbers only
 SIDEBAR_MODES = ("full", "numbers", "hidden")
 SCROLL_BAR = 16
+SHORT = 700  # a session view lower than this: the sidebar shows only the phases and the clock
 
 
 class PageStack(QStackedWidget):
@@ -140,7 +141,7 @@ class SessionView(QWidget):
             self.stepper.addItem(item)
         self.stepper.currentRowChanged.connect(lambda r: self.show_phase(BUILT[r]) if r >= 0 else None)
         box = QVBoxLayout(side)
-        box.setContentsMargins(14, 14, 14, 14)
+        box.setContentsMargins(14, 10, 14, 10)
         top = QHBoxLayout()
         top.addWidget(self.back, 1)
         top.addWidget(self.fold)
@@ -148,7 +149,11 @@ class SessionView(QWidget):
         for w in (self.organisation, self.when):
             box.addWidget(w)
         box.addSpacing(10)
-        box.addWidget(self.stepper, 1)
+        # As tall as its eight phases (a scroll bar beside eight lines hid a few pixels),
+        # the room left over below it.
+        self.stepper.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        box.addWidget(self.stepper)
+        box.addStretch(1)
         box.addWidget(self.timer)
         return side
 
@@ -163,8 +168,7 @@ class SessionView(QWidget):
         self.side.setFixedWidth(SIDEBAR_WIDTH if full else SIDEBAR_NUMBERS)
         self.back.setText(self.tr("← All sessions") if full else "←")
         self.back.setToolTip("" if full else self.tr("Back to all sessions"))
-        for w in (self.organisation, self.when):
-            w.setVisible(full)
+        self._fit_height()
         for row in range(self.stepper.count()):
             item = self.stepper.item(row)
             item.setText(item.data(Qt.ItemDataRole.UserRole + 1)[1 if full else 0])
@@ -173,6 +177,21 @@ class SessionView(QWidget):
         self.fold.setToolTip(self.tr("Show the phases as numbers only") if full
                              else self.tr("Show the phases' names"))
         self.fold.setAccessibleName(self.fold.toolTip())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """On a low window (720 px, or 1080 at 150 %), the sidebar drops the session's name
+        and date (the window's title has them) and the time box's title (the page's title
+        has it), so that all eight phases and the timer fit without scrolling."""
+        low = self.height() < SHORT
+        full = self.sidebar_mode == "full"
+        for w in (self.organisation, self.when):
+            if w.isHidden() != (low or not full):
+                w.setVisible(full and not low)
+        self.timer.set_low(low)
 
     def _show_session(self) -> None:
         w = self.state.workshop

@@ -116,8 +116,8 @@ def stylesheet(pt: float) -> str:
     QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
     QWidget#sidebar {{ background: {SIDEBAR}; }}
     QListView#stepper {{ background: transparent; border: none;
-                        font-size: {pt * 1.15:.1f}pt; }}
-    QListView#stepper::item {{ padding: 5px 10px; border-radius: 8px; margin: 1px 4px; }}
+                        font-size: {pt * 1.05:.1f}pt; }}
+    QListView#stepper::item {{ padding: 4px 10px; border-radius: 8px; margin: 1px 4px; }}
     QListView#stepper::item:selected {{ background: {ACCENT}; color: white; }}
     QListView, QTableView {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
     QListView::item {{ padding: 6px 8px; border-bottom: 1px solid #eceeef; }}

@@ -34,6 +34,7 @@ class TimerPanel(QFrame):
         self.state = state
         self.phase: str | None = None
         self.compact = False  # beside a sidebar of numbers: the clock and Start only
+        self.low = False  # on a low window: no title (the page's title says it)
         self.title = ElidedLabel("subtitle", self)  # one line: the sidebar keeps every phase
         self.clock = label("00:00", "clock", self)
         self.clock.setAccessibleName(self.tr("Time left"))
@@ -62,6 +63,8 @@ class TimerPanel(QFrame):
         buttons.addWidget(self.reset, 1, 0)
         buttons.addWidget(self.finish, 1, 1)
         box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(4)
         for w in (self.title, self.clock, self.bar, self.status):
             box.addWidget(w)
         box.addLayout(buttons)
@@ -80,6 +83,11 @@ class TimerPanel(QFrame):
         set_look(self.clock, "compact", "true" if compact else "false")
         self.refresh()
 
+    def set_low(self, low: bool) -> None:
+        if low != self.low:
+            self.low = low
+            self.title.setVisible(not (self.compact or low))
+
     def set_phase(self, phase: str) -> None:
         self.phase = phase
         self.refresh()
@@ -92,7 +100,7 @@ class TimerPanel(QFrame):
         # A phase without a time box (follow-up, months later) shows no clock controls at all.
         for w in (self.start, self.reset, self.finish, self.minutes, self.bar, self.status):
             w.setVisible(a is not None and (w is self.start or not self.compact))
-        self.title.setVisible(not self.compact)
+        self.title.setVisible(not (self.compact or self.low))
         if a is None:
             self.title.set_full_text(self.tr("No time box for this phase"))
             self.clock.setText("–")
