@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from tillitworkshop.domain.validation import MAX_TEXT
@@ -27,19 +35,29 @@ class EntryLine(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
         self.setMaxLength(MAX_TEXT)  # Qt's default, 32,767, would cut a long pasted note
-        # The hint in italics (and grey, theme.PLACEHOLDER) while the line is empty, so a
-        # suggested date is not taken for a value that was typed.
-        self._italic = False
-        self._mark_placeholder(self.text())
-        self.textChanged.connect(self._mark_placeholder)
+        # The hint is drawn here, in italics, so that a suggested date is not taken for a
+        # typed value. Drawn, not set as the font when the line empties and fills: a font
+        # change relayouts the whole page, twice per note added.
+        self._hint_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        hidden = self.palette()
+        hidden.setColor(QPalette.ColorRole.PlaceholderText, QColor(0, 0, 0, 0))
+        self.setPalette(hidden)
 
-    def _mark_placeholder(self, text: str) -> None:
-        italic = not text and bool(self.placeholderText())
-        if italic != self._italic:
-            self._italic = italic
-            font = self.font()
-            font.setItalic(italic)
-            self.setFont(font)
+    def paintEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().paintEvent(event)
+        hint = self.placeholderText()
+        if self.text() or not hint or self.isReadOnly():
+            return
+        p = QPainter(self)
+        font = self.font()
+        font.setItalic(True)
+        p.setFont(font)
+        p.setPen(self._hint_colour)
+        left = self.cursorRect().center().x() + 1
+        area = QRect(left, 0, max(0, self.width() - left - 8), self.height())
+        p.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   QFontMetrics(font).elidedText(hint, Qt.TextElideMode.ElideRight, area.width()))
+        p.end()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride:
