@@ -141,3 +141,21 @@ def test_a_window_saved_smaller_than_the_screen_keeps_its_size(qtbot, lib, setti
     qtbot.addWidget(w)
     place(w, saved)
     assert not w.isMaximized() and w.size() == QSize(400, 300)
+
+
+def test_the_ratings_grid_scrolls_inside_itself_with_the_names_kept(demo):
+    demo.showNormal()
+    demo.resize(SCREEN)
+    demo.session.show_phase("principles", store=False)
+    page = demo.session.pages["principles"]
+    page.tabs.setCurrentIndex(1)
+    table = page.ratings.table
+    table.setMinimumWidth(0)
+    table.resize(500, 300)
+    settle()
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= header.minimumSectionSize()  # each principle readable
+    assert table.horizontalScrollBar().maximum() > 0  # the rest is scrolled to, inside
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert table.verticalHeader().isVisible()  # the names of the rows stay where they are
+    assert table.verticalHeader().width() > 0

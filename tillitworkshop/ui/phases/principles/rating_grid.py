@@ -135,11 +135,9 @@ class RatingTable(QTableView):
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # The principles share the width, each at least as wide as its name: on a narrow
-        # window the grid scrolls sideways inside itself, the names of the rows kept in view.
+        # The principles share the width, each at least as wide as its name (RatingsPane):
+        # on a narrow window the grid scrolls sideways inside itself, the rows' names kept.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(
-            self.fontMetrics().horizontalAdvance("Handlingsutrymme") + 24)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setTabKeyNavigation(False)
