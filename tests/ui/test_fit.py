@@ -99,6 +99,8 @@ def test_the_sidebar_folds_to_numbers_hides_and_is_remembered(demo, settings):
     assert session.side.width() == SIDEBAR_NUMBERS
     assert session.stepper.item(0).text() == "1"
     assert not session.timer.reset.isVisible() and session.timer.clock.isVisible()
+    for w in (session.timer.clock, session.timer.start):  # the clock and Start, not cut
+        assert w.sizeHint().width() <= w.width(), w.text()
     assert settings.get("ui/sidebar") == "numbers"
     demo.sidebar_actions["hidden"].trigger()
     assert not session.side.isVisible()

@@ -26,7 +26,7 @@ from .pages import LazyPages
 from .timer_panel import TimerPanel
 
 BUILT = tuple(PAGES)
-SIDEBAR_WIDTH, SIDEBAR_NUMBERS = 280, 112  # the phase list in full, and as numbers only
+SIDEBAR_WIDTH, SIDEBAR_NUMBERS = 280, 120  # the phase list in full, and as numbers only
 SIDEBAR_MODES = ("full", "numbers", "hidden")
 SCROLL_BAR = 16
 SHORT = 700  # a session view lower than this: the sidebar shows only the phases and the clock

@@ -112,7 +112,7 @@ def stylesheet(pt: float) -> str:
                               padding: 6px 10px; }}
     QLabel[role="clock"] {{ font-size: {pt * 3.0:.1f}pt; font-weight: 600; color: {INK}; }}
     QLabel[role="clock"][over="true"] {{ color: {OVER_INK}; }}
-    QLabel[role="clock"][compact="true"] {{ font-size: {pt * 1.6:.1f}pt; }}
+    QLabel[role="clock"][compact="true"] {{ font-size: {pt * 1.2:.1f}pt; }}
     QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
     QWidget#sidebar {{ background: {SIDEBAR}; }}
     QListView#stepper {{ background: transparent; border: none;

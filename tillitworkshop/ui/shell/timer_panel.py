@@ -119,8 +119,11 @@ class TimerPanel(QFrame):
         self.bar.setRange(0, max(1, qt_int(a.minutes * 60)))
         self.bar.setValue(qt_int(min(used, a.minutes * 60)))
         running = a.running_since is not None
-        self.start.setText(self.tr("Pause") if running else
-                           self.tr("Resume") if used else self.tr("Start"))
+        text = (self.tr("Pause") if running else
+                self.tr("Resume") if used else self.tr("Start"))
+        # Beside the phases as numbers, a sign: the word, in the tooltip, did not fit.
+        self.start.setText(("❚❚" if running else "▶") if self.compact else text)
+        self.start.setToolTip(text if self.compact else "")
         if running:
             state = self.tr("running")
         elif a.ended_at:
