@@ -41,6 +41,7 @@ def test_a_mean_rating_finds_its_step():
     assert rating_colour(1) == RATING_PALETTE[0] and rating_colour(5) == RATING_PALETTE[4]
     assert rating_colour(3.4) == RATING_PALETTE[2] and rating_colour(0) == RATING_PALETTE[0]
     assert rating_colour(9) == RATING_PALETTE[4]
+    assert rating_colour(2.5) == RATING_PALETTE[2] and rating_colour(3.5) == RATING_PALETTE[3]
 
 
 @pytest.mark.parametrize("deficiency", sorted(DEFICIENCIES))

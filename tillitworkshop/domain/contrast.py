@@ -56,8 +56,9 @@ def ink_on(background: str) -> str:
 
 
 def rating_colour(mean: float) -> str:
-    """The palette's step for a mean rating 1–5 (rounded; out of range: the nearest end)."""
-    step = min(len(RATING_PALETTE), max(1, round(mean)))
+    """The palette's step for a mean rating 1–5, halves rounded up (2.5 and 3.5 alike:
+    Python's round() takes halves to the even step); out of range, the nearest end."""
+    step = min(len(RATING_PALETTE), max(1, int(mean + 0.5)))
     return RATING_PALETTE[step - 1]
 
 
