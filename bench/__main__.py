@@ -7,7 +7,9 @@ import platform
 import sys
 
 MODULES = ("bench.bench_store", "bench.bench_ui", "bench.bench_memory", "bench.bench_board",
-           "bench.bench_report", "bench.bench_export", "bench.bench_backup", "bench.bench_bundle")
+           "bench.bench_report", "bench.bench_export", "bench.bench_backup", "bench.bench_bundle",
+           "bench.bench_readers", "bench.bench_drafts", "bench.bench_presenter",
+           "bench.bench_rollup", "bench.bench_forget")
 
 
 def main() -> int:

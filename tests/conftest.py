@@ -11,6 +11,8 @@ import pytest  # noqa: E402
 from tillitworkshop.store import Library  # noqa: E402
 from tillitworkshop.store.demo import add_demo  # noqa: E402
 
+from .browser import browser, page  # noqa: E402, F401  (headless Chromium, for any test)
+
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):

@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     j = fmt.add_parser("json", help="the JSON interchange file (docs/interchange.md)")
     j.add_argument("session", help="a session id or a unique prefix of one")
     j.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    j.add_argument("--anonymise", action="store_true",
+                   help="without names: participants as role pseudonyms (as in the PDFs), no "
+                        "units, what they said kept under their role")
     pdf = fmt.add_parser("pdf", help="a PDF: the summary, the handouts, the principle cards "
                                      "or the follow-up report")
     pdf.add_argument("session", help="a session id or a unique prefix of one")
@@ -62,9 +65,46 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the language of the PDF (default: the session's)")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
                      help="the PDF file to write; for handouts, a new (or empty) folder")
+    h = fmt.add_parser("html", help="the summary as one accessible HTML file (WCAG 2.1 AA), the "
+                                     "version to publish")
+    h.add_argument("session", help="a session id or a unique prefix of one")
+    h.add_argument("--lang", choices=LANGUAGES, help="its language (default: the session's)")
+    h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="the .html file to write")
+    c = fmt.add_parser("csv", help="tables for Excel: notes, problems, ratings, commitments "
+                                   "(docs/csv.md)")
+    c.add_argument("session", help="a session id or a unique prefix of one")
+    c.add_argument("--lang", choices=LANGUAGES,
+                   help="sv: ';' and decimal comma, as Swedish Excel opens them; en: ',' and "
+                        "decimal point (default: the session's language)")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
+                   help="the folder to write the .csv files into (made if missing)")
     q = fmt.add_parser("sqlite", help="a portable single-session SQLite file (.tillit)")
     q.add_argument("session", help="a session id or a unique prefix of one")
     q.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    q.add_argument("--anonymise", action="store_true", help="without names, as for json")
+    p = sub.add_parser("forget", help="forget a participant: name and unit removed from the "
+                                      "library, every backup and the undo history (cannot be "
+                                      "undone; docs/privacy.md)")
+    p.add_argument("session", help="a session id or a unique prefix of one")
+    p.add_argument("person", help="a participant id, or a name matching exactly one participant")
+    p.add_argument("--delete-notes", action="store_true",
+                   help="delete what they said too (default: it stays, under their role)")
+    pe = fmt.add_parser("person", help="everything stored about one participant, as JSON "
+                                       "(an access request; docs/privacy.md)")
+    pe.add_argument("session", help="a session id or a unique prefix of one")
+    pe.add_argument("person", help="a participant id, or a name matching exactly one participant")
+    pe.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    p = sub.add_parser("rollup", help="roll sessions of a programme up into one SQLite database "
+                                      "(for Datasette), and a programme report")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                   help="session files (.tillit, .json), folders of them, library folders")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ROLLUP.sqlite",
+                   help="the database to write (ROLLUP.metadata.json is written beside it)")
+    p.add_argument("--pdf", type=Path, metavar="REPORT.pdf", help="also write the programme report")
+    p.add_argument("--lang", choices=LANGUAGES, default="sv",
+                   help="the language of the report and the metadata (default: sv)")
+    p.add_argument("--force", action="store_true", help="replace an existing output")
     sub.add_parser("check", help="check the library and its backups")
     p = sub.add_parser("restore", help="replace the library with a backup (the current one kept aside)")
     p.add_argument("backup", help="a backup's file name (see `check`), a path, or 'latest'")

@@ -10,8 +10,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import report
+from .content import catalogue
 from .exit_codes import EXIT_OK, EXIT_USAGE
-from .store import Library, paths
+from .store import Library, NotFound, exports, paths
 from .store.backups import list_backups
 from .store.check import check_file, check_remembered
 from .store.demo import add_demo
@@ -28,6 +29,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     """Carry out ``args.command`` (not None) on the library in ``folder``; the exit status."""
     if args.command == "check":
         return _check(folder)
+    if args.command == "rollup":  # reads libraries through snapshots: never opens one
+        return _rollup(args)
     if args.command == "restore":
         used, aside = restore_backup(folder, args.backup)
         print(f"Restored {used.name}." + (f" The previous library is kept as {aside}." if aside else ""))
@@ -50,22 +53,88 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             _say(add_demo(lib).session_id)
         elif args.command == "import":
             _say(import_session(lib, args.file).session_id)
+        elif args.command == "forget":
+            _forget(lib, args)
+        elif args.command == "export" and args.format == "person":
+            _export_person(lib, args)
         elif args.command == "export" and args.format == "sqlite":
-            export_portable(lib, resolve_session(lib, args.session), args.output)
+            sid = resolve_session(lib, args.session)
+            export_portable(lib, sid, args.output, anonymise=args.anonymise)
+            exports.record(lib, sid, "tillit", args.output, anonymised=args.anonymise)
         elif args.command == "export" and args.format == "pdf":
             workshop = load_workshop(lib, resolve_session(lib, args.session))
             written = report.export_pdf(workshop, args.kind, args.output, lang=args.lang)
+            exports.record(lib, workshop.id, args.kind, args.output,
+                           language=args.lang or workshop.language)
             if args.kind == "handouts":
                 _say(f"{args.output}: {len(written)} PDF files")
             else:
                 _say(written[0])
+        elif args.command == "export" and args.format == "html":
+            workshop = load_workshop(lib, resolve_session(lib, args.session))
+            _say(report.export_html(workshop, args.output, lang=args.lang))
+            exports.record(lib, workshop.id, "html", args.output,
+                           language=args.lang or workshop.language)
+        elif args.command == "export" and args.format == "csv":
+            workshop = load_workshop(lib, resolve_session(lib, args.session))
+            written = report.export_csv(workshop, args.output, lang=args.lang)
+            exports.record(lib, workshop.id, "csv", args.output,
+                           language=args.lang or workshop.language)
+            _say(f"{args.output}: {len(written)} CSV files")
         elif args.command == "export":
-            text = export_json(lib, resolve_session(lib, args.session))
+            sid = resolve_session(lib, args.session)
+            text = export_json(lib, sid, anonymise=args.anonymise)
             if args.output:
                 write_atomically(args.output, text.encode("utf-8"))
+                exports.record(lib, sid, "json", args.output, anonymised=args.anonymise)
             else:
                 _print_whole(text)
+                exports.record(lib, sid, "json", "-", anonymised=args.anonymise)
     return EXIT_OK
+
+
+def _forget(lib: Library, args: argparse.Namespace) -> None:
+    from .store.forget import find_person, forget
+
+    sid = resolve_session(lib, args.session)
+    try:
+        pid = find_person(lib, sid, args.person)
+    except NotFound:
+        if not lib.finished_forgets:
+            raise
+        # Run again after an interrupted forget: opening the library finished it, and the
+        # name is no longer there to be found.
+        for done in lib.finished_forgets:
+            _say(f"Finished the interrupted forget of participant {done.participant_id}: "
+                 f"{done.count('rewritten')} copies rewritten, {done.count('deleted')} "
+                 "damaged copies deleted.")
+        return
+    result = forget(lib, sid, pid, delete_notes=args.delete_notes)
+    _say(f"Forgotten: participant {result.participant_id}"
+         + (f", {result.notes_deleted} notes deleted" if args.delete_notes else
+            "; their notes stay under their role") + ".")
+    for outcome, said in (("rewritten", "copies rewritten without them"),
+                          ("unchanged", "copies never held them"),
+                          ("deleted", "damaged copies that held them deleted"),
+                          ("damaged", "damaged copies left alone (they do not mention them)")):
+        _say(f"  {result.count(outcome)} {said}")
+    for c in result.copies:
+        if c.outcome in ("deleted", "damaged"):
+            _say(f"  {c.outcome}: {c.path.name} ({c.detail})")
+
+
+def _export_person(lib: Library, args: argparse.Namespace) -> None:
+    from .store.forget import find_person
+    from .store.person import person_json
+
+    sid = resolve_session(lib, args.session)
+    pid = find_person(lib, sid, args.person)
+    text = person_json(lib, sid, pid)
+    if args.output:
+        write_atomically(args.output, text.encode("utf-8"))
+    else:
+        _print_whole(text)
+    exports.record(lib, sid, "person", args.output or "-", participants=[pid])
 
 
 def _say(text: object) -> None:
@@ -86,6 +155,34 @@ def _print_whole(text: str) -> None:
         raise WriteError(f"Cannot write to the standard output: {e.strerror or e}; what was "
                          "printed is incomplete.", "cannot_write_stdout",
                          reason=e.strerror or str(e)) from e
+
+
+def _rollup(args: argparse.Namespace) -> int:
+    from .rollup import roll_up_all
+
+    # Worker processes are spawned by re-running Python: not from a frozen bundle, whose
+    # executable is the app itself.
+    workers = 1 if getattr(sys, "frozen", False) else min(4, os.cpu_count() or 1)
+    result = roll_up_all(args.inputs, args.output, pdf=args.pdf, lang=args.lang, force=args.force,
+                         workers=workers)
+    for problem in result.problems:
+        _say(f"{problem.source}: {problem.message}")
+    s = result.summary
+    if not result.written:
+        _say("No sessions to roll up; nothing was written.")
+        return EXIT_USAGE
+    dates = f"{s.first_date} to {s.last_date}" if s.first_date != s.last_date else s.first_date
+    cat = catalogue()
+    sectors = [cat.sector(k).name("en") if k in cat.keys().sectors else k for k in s.sectors]
+    _say(f"{s.sessions} sessions from {s.sites} sites, sectors: {', '.join(sectors)}; "
+         f"{dates}; written to {result.output}"
+         + (f" and {args.pdf}" if args.pdf else ""))
+    if s.duplicates:
+        _say(f"{s.duplicates} files held a session already read (counted once).")
+    if result.skipped:
+        _say(f"{result.skipped} skipped (named above).")
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def _check(folder: Path) -> int:

@@ -1,4 +1,5 @@
-"""Save a PNG of the library and of each built phase of the demo session.
+"""Save a PNG of the library and of each built phase of the demo session, and of the
+presenter window (1920×1080) for each phase.
 
     python tools/screenshots.py [OUTPUT_DIR] [sv|en] [WIDTHxHEIGHT]
         (default: docs/screenshots, Swedish, 1600x1000)
@@ -56,11 +57,26 @@ def main(argv: list[str]) -> int:
             for number, key in enumerate(window.session.pages, start=1):
                 window.session.show_phase(key, store=False)
                 _save(app, window, out / f"{number}-{key}.png")
+            _presenter(app, window, out)
             _find_and_full_disk(app, window, lib, out)
             window.close()
         finally:
             lib.close()
     return 0
+
+
+def _presenter(app, window, out: Path) -> None:
+    """The presenter window at 1920×1080 for every phase (and the principles' heat map)."""
+    presenter = window.presenter.open()
+    presenter.resize(1920, 1080)
+    for key in window.session.pages:
+        window.session.show_phase(key, store=False)
+        _save(app, presenter, out / f"presenter-{key}.png")
+    principles = window.session.pages["principles"]
+    principles.tabs.setCurrentIndex(2)
+    _save(app, presenter, out / "presenter-principles-gaps.png")
+    principles.tabs.setCurrentIndex(0)
+    window.presenter.close()
 
 
 def _find_and_full_disk(app, window, lib, out: Path) -> None:

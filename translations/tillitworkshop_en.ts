@@ -4,18 +4,18 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+43" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+66" />
+            <location line="+13" />
+            <location line="+67" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-66" />
             <source>New time box</source>
             <translation>New time box</translation>
         </message>
@@ -51,17 +51,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Add time box</source>
             <translation>Add time box</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-28" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Change time box</source>
             <translation>Change time box</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+50" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+51" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>dots for the room</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Write the problem first, then press Enter.</translation>
         </message>
@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+44" />
             <source>The principle cards</source>
             <translation>The principle cards</translation>
         </message>
@@ -303,17 +303,22 @@
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Show: %1</source>
+            <translation>Show: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+54" />
-            <location line="+22" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+52" />
+            <location line="+35" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-34" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -321,6 +326,11 @@
             <location line="+2" />
             <source>Export session file (JSON)…</source>
             <translation>Export session file (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without names (role pseudonyms, as in the PDFs)</source>
+            <translation>Without names (role pseudonyms, as in the PDFs)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -344,6 +354,16 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Summary (HTML, accessible)…</source>
+            <translation>Summary (HTML, accessible)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables for Excel (CSV)…</source>
+            <translation>Tables for Excel (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
@@ -354,21 +374,33 @@
         </message>
         <message>
             <location line="+4" />
+            <source>What each export will contain</source>
+            <translation>What each export will contain</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+28" />
+            <source>Export log</source>
+            <translation>Export log</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>Follow-up date:</source>
             <translation>Follow-up date:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
+            <location line="+110" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-107" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+36" />
             <source>Good meeting: %1 notes</source>
             <translation>Good meeting: %1 notes</translation>
         </message>
@@ -408,7 +440,37 @@
             <translation>%1 — no %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Not stored yet: press Enter to store it.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
+            <translation>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</source>
+            <translation>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handouts: one file for each of the %1 participants, and one with them all to print.</source>
+            <translation>Handouts: one file for each of the %1 participants, and one with them all to print.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</source>
+            <translation>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up: the %1 commitments with their status and history.</source>
+            <translation>Follow-up: the %1 commitments with their status and history.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
             <translation>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</translation>
         </message>
@@ -424,24 +486,80 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Session file</source>
+            <translation>Session file</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Handouts</source>
+            <translation>Handouts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Principle cards</source>
+            <translation>Principle cards</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Folder for the handouts</source>
             <translation>Folder for the handouts</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Folder for the CSV tables</source>
+            <translation>Folder for the CSV tables</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+39" />
+            <location line="+20" />
+            <location line="+50" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The files are written, but the folder could not be opened; find them in %1</source>
+            <translation>The files are written, but the folder could not be opened; find them in %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Nothing exported from this session yet.</source>
+            <translation>Nothing exported from this session yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Latest: %1</source>
+            <translation>Latest: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>names participants</source>
+            <translation>names participants</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no names</source>
+            <translation>no names</translation>
         </message>
     </context>
     <context>
@@ -483,7 +601,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+66" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -499,7 +617,17 @@
             <translation>Top problems</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+15" />
+            <source>Add the commitment, or save its changes</source>
+            <translation>Add the commitment, or save its changes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new commitment</source>
+            <translation>A new commitment</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>What will be done</source>
             <translation>What will be done</translation>
         </message>
@@ -595,12 +723,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+121" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Add commitment  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-119" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;New  (Alt+N)</translation>
         </message>
@@ -615,13 +743,18 @@
             <translation>The commitment</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+2" />
+            <location line="+25" />
+            <location line="+4" />
             <source>Ten insights on building trust</source>
             <translation>Ten insights on building trust</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-3" />
+            <source>Check the ones this commitment draws on.</source>
+            <translation>Check the ones this commitment draws on.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>no commitment yet</source>
             <translation>no commitment yet</translation>
         </message>
@@ -649,22 +782,24 @@
             <translation>— no role —</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Save changes  (Ctrl+Return)</source>
             <translation>Save changes  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+107" />
             <source>Add commitment</source>
             <translation>Add commitment</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-83" />
+            <location line="+27" />
+            <location line="+59" />
             <source>Edit commitment</source>
             <translation>Edit commitment</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Delete commitment</source>
             <translation>Delete commitment</translation>
         </message>
@@ -732,7 +867,7 @@
     <context>
         <name>EntryLine</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/widgets.py" line="+58" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+77" />
             <source>e.g. %1</source>
             <translation>e.g. %1</translation>
         </message>
@@ -748,7 +883,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+87" />
             <source>Find in this session's notes</source>
             <translation>Find in this session's notes</translation>
         </message>
@@ -768,7 +903,8 @@
             <translation>Previous</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Previous match</source>
             <translation>Previous match</translation>
         </message>
@@ -778,7 +914,8 @@
             <translation>Next</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Next match</source>
             <translation>Next match</translation>
         </message>
@@ -788,7 +925,8 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Close the find bar</source>
             <translation>Close the find bar</translation>
         </message>
@@ -868,7 +1006,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+41" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -943,7 +1081,12 @@
             <translation>History</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>Record the status</source>
+            <translation>Record the status</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No commitments yet.</source>
             <translation>No commitments yet.</translation>
         </message>
@@ -956,6 +1099,67 @@
             <location line="+4" />
             <source>Record status</source>
             <translation>Record status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <source>Forget participant</source>
+            <translation>Forget participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</source>
+            <translation>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forget</source>
+            <translation>Forget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete what they said too</source>
+            <translation>Delete what they said too</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This participant is already forgotten.</source>
+            <translation>This participant is already forgotten.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Forgotten. Backups rewritten without them: %1.</source>
+            <translation>Forgotten. Backups rewritten without them: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Damaged backups that held them, deleted: %1.</source>
+            <translation>Damaged backups that held them, deleted: %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Exports made before this that named them (delete or replace these files):</source>
+            <translation>Exports made before this that named them (delete or replace these files):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export what is stored about them</source>
+            <translation>Export what is stored about them</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Written: %1</source>
+            <translation>Written: %1</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1222,35 @@
         </message>
     </context>
     <context>
+        <name>KeysSheet</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
+            <source>This page</source>
+            <translation>This page</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -1033,7 +1266,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+58" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+59" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -1099,7 +1332,7 @@
             <translation>Library folder: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Import a session</source>
             <translation>Import a session</translation>
         </message>
@@ -1147,7 +1380,7 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+57" />
+            <location line="+62" />
             <source>Add the demo session</source>
             <translation>Add the demo session</translation>
         </message>
@@ -1167,12 +1400,17 @@
             <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Import session</source>
             <translation>Import session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Session file</source>
+            <translation>Session file</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
         </message>
@@ -1180,7 +1418,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-107" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-110" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
@@ -1210,7 +1448,12 @@
             <translation>What does it need from the link above? Type, Enter</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+7" />
+            <source>Go to the links of the chain</source>
+            <translation>Go to the links of the chain</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Move note to the link above</source>
             <translation>Move note to the link above</translation>
         </message>
@@ -1220,7 +1463,7 @@
             <translation>Move note to the link below</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Link: %1</source>
             <translation>Link: %1</translation>
         </message>
@@ -1233,13 +1476,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+172" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+62" />
+            <location line="+182" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-121" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1264,7 +1507,22 @@
             <translation>&amp;Export session file…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>&amp;Roll up sessions…</source>
+            <translation>&amp;Roll up sessions…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export session file &amp;without names…</source>
+            <translation>Export session file &amp;without names…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep &amp;backups for…</source>
+            <translation>Keep &amp;backups for…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1344,6 +1602,16 @@
             <translation>&amp;Phase list</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Names and &amp;timer</source>
             <translation>Names and &amp;timer</translation>
@@ -1364,7 +1632,7 @@
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+148" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1810,6 +2078,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists; tick “Replace existing files” to replace it.</source>
+            <translation>%1 exists; tick “Replace existing files” to replace it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Cannot write %1: the folder %2 does not exist.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</source>
             <translation>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</translation>
         </message>
@@ -1888,14 +2166,15 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+39" />
             <location line="+20" />
             <location line="+18" />
+            <location line="+22" />
             <source>New session</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-59" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1936,11 +2215,17 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+26" />
             <source>Create</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-3" />
+            <source>Create the session “%1”, or discard what you typed?</source>
+            <translation>Create the session “%1”, or discard what you typed?</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Write the organisation's name.</source>
             <translation>Write the organisation's name.</translation>
         </message>
@@ -1953,12 +2238,17 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+47" />
             <source>New note: %1</source>
             <translation>New note: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>Type a new note: %1</source>
+            <translation>Type a new note: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Governance signal</source>
             <translation>Governance signal</translation>
         </message>
@@ -1973,13 +2263,13 @@
             <translation>Notes: %1</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+82" />
+            <location line="+31" />
+            <location line="+88" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-87" />
             <source>Move note up</source>
             <translation>Move note up</translation>
         </message>
@@ -1999,7 +2289,7 @@
             <translation>Role: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Write the note first, then press Enter.</source>
             <translation>Write the note first, then press Enter.</translation>
         </message>
@@ -2043,7 +2333,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+37" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2063,7 +2353,12 @@
             <translation>Named in handouts</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
+            <source>Forgotten participant</source>
+            <translation>Forgotten participant</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -2076,9 +2371,60 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+172" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
+            <source>&amp;Presenter window</source>
+            <translation>&amp;Presenter window</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;wap screens</source>
+            <translation>S&amp;wap screens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;reeze the presenter</source>
+            <translation>F&amp;reeze the presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Black out the presenter</source>
+            <translation>&amp;Black out the presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big &amp;clock on the presenter</source>
+            <translation>Big &amp;clock on the presenter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presenter</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter window</source>
+            <translation>Presenter window</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>There is one screen: drag the presenter window to the projector.</source>
+            <translation>There is one screen: drag the presenter window to the projector.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <source>Presenter — %1</source>
+            <translation>Presenter — %1</translation>
         </message>
     </context>
     <context>
@@ -2103,16 +2449,56 @@
             <source>Gaps in the chain</source>
             <translation>Gaps in the chain</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Show the card large</source>
+            <translation>Show the card large</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next card</source>
+            <translation>Next card</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous card</source>
+            <translation>Previous card</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show: %1</source>
+            <translation>Show: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the ratings grid</source>
+            <translation>Go to the ratings grid</translation>
+        </message>
     </context>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+36" />
+            <source>Type a new problem</source>
+            <translation>Type a new problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sort by dots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the board</source>
+            <translation>Go to the board</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Move to the obstacle on the left</source>
             <translation>Move to the obstacle on the left</translation>
         </message>
@@ -2138,14 +2524,14 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+216" />
+            <location line="+218" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-218" />
-            <location line="+262" />
+            <location line="-220" />
+            <location line="+264" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
@@ -2250,7 +2636,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-69" />
             <source>Rate by</source>
             <translation>Rate by</translation>
         </message>
@@ -2273,6 +2659,19 @@
             <location line="+6" />
             <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
             <translation>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+33" />
+            <source>Go to the next region of the page</source>
+            <translation>Go to the next region of the page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the previous region of the page</source>
+            <translation>Go to the previous region of the page</translation>
         </message>
     </context>
     <context>
@@ -2342,17 +2741,149 @@
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/retention_dialog.py" line="+16" />
+            <source>Keep backups for</source>
+            <translation>Keep backups for</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</source>
+            <translation>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-130" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
     </context>
     <context>
-        <name>Roster</name>
+        <name>RollupDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/rollup_dialog.py" line="+42" />
+            <source>Roll up sessions</source>
+            <translation>Roll up sessions</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add folder…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>programme.sqlite</source>
+            <translation>programme.sqlite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also write the programme report (PDF)</source>
+            <translation>Also write the programme report (PDF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace existing files</source>
+            <translation>Replace existing files</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roll up</source>
+            <translation>Roll up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Roll-up results</source>
+            <translation>Roll-up results</translation>
+        </message>
         <message>
             <location line="+16" />
+            <source>Session files, folders and library folders</source>
+            <translation>Session files, folders and library folders</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+41" />
+            <source>Roll-up database</source>
+            <translation>Roll-up database</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Session files</source>
+            <translation>Session files</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Session files (*.json *.tillit)</source>
+            <translation>Session files (*.json *.tillit)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A folder of sessions</source>
+            <translation>A folder of sessions</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SQLite database (*.sqlite)</source>
+            <translation>SQLite database (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add session files or folders first.</source>
+            <translation>Add session files or folders first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose where to write the roll-up database.</source>
+            <translation>Choose where to write the roll-up database.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Roll-up cancelled; nothing was written.</source>
+            <translation>Roll-up cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No sessions to roll up; nothing was written.</source>
+            <translation>No sessions to roll up; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</source>
+            <translation>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+16" />
             <source>Participant's name</source>
             <translation>Participant's name</translation>
         </message>
@@ -2398,28 +2929,38 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+57" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-50" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+63" />
+            <location line="+10" />
+            <location line="+76" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-75" />
+            <source>Forget participant…</source>
+            <translation>Forget participant…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export what is stored about them…</source>
+            <translation>Export what is stored about them…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Roster</source>
             <translation>&amp;Roster</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Write the participant's name.</source>
             <translation>Write the participant's name.</translation>
         </message>
@@ -2439,7 +2980,7 @@
             <translation>Edit participant</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Remove %n participant</numerusform>
@@ -2447,7 +2988,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>Participants: %1</source>
             <translation>Participants: %1</translation>
         </message>
@@ -2460,7 +3001,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+27" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+29" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2530,7 +3071,7 @@
             <translation>&amp;Facilitators</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>The day needs a date, as YYYY-MM-DD.</source>
             <translation>The day needs a date, as YYYY-MM-DD.</translation>
         </message>
@@ -2543,6 +3084,11 @@
             <location line="+4" />
             <source>The organisation needs a name.</source>
             <translation>The organisation needs a name.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Not stored yet: press Enter to store it.</translation>
         </message>
     </context>
     <context>
@@ -2581,24 +3127,24 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+118" />
-            <location line="+46" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+121" />
+            <location line="+50" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>
         <message>
-            <location line="-45" />
-            <location line="+46" />
+            <location line="-49" />
+            <location line="+50" />
             <source>Back to all sessions</source>
             <translation>Back to all sessions</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-39" />
             <source>Phases of the day</source>
             <translation>Phases of the day</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+46" />
             <source>Show the phases as numbers only</source>
             <translation>Show the phases as numbers only</translation>
         </message>
@@ -2606,6 +3152,134 @@
             <location line="+1" />
             <source>Show the phases' names</source>
             <translation>Show the phases' names</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slides</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day's agenda</source>
+            <translation>The day's agenda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What creates value in the meeting?</source>
+            <translation>What creates value in the meeting?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What hinders it?</source>
+            <translation>What hinders it?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The good meeting between citizen and employee</source>
+            <translation>The good meeting between citizen and employee</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Trust relationships</source>
+            <translation>Trust relationships</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Card %1 of %2</source>
+            <translation>Card %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Questions for the room</source>
+            <translation>Questions for the room</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Where are we today?</source>
+            <translation>Where are we today?</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No ratings yet.</source>
+            <translation>No ratings yet.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Widest gaps between the chain's levels: %1</source>
+            <translation>Widest gaps between the chain's levels: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where are we today? The chain's gaps</source>
+            <translation>Where are we today? The chain's gaps</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not yet placed</source>
+            <translation>Not yet placed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems that hinder the good meeting</source>
+            <translation>Problems that hinder the good meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No problems on the board yet.</source>
+            <translation>No problems on the board yet.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>What we will do</source>
+            <translation>What we will do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No commitments yet.</source>
+            <translation>No commitments yet.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 things said about the good meeting</source>
+            <translation>%1 things said about the good meeting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 notes along the chain</source>
+            <translation>%1 notes along the chain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 problems mapped</source>
+            <translation>%1 problems mapped</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 commitments</source>
+            <translation>%1 commitments</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We meet again on %1</source>
+            <translation>We meet again on %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thank you for today</source>
+            <translation>Thank you for today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the day gave</source>
+            <translation>What the day gave</translation>
         </message>
     </context>
     <context>
@@ -2624,24 +3298,24 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+39" />
-            <location line="+70" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+40" />
+            <location line="+98" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-93" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+70" />
+            <location line="+98" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-96" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -2676,12 +3350,22 @@
             <translation>Time box in minutes</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+5" />
+            <source>Timer running in another phase</source>
+            <translation>Timer running in another phase</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Running: %1 · %2</source>
+            <translation>Running: %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Over time</source>
             <translation>Over time</translation>
         </message>
@@ -2696,7 +3380,7 @@
             <translation>Resume</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>running</source>
             <translation>running</translation>
         </message>

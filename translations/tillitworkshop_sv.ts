@@ -4,18 +4,18 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/preparation/agenda.py" line="+43" />
             <source>Agenda</source>
             <translation>Dagordning</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+66" />
+            <location line="+13" />
+            <location line="+67" />
             <source>Remove time box</source>
             <translation>Ta bort tidsram</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-66" />
             <source>New time box</source>
             <translation>Ny tidsram</translation>
         </message>
@@ -51,17 +51,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Add time box</source>
             <translation>Lägg till tidsram</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-28" />
             <source>A&amp;genda</source>
             <translation>Dagord&amp;ning</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Change time box</source>
             <translation>Ändra tidsram</translation>
         </message>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+50" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+51" />
             <source>New problem</source>
             <translation>Nytt problem</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>prickar för hela rummet</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Skriv problemet först och tryck sedan Enter.</translation>
         </message>
@@ -237,7 +237,7 @@
     <context>
         <name>CardsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="+44" />
             <source>The principle cards</source>
             <translation>Principkorten</translation>
         </message>
@@ -303,17 +303,22 @@
             <source>Trust relationships</source>
             <translation>Relationer för tillit</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Show: %1</source>
+            <translation>Visa: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+54" />
-            <location line="+22" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+52" />
+            <location line="+35" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-34" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -321,6 +326,11 @@
             <location line="+2" />
             <source>Export session file (JSON)…</source>
             <translation>Exportera sessionsfil (JSON)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without names (role pseudonyms, as in the PDFs)</source>
+            <translation>Utan namn (rollpseudonymer, som i PDF-filerna)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -344,6 +354,16 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Summary (HTML, accessible)…</source>
+            <translation>Sammanfattning (HTML, tillgänglig)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables for Excel (CSV)…</source>
+            <translation>Tabeller för Excel (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Export progress</source>
             <translation>Exporten pågår</translation>
         </message>
@@ -354,21 +374,33 @@
         </message>
         <message>
             <location line="+4" />
+            <source>What each export will contain</source>
+            <translation>Vad varje export kommer att innehålla</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+28" />
+            <source>Export log</source>
+            <translation>Exportlogg</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
+            <location line="+110" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-107" />
             <source>Exports</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+36" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -408,7 +440,37 @@
             <translation>%1 — saknar %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Inte sparat än: tryck på Enter för att spara.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Session file: the whole session (%1 participants, %2 notes, %3 commitments), to open in Tillit Workshop on another computer.</source>
+            <translation>Sessionsfil: hela sessionen (%1 deltagare, %2 anteckningar, %3 åtaganden), att öppna i Tillit Workshop på en annan dator.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Summary: the whole day, every phase; %1 of the %2 participants appear as their role and a number (no consent to be named).</source>
+            <translation>Sammanfattning: hela dagen, alla faser; %1 av de %2 deltagarna visas med sin roll och ett nummer (inget samtycke till att namnges).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Handouts: one file for each of the %1 participants, and one with them all to print.</source>
+            <translation>Deltagarmaterial: en fil för var och en av de %1 deltagarna, och en med alla för utskrift.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Principle cards: %1 cards, four to an A4 page: %2 pages to cut.</source>
+            <translation>Principkort: %1 kort, fyra på varje A4-sida: %2 sidor att klippa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up: the %1 commitments with their status and history.</source>
+            <translation>Uppföljning: de %1 åtagandena med status och historik.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Write the date as YYYY-MM-DD, e.g. 2027-02-15.</source>
             <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-02-15.</translation>
         </message>
@@ -424,24 +486,80 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Session file</source>
+            <translation>Sessionsfil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Handouts</source>
+            <translation>Deltagarmaterial</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Principle cards</source>
+            <translation>Principkort</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables</source>
+            <translation>Tabeller</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Folder for the handouts</source>
             <translation>Mapp för deltagarmaterialet</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Folder for the CSV tables</source>
+            <translation>Mapp för CSV-tabellerna</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+39" />
+            <location line="+20" />
+            <location line="+50" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-12" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exporten avbröts; ingenting skrevs.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The files are written, but the folder could not be opened; find them in %1</source>
+            <translation>Filerna är sparade, men mappen kunde inte öppnas; du hittar dem i %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Nothing exported from this session yet.</source>
+            <translation>Inget har exporterats från den här sessionen än.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Latest: %1</source>
+            <translation>Senast: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>names participants</source>
+            <translation>namnger deltagare</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no names</source>
+            <translation>inga namn</translation>
         </message>
     </context>
     <context>
@@ -483,7 +601,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+56" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+66" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -499,7 +617,17 @@
             <translation>Högst prioriterade problem</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+15" />
+            <source>Add the commitment, or save its changes</source>
+            <translation>Lägg till åtagandet eller spara ändringarna</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new commitment</source>
+            <translation>Ett nytt åtagande</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>What will be done</source>
             <translation>Vad som ska göras</translation>
         </message>
@@ -595,12 +723,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+121" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-119" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;Nytt  (Alt+N)</translation>
         </message>
@@ -615,13 +743,18 @@
             <translation>Åtagandet</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+2" />
+            <location line="+25" />
+            <location line="+4" />
             <source>Ten insights on building trust</source>
             <translation>Tio insikter om att bygga tillit</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-3" />
+            <source>Check the ones this commitment draws on.</source>
+            <translation>Kryssa i dem som åtagandet bygger på.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>no commitment yet</source>
             <translation>inget åtagande än</translation>
         </message>
@@ -649,22 +782,24 @@
             <translation>— ingen roll —</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+42" />
             <source>Save changes  (Ctrl+Return)</source>
             <translation>Spara ändringarna  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+107" />
             <source>Add commitment</source>
             <translation>Lägg till åtagande</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-83" />
+            <location line="+27" />
+            <location line="+59" />
             <source>Edit commitment</source>
             <translation>Ändra åtagande</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Delete commitment</source>
             <translation>Ta bort åtagande</translation>
         </message>
@@ -732,7 +867,7 @@
     <context>
         <name>EntryLine</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/widgets.py" line="+58" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+77" />
             <source>e.g. %1</source>
             <translation>t.ex. %1</translation>
         </message>
@@ -748,7 +883,7 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+86" />
+            <location filename="../tillitworkshop/ui/shell/find_bar.py" line="+87" />
             <source>Find in this session's notes</source>
             <translation>Sök i sessionens anteckningar</translation>
         </message>
@@ -768,7 +903,8 @@
             <translation>Föregående</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Previous match</source>
             <translation>Föregående träff</translation>
         </message>
@@ -778,7 +914,8 @@
             <translation>Nästa</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+14" />
             <source>Next match</source>
             <translation>Nästa träff</translation>
         </message>
@@ -788,7 +925,8 @@
             <translation>Stäng</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Close the find bar</source>
             <translation>Stäng sökraden</translation>
         </message>
@@ -868,7 +1006,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+41" />
             <source>Planned</source>
             <translation>Planerat</translation>
         </message>
@@ -943,7 +1081,12 @@
             <translation>Historik</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>Record the status</source>
+            <translation>Spara statusen</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No commitments yet.</source>
             <translation>Inga åtaganden än.</translation>
         </message>
@@ -956,6 +1099,67 @@
             <location line="+4" />
             <source>Record status</source>
             <translation>Spara status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forget</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <source>Forget participant</source>
+            <translation>Glöm deltagaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forget %1?
+
+Their name and unit are removed from this library, from every backup and from the undo history. What they said stays, shown under their chain role, and their ratings stay without their name.
+
+This cannot be undone.</source>
+            <translation>Glömma %1?
+
+Namn och enhet tas bort ur biblioteket, ur alla säkerhetskopior och ur ångrahistoriken. Det personen sa finns kvar, visat under personens roll i styrkedjan, och personens skattningar finns kvar utan namn.
+
+Detta kan inte ångras.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forget</source>
+            <translation>Glöm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete what they said too</source>
+            <translation>Ta också bort det personen sa</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This participant is already forgotten.</source>
+            <translation>Den här deltagaren är redan glömd.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Forgotten. Backups rewritten without them: %1.</source>
+            <translation>Glömd. Säkerhetskopior som skrivits om utan personen: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Damaged backups that held them, deleted: %1.</source>
+            <translation>Skadade säkerhetskopior med personen, borttagna: %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Exports made before this that named them (delete or replace these files):</source>
+            <translation>Exporter gjorda före detta som namnger personen (ta bort eller ersätt filerna):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export what is stored about them</source>
+            <translation>Exportera det som finns sparat om personen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1222,35 @@
         </message>
     </context>
     <context>
+        <name>KeysSheet</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/keys_sheet.py" line="+76" />
+            <source>This page</source>
+            <translation>Den här sidan</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Everywhere</source>
+            <translation>Överallt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keys</source>
+            <translation>Tangenter</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>Vad den gör</translation>
+        </message>
+    </context>
+    <context>
         <name>LargeCard</name>
         <message>
             <location filename="../tillitworkshop/ui/phases/principles/card_view.py" line="+19" />
@@ -1033,7 +1266,7 @@
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+58" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+59" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1099,7 +1332,7 @@
             <translation>Bibliotekets mapp: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Import a session</source>
             <translation>Importera en session</translation>
         </message>
@@ -1147,7 +1380,7 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+57" />
+            <location line="+62" />
             <source>Add the demo session</source>
             <translation>Lägg till demosessionen</translation>
         </message>
@@ -1167,12 +1400,17 @@
             <translation>”%1” togs bort. Ångra tar tillbaka den (Ctrl+Z).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Import session</source>
             <translation>Importera session</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Session file</source>
+            <translation>Sessionsfil</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Could not export: %1</source>
             <translation>Kunde inte exportera: %1</translation>
         </message>
@@ -1180,7 +1418,7 @@
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-107" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-110" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
@@ -1210,7 +1448,12 @@
             <translation>Vad behöver den från länken ovanför? Skriv, Enter</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+7" />
+            <source>Go to the links of the chain</source>
+            <translation>Gå till styrkedjans länkar</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Move note to the link above</source>
             <translation>Flytta anteckningen till länken ovanför</translation>
         </message>
@@ -1220,7 +1463,7 @@
             <translation>Flytta anteckningen till länken nedanför</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Link: %1</source>
             <translation>Länk: %1</translation>
         </message>
@@ -1233,13 +1476,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+59" />
-            <location line="+172" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+62" />
+            <location line="+182" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-121" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1264,7 +1507,22 @@
             <translation>&amp;Exportera sessionsfil…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>&amp;Roll up sessions…</source>
+            <translation>Sa&amp;mmanställ sessioner…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export session file &amp;without names…</source>
+            <translation>Exportera sessionsfil &amp;utan namn…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep &amp;backups for…</source>
+            <translation>Spara &amp;säkerhetskopior i…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Quit</source>
             <translation>A&amp;vsluta</translation>
         </message>
@@ -1344,6 +1602,16 @@
             <translation>&amp;Faslista</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Names and &amp;timer</source>
             <translation>Namn och &amp;timer</translation>
@@ -1364,7 +1632,7 @@
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+148" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1810,6 +2078,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>%1 exists; tick “Replace existing files” to replace it.</source>
+            <translation>%1 finns redan; kryssa i ”Ersätt befintliga filer” för att ersätta den.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write %1: the folder %2 does not exist.</source>
+            <translation>Kan inte skriva %1: mappen %2 finns inte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was not closed properly last time, and %2, which held its latest edits, is missing: the library may be older than your last edits.</source>
             <translation>%1 stängdes inte ordentligt förra gången, och %2, som höll de senaste ändringarna, saknas: biblioteket kan vara äldre än dina senaste ändringar.</translation>
         </message>
@@ -1888,14 +2166,15 @@
     <context>
         <name>NewSessionDialog</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+32" />
+            <location filename="../tillitworkshop/ui/shell/new_session.py" line="+39" />
             <location line="+20" />
             <location line="+18" />
+            <location line="+22" />
             <source>New session</source>
             <translation>Ny session</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-59" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1936,11 +2215,17 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+26" />
             <source>Create</source>
             <translation>Skapa</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-3" />
+            <source>Create the session “%1”, or discard what you typed?</source>
+            <translation>Skapa sessionen ”%1”, eller kasta det du har skrivit?</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Write the organisation's name.</source>
             <translation>Skriv organisationens namn.</translation>
         </message>
@@ -1953,12 +2238,17 @@
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+47" />
             <source>New note: %1</source>
             <translation>Ny anteckning: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>Type a new note: %1</source>
+            <translation>Skriv en ny anteckning: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Governance signal</source>
             <translation>Styrsignal</translation>
         </message>
@@ -1973,13 +2263,13 @@
             <translation>Anteckningar: %1</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+82" />
+            <location line="+31" />
+            <location line="+88" />
             <source>Delete note</source>
             <translation>Ta bort anteckningen</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-87" />
             <source>Move note up</source>
             <translation>Flytta upp anteckningen</translation>
         </message>
@@ -1999,7 +2289,7 @@
             <translation>Roll: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Write the note first, then press Enter.</source>
             <translation>Skriv anteckningen först och tryck sedan Enter.</translation>
         </message>
@@ -2043,7 +2333,7 @@
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+35" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+37" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -2063,7 +2353,12 @@
             <translation>Namnges i utskick</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
+            <source>Forgotten participant</source>
+            <translation>Glömd deltagare</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -2076,9 +2371,60 @@
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+172" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
+            <source>&amp;Presenter window</source>
+            <translation>&amp;Presentationsfönster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;wap screens</source>
+            <translation>&amp;Byt skärm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;reeze the presenter</source>
+            <translation>F&amp;rys presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Black out the presenter</source>
+            <translation>&amp;Släck presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big &amp;clock on the presenter</source>
+            <translation>Stor &amp;klocka i presentationsfönstret</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presenter</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presenter window</source>
+            <translation>Presentationsfönster</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>There is one screen: drag the presenter window to the projector.</source>
+            <translation>Det finns bara en skärm: dra presentationsfönstret till projektorn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <source>Presenter — %1</source>
+            <translation>Presentation — %1</translation>
         </message>
     </context>
     <context>
@@ -2103,16 +2449,56 @@
             <source>Gaps in the chain</source>
             <translation>Skillnader i styrkedjan</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Show the card large</source>
+            <translation>Visa kortet stort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next card</source>
+            <translation>Nästa kort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous card</source>
+            <translation>Föregående kort</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show: %1</source>
+            <translation>Visa: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the ratings grid</source>
+            <translation>Gå till skattningarna</translation>
+        </message>
     </context>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
             <source>Not yet placed</source>
             <translation>Inte placerat än</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+36" />
+            <source>Type a new problem</source>
+            <translation>Skriv ett nytt problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sort by dots</source>
+            <translation>Sortera efter prickar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the board</source>
+            <translation>Gå till tavlan</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Move to the obstacle on the left</source>
             <translation>Flytta till hindret till vänster</translation>
         </message>
@@ -2138,14 +2524,14 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+216" />
+            <location line="+218" />
             <location line="+3" />
             <source>Ungroup</source>
             <translation>Dela upp gruppen</translation>
         </message>
         <message>
-            <location line="-218" />
-            <location line="+262" />
+            <location line="-220" />
+            <location line="+264" />
             <source>Delete problem</source>
             <translation>Ta bort problemet</translation>
         </message>
@@ -2250,7 +2636,7 @@
     <context>
         <name>RatingsPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-52" />
+            <location filename="../tillitworkshop/ui/phases/principles/page.py" line="-69" />
             <source>Rate by</source>
             <translation>Skatta per</translation>
         </message>
@@ -2273,6 +2659,19 @@
             <location line="+6" />
             <source>Where are we today? 1 = far from it, 5 = we are there. Type a digit and the cursor moves on; 0 or Delete clears.</source>
             <translation>Var står vi i dag? 1 = långt därifrån, 5 = där är vi. Skriv en siffra så flyttas markören vidare; 0 eller Delete tar bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Regions</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/regions.py" line="+33" />
+            <source>Go to the next region of the page</source>
+            <translation>Gå till nästa del av sidan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the previous region of the page</source>
+            <translation>Gå till föregående del av sidan</translation>
         </message>
     </context>
     <context>
@@ -2342,17 +2741,149 @@
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/retention_dialog.py" line="+16" />
+            <source>Keep backups for</source>
+            <translation>Spara säkerhetskopior i</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups older than this many days are deleted when the library is opened (0: keep only the newest one). Backups hold everything the sessions held, also what was deleted or forgotten since.</source>
+            <translation>Säkerhetskopior som är äldre än så här många dagar tas bort när biblioteket öppnas (0: spara bara den senaste). Säkerhetskopiorna innehåller allt som sessionerna innehöll, även det som har tagits bort eller glömts sedan dess.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-130" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
     </context>
     <context>
-        <name>Roster</name>
+        <name>RollupDialog</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/rollup_dialog.py" line="+42" />
+            <source>Roll up sessions</source>
+            <translation>Sammanställ sessioner</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add files…</source>
+            <translation>Lägg till filer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add folder…</source>
+            <translation>Lägg till mapp…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>programme.sqlite</source>
+            <translation>program.sqlite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also write the programme report (PDF)</source>
+            <translation>Skriv också programrapporten (PDF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace existing files</source>
+            <translation>Ersätt befintliga filer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roll up</source>
+            <translation>Sammanställ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Roll-up results</source>
+            <translation>Sammanställningens resultat</translation>
+        </message>
         <message>
             <location line="+16" />
+            <source>Session files, folders and library folders</source>
+            <translation>Sessionsfiler, mappar och biblioteksmappar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+41" />
+            <source>Roll-up database</source>
+            <translation>Sammanställningens databas</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Session files</source>
+            <translation>Sessionsfiler</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Session files (*.json *.tillit)</source>
+            <translation>Sessionsfiler (*.json *.tillit)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A folder of sessions</source>
+            <translation>En mapp med sessioner</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SQLite database (*.sqlite)</source>
+            <translation>SQLite-databas (*.sqlite)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add session files or folders first.</source>
+            <translation>Lägg först till sessionsfiler eller mappar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose where to write the roll-up database.</source>
+            <translation>Välj var sammanställningens databas ska skrivas.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Roll-up cancelled; nothing was written.</source>
+            <translation>Sammanställningen avbröts; inget skrevs.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No sessions to roll up; nothing was written.</source>
+            <translation>Inga sessioner att sammanställa; inget skrevs.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 sessions from %2 sites, %3 to %4; %5 inputs skipped.</source>
+            <translation>%1 sessioner från %2 platser, %3 till %4; %5 filer eller mappar hoppades över.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+16" />
             <source>Participant's name</source>
             <translation>Deltagarens namn</translation>
         </message>
@@ -2398,28 +2929,38 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+57" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-50" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+63" />
+            <location line="+10" />
+            <location line="+76" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-75" />
+            <source>Forget participant…</source>
+            <translation>Glöm deltagaren…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export what is stored about them…</source>
+            <translation>Exportera det som finns sparat om personen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Roster</source>
             <translation>De&amp;ltagarlista</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Write the participant's name.</source>
             <translation>Skriv deltagarens namn.</translation>
         </message>
@@ -2439,7 +2980,7 @@
             <translation>Ändra deltagare</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>Remove %n participant(s)</source>
             <translation>
                 <numerusform>Ta bort %n deltagare</numerusform>
@@ -2447,7 +2988,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+26" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>
@@ -2460,7 +3001,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+27" />
+            <location filename="../tillitworkshop/ui/phases/preparation/session_form.py" line="+29" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -2530,7 +3071,7 @@
             <translation>Pro&amp;cessledare</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>The day needs a date, as YYYY-MM-DD.</source>
             <translation>Dagen behöver ett datum, som ÅÅÅÅ-MM-DD.</translation>
         </message>
@@ -2543,6 +3084,11 @@
             <location line="+4" />
             <source>The organisation needs a name.</source>
             <translation>Organisationen behöver ett namn.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Not stored yet: press Enter to store it.</source>
+            <translation>Inte sparat än: tryck på Enter för att spara.</translation>
         </message>
     </context>
     <context>
@@ -2581,24 +3127,24 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+118" />
-            <location line="+46" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+121" />
+            <location line="+50" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>
         <message>
-            <location line="-45" />
-            <location line="+46" />
+            <location line="-49" />
+            <location line="+50" />
             <source>Back to all sessions</source>
             <translation>Tillbaka till alla sessioner</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-39" />
             <source>Phases of the day</source>
             <translation>Dagens faser</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+46" />
             <source>Show the phases as numbers only</source>
             <translation>Visa faserna som bara nummer</translation>
         </message>
@@ -2606,6 +3152,134 @@
             <location line="+1" />
             <source>Show the phases' names</source>
             <translation>Visa fasernas namn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slides</name>
+        <message>
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day's agenda</source>
+            <translation>Dagens program</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What creates value in the meeting?</source>
+            <translation>Vad skapar värde i mötet?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What hinders it?</source>
+            <translation>Vad hindrar det?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The good meeting between citizen and employee</source>
+            <translation>Det goda mötet mellan medborgare och medarbetare</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Trust relationships</source>
+            <translation>Relationer för tillit</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Card %1 of %2</source>
+            <translation>Kort %1 av %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Questions for the room</source>
+            <translation>Frågor till rummet</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Where are we today?</source>
+            <translation>Var står vi i dag?</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No ratings yet.</source>
+            <translation>Inga skattningar ännu.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Widest gaps between the chain's levels: %1</source>
+            <translation>Störst skillnad mellan styrkedjans nivåer: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where are we today? The chain's gaps</source>
+            <translation>Var står vi i dag? Skillnaderna i styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not yet placed</source>
+            <translation>Ännu inte placerade</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems that hinder the good meeting</source>
+            <translation>Problem som hindrar det goda mötet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No problems on the board yet.</source>
+            <translation>Inga problem på tavlan ännu.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>What we will do</source>
+            <translation>Det här gör vi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No commitments yet.</source>
+            <translation>Inga åtaganden ännu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitments</source>
+            <translation>Åtaganden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 things said about the good meeting</source>
+            <translation>%1 saker sagda om det goda mötet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 notes along the chain</source>
+            <translation>%1 anteckningar längs styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 problems mapped</source>
+            <translation>%1 kartlagda problem</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 commitments</source>
+            <translation>%1 åtaganden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We meet again on %1</source>
+            <translation>Vi ses igen den %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thank you for today</source>
+            <translation>Tack för i dag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the day gave</source>
+            <translation>Det här gav dagen</translation>
         </message>
     </context>
     <context>
@@ -2624,24 +3298,24 @@
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+39" />
-            <location line="+70" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+40" />
+            <location line="+98" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-93" />
             <source>Share of the time box used</source>
             <translation>Andel av tidsramen som har gått</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+70" />
+            <location line="+98" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-96" />
             <source>Start or pause the timer</source>
             <translation>Starta eller pausa timern</translation>
         </message>
@@ -2676,12 +3350,22 @@
             <translation>Tidsram i minuter</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+5" />
+            <source>Timer running in another phase</source>
+            <translation>Timern går i en annan fas</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Running: %1 · %2</source>
+            <translation>Pågår: %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>No time box for this phase</source>
             <translation>Ingen tidsram för den här fasen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Over time</source>
             <translation>Över tiden</translation>
         </message>
@@ -2696,7 +3380,7 @@
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>running</source>
             <translation>pågår</translation>
         </message>

@@ -1,4 +1,5 @@
-"""WCAG 2.1 contrast, and the heat map's palette: AA text on every step, apart in greyscale."""
+"""WCAG 2.1 contrast (the window, the presenter, the HTML export), and the heat map's palette:
+AA text on every step, apart in greyscale."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_the_steps_stay_apart_for_colour_vision_deficiencies(deficiency):
 def test_simulating_keeps_grey_grey():
     for deficiency in DEFICIENCIES:
         assert simulate("#808080", deficiency) in ("#7f7f7f", "#808080", "#818181")
+
+
+# From the presenter's side of the merge: the specification's known values, and bad input.
+def test_known_ratios():
+    assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # the lightest grey that passes
+    assert contrast("#ffffff", "#000000") == contrast("#000000", "#ffffff")
+
+
+def test_bad_colours_are_refused():
+    for bad in ("#fff", "white", "#12345"):
+        with pytest.raises(ValueError):
+            luminance(bad)

@@ -58,3 +58,29 @@ def test_deleted_text_leaves_no_copy_in_the_library(tmp_path):
     assert secret_note.encode() not in leftover and secret_name.encode() not in leftover
     assert secret_note.encode() not in file_bytes(folder)
     report("secure delete", copies_left=0)
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_exports_follow_the_umask_whatever_their_kind(tmp_path, mask, demo_id, lib):
+    """A single PDF, the handouts (folder and files), JSON and a portable file all get the
+    mode the user's umask gives new files; the library and its backups stay 0600."""
+    from tillitworkshop.report import export_pdf
+    from tillitworkshop.store.files import write_atomically
+    from tillitworkshop.store.interchange import export_json
+    from tillitworkshop.store.portable import export_portable
+    from tillitworkshop.store.read import load_workshop
+
+    old = os.umask(mask)
+    try:
+        w = load_workshop(lib, demo_id)
+        written = [*export_pdf(w, "cards", tmp_path / "cards.pdf"),
+                   *export_pdf(w, "handouts", tmp_path / "handouts"),
+                   write_atomically(tmp_path / "s.json", export_json(lib, demo_id).encode()),
+                   export_portable(lib, demo_id, tmp_path / "s.tillit")]
+        lib.backup()
+    finally:
+        os.umask(old)
+    assert {mode(p) for p in written} == {0o666 & ~mask}
+    assert mode(tmp_path / "handouts") == 0o777 & ~mask
+    backups = [p for p in (lib.folder / "backups").iterdir()]
+    assert {mode(p) for p in backups} == {0o600} and mode(lib.path) == 0o600

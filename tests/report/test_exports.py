@@ -197,3 +197,16 @@ def test_an_empty_session_exports_every_kind(tmp_path):
         written = export_pdf(w, kind, tmp_path / kind, lang="sv")
         assert written and all(p.read_bytes().startswith(b"%PDF-") for p in written)
     assert "Inget antecknades." in text_of((tmp_path / "summary").read_bytes())
+
+
+def test_summary_names_the_insights_beside_the_commitment_that_used_them(pdfs, demo):
+    """Each commitment's linked insights follow it in the summary, in the PDF's language."""
+    assert all(c.insights for c in demo.commitments)
+    for lang, label in (("sv", "Insikter om tillitsbyggande:"),
+                        ("en", "Insights on building trust:")):
+        text = text_of(pdfs[("summary", lang)]["summary.pdf"])
+        assert text.count(label) == len(demo.commitments)
+        start = text.index(normalised(demo.commitments[0].what)[:60])
+        block = text[start:text.index(label, start) + 200]
+        name = {"sv": "Begränsat antal mål", "en": "A limited number of goals"}[lang]
+        assert name in block[block.index(label):]

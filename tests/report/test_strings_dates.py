@@ -15,7 +15,7 @@ from tillitworkshop.report.strings import SWEDISH, translator
 def texts_passed_to_tr() -> set[str]:
     """Every string literal the report package passes to a function or method named ``tr``."""
     found = set(STATUS_NAMES.values())
-    for path in Path(report_package.__file__).parent.glob("*.py"):
+    for path in Path(report_package.__file__).parent.rglob("*.py"):  # report/html too
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and node.args
                     and isinstance(node.args[0], ast.Constant)

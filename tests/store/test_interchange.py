@@ -60,6 +60,7 @@ def test_schema_enums_are_the_catalogue_keys():
     assert set(defs["relationship"]["enum"]) == keys.relationships
     assert set(defs["signal"]["enum"]) == keys.signals
     assert set(defs["sector"]["enum"]) == keys.sectors
+    assert set(defs["insight"]["enum"]) == keys.insights
     assert tuple(defs["phase"]["enum"]) == PHASES == tuple(p.key for p in catalogue().phases)
     assert set(defs["kind"]["enum"]) == {k for kinds in NOTE_KINDS.values() for k in kinds}
     assert tuple(defs["status"]["enum"]) == STATUSES

@@ -81,7 +81,8 @@ def test_pdf_export_off_the_ui_thread_with_progress(demo, tmp_path, loop):
     p.open_folder = opened.append
     files = loop.run_until_complete(p.export_pdf("handouts"))
     assert len(files) >= 14 and all(f.exists() for f in files)
-    assert opened == [tmp_path / "handouts"] and p.progress.value() == p.progress.maximum()
+    assert opened == [tmp_path / p.default_name("handouts")]
+    assert p.progress.value() == p.progress.maximum()
     assert p.json.isEnabled() and not p.cancel.isVisible()
 
 
@@ -93,7 +94,7 @@ def test_pdf_export_cancelled_writes_nothing(demo, tmp_path, loop):
     p._cancel.set()
     p._cancel.clear = lambda: None  # stays cancelled from the start
     assert loop.run_until_complete(p.export_pdf("handouts")) == []
-    assert "cancelled" in p.done.text() and not (tmp_path / "handouts").exists()
+    assert "cancelled" in p.done.text() and not (tmp_path / p.default_name("handouts")).exists()
 
 
 def test_status_history_is_kept(demo, qtbot):

@@ -61,7 +61,7 @@ def test_warnings_and_insights(demo):
     """The demo names roles without commitments; a top problem without one is marked."""
     p = page(demo)
     assert p.warnings.isVisible() and "No commitment yet from" in p.warnings.text()
-    assert p.insights.text().count("\n\n") == 9
+    assert len(p.insights.boxes) == 10
     state = demo.session.state
     nid = state.do("add", lambda: notes.add_note(state.lib, state.id, "problems", "problem",
                                                  "Nytt toppproblem")).ids[0]
@@ -74,3 +74,32 @@ def test_warnings_and_insights(demo):
 def test_commitment_list_model(qtmodeltester, demo):
     """The list of commitments is a well-behaved model."""
     qtmodeltester.check(CommitmentListModel(demo.session.state))
+
+
+def test_the_insights_are_read_and_linked_from_beside_the_form(demo, qtbot):
+    """Each of the ten insights shows its title and its whole sentence; checking one (or
+    clicking its text) links it to the commitment in the form: at once for one already
+    made, on adding for a new one."""
+    from tillitworkshop.content import catalogue
+
+    state = demo.session.state
+    p = page(demo)
+    first, last = catalogue().insights[0], catalogue().insights[-1]
+    assert p.insights.titles[first.key].text() == f"1. {first.name(state.lang)}"
+    assert p.insights.sentences[first.key].text() == first.description(state.lang)
+    p.list.setCurrentIndex(p.model.index(0))
+    cid = p.editing
+
+    def stored():
+        return next(c for c in load_workshop(state.lib, state.id).commitments
+                    if c.id == cid).insights
+
+    want = first.key not in stored()
+    qtbot.mouseClick(p.insights.sentences[first.key], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (first.key in stored()) == want)
+    p.new()
+    p.what.setText("Ett möte i månaden mellan nämnd och förvaltning")
+    p.role.setCurrentIndex(p.role.findData("politik"))
+    p.insights.boxes[last.key].setChecked(True)
+    cid = p.save()
+    assert stored() == (last.key,)

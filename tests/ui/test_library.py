@@ -153,7 +153,10 @@ def test_the_default_export_name_is_one_safe_file_name(window, lib):
         window.library.filter.setText(organisation)
         window.library.table.selectRow(0)
         window.library.export_session()
-    assert suggested == ["Vård-omsorg Norr 2026-03-12.tillit", "x 2026-03-12.tillit"]
+    # Named in the window's language (English here: no translation installed).
+    assert suggested == ["Session file Vård-omsorg Norr 2026-03-12.tillit",
+                         "Session file ..-..-..-x 2026-03-12.tillit"]
+    assert all("/" not in name for name in suggested)
 
 
 def test_import_of_a_huge_value_is_a_short_hint(window, tmp_path):

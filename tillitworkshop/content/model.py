@@ -60,10 +60,19 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A catalogue item that is only a key and a name (sector, insight, signal, note kind)."""
+    """A catalogue item that is only a key and a name (sector, signal, note kind)."""
 
     key: str
     name: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Insight:
+    """One of the ten insights on building trust: its title and a sentence on it."""
+
+    key: str
+    name: Text
+    description: Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +133,7 @@ class Catalogue:
     roles: tuple[Role, ...]
     sectors: tuple[Entry, ...]
     relationships: tuple[Relationship, ...]
-    insights: tuple[Entry, ...]
+    insights: tuple[Insight, ...]
     signals: tuple[Entry, ...]
     phases: tuple[Phase, ...]
     agenda: tuple[AgendaTemplateItem, ...]
@@ -158,7 +167,7 @@ class Catalogue:
     def relationship(self, key: str) -> Relationship:
         return self._lookup("relationship", key)
 
-    def insight(self, key: str) -> Entry:
+    def insight(self, key: str) -> Insight:
         return self._lookup("insight", key)
 
     def signal(self, key: str) -> Entry:
@@ -222,7 +231,10 @@ def _build(files: dict[str, Any]) -> Catalogue:
             )
             for e in files["relationships.json"]
         ),
-        insights=_entries(files["insights.json"]),
+        insights=tuple(
+            Insight(key=e["key"], name=_text(e["name"]), description=_text(e["description"]))
+            for e in files["insights.json"]
+        ),
         signals=_entries(files["signals.json"]),
         phases=tuple(
             Phase(key=e["key"], name=_text(e["name"]), guidance=_text(e["guidance"]))

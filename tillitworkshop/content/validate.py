@@ -41,7 +41,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "roles.json": {"key": KEY, "name": TEXT, "singular": TEXT, "chain_link": BOOL},
     "sectors.json": {"key": KEY, "name": TEXT},
     "relationships.json": {"key": KEY, "name": TEXT, "between": ROLE_PAIR},
-    "insights.json": {"key": KEY, "name": TEXT},
+    "insights.json": {"key": KEY, "name": TEXT, "description": TEXT},
     "signals.json": {"key": KEY, "name": TEXT},
     "phases.json": {"key": KEY, "name": TEXT, "guidance": TEXT},
     "agenda.json": {"phase": PHASE_REF, "title": TEXT, "minutes": MINUTES},

@@ -40,6 +40,11 @@ RATING_MIN, RATING_MAX = 1, 5
 STRENGTH_MIN, STRENGTH_MAX = 1, 5
 
 
+# The name a forgotten participant's roster row holds instead of theirs (store/forget.py):
+# the window shows its own words for it, and reports the role's pseudonym.
+FORGOTTEN_NAME = "(forgotten)"
+
+
 @dataclass(slots=True)
 class Participant:
     """One person in the room: a chain role, a unit, and whether they may be named in handouts."""
@@ -141,6 +146,7 @@ class Commitment:
     problem_ids: tuple[str, ...] = ()
     principles: tuple[str, ...] = ()
     history: list[StatusChange] = field(default_factory=list)
+    insights: tuple[str, ...] = ()  # the insights on building trust it draws on (catalogue keys)
 
     @property
     def status(self) -> str:

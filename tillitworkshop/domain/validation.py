@@ -51,6 +51,8 @@ class Keys(Protocol):
     @property
     def sectors(self) -> frozenset[str]: ...
     @property
+    def insights(self) -> frozenset[str]: ...
+    @property
     def relationships(self) -> frozenset[str]: ...
     @property
     def signals(self) -> frozenset[str]: ...
@@ -251,6 +253,8 @@ def check_commitment(cm: Commitment, keys: Keys, prefix: str = "") -> list[Field
     c.text("indicator", cm.indicator, required=False)
     for i, principle in enumerate(cm.principles):
         c.key(f"principles[{i}]", principle, keys.principles, required=True)
+    for i, insight in enumerate(cm.insights):
+        c.key(f"insights[{i}]", insight, keys.insights, required=True)
     return c.errors
 
 

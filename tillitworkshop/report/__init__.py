@@ -48,7 +48,10 @@ __all__ = [
     "ExportCancelled",
     "ExportError",
     "Translator",
+    "export_csv",
+    "export_html",
     "export_pdf",
+    "render_html",
     "render_pdf",
     "translator",
 ]
@@ -100,3 +103,26 @@ def export_pdf(workshop: Workshop, kind: str, out_path: str | Path, lang: str | 
     if progress is not None:
         progress(1, 1)
     return [write_file(Path(out_path), data)]
+
+
+def render_html(workshop: Workshop, lang: str | None = None,
+                tr: Translator | None = None) -> bytes:
+    """The summary as one accessible, self-contained HTML document (UTF-8 bytes)."""
+    from .html import render
+
+    return render(_context(workshop, "summary", lang, tr, None))
+
+
+def export_html(workshop: Workshop, out_path: str | Path, lang: str | None = None,
+                tr: Translator | None = None) -> Path:
+    """Write the HTML summary to ``out_path`` (written beside, then renamed into place)."""
+    return write_file(Path(out_path), render_html(workshop, lang, tr))
+
+
+def export_csv(workshop: Workshop, folder: str | Path, lang: str | None = None,
+               tr: Translator | None = None) -> list[Path]:
+    """Write the session's CSV tables for Excel into ``folder`` (docs/csv.md); the files."""
+    from . import csv_export
+
+    ctx = _context(workshop, "summary", lang, tr, None)
+    return csv_export.write(Path(folder), csv_export.render(ctx))

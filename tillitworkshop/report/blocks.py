@@ -144,8 +144,10 @@ def problem_entry(ctx: Ctx, head: Note, group: list[Note], votes: int, *,
 
 def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
                      outline_level: int | None = None, late: str = "",
-                     after: Sequence[Flowable] = ()) -> list[Flowable]:
-    """One commitment: what in bold, then who, when, first step, indicator and status.
+                     after: Sequence[Flowable] = (), with_insights: bool = False,
+                     ) -> list[Flowable]:
+    """One commitment: what in bold, then who, when, first step, indicator and status
+    (and, ``with_insights``, the insights on building trust it draws on).
 
     With ``outline_level`` its title is also an outline entry; ``late`` is
     trusted markup shown under the title; ``after`` follows the block.
@@ -169,6 +171,10 @@ def commitment_block(ctx: Ctx, c: Commitment, *, show_status: bool = True,
     linked = [ctx.name_of("principle", k) for k in c.principles]
     if linked:
         out.append(text_paragraph(f"{tr('Principles')}: {', '.join(linked)}", s.principles))
+    insights = [ctx.name_of("insight", k) for k in c.insights] if with_insights else []
+    if insights:  # the summary's: the insights on building trust the commitment draws on
+        out.append(text_paragraph(f"{tr('Insights on building trust')}: {'; '.join(insights)}",
+                                  s.principles))
     out.extend(after)
     out.append(Spacer(1, 4 * mm))
     return [KeepTogether(out)] if len(out) < 16 else out

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 
+from . import summary_data
 from .fonts import BOLD, REGULAR, drawable
 from .layout import AMBER, INK, MUTED, NAVY, RULE
 from .strings import Translator
@@ -149,14 +150,9 @@ def heat_map(roles: Sequence[str], principles: Sequence[str],
     """
     cells = [[Cell(number(v, lang), rating_fill(v)) if v is not None else Cell("–", _EMPTY)
               for v in row] for row in means]
-    spreads: list[float | None] = []
-    for c in range(len(principles)):
-        values = [v for row in means if (v := row[c]) is not None]
-        spreads.append(max(values) - min(values) if len(values) > 1 else None)
+    spreads, widest = summary_data.spreads([list(row) for row in means], len(principles))
     spread_row = [Cell(number(s, lang), spread_fill(s), bold=True, outline=RULE)
                   if s is not None else Cell("–", colors.white, outline=RULE) for s in spreads]
-    known = [s for s in spreads if s is not None]
-    widest = spreads.index(max(known)) if known and max(known) > 0 else None
     return grid([*roles, tr("Spread (highest − lowest)")], principles, [*cells, spread_row],
                 width=width, frame_column=widest)
 

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from statistics import mean
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from . import charts
+from . import charts, summary_data
 from .blocks import CONTENT_WIDTH, Ctx, bullets, empty, problem_entry, top_problems
 from .layout import heading
 from .markup import markup
 from .paragraph import Paragraph
+from .summary_data import CHAIN_KINDS
 from .text import labelled, plain
-
-CHAIN_KINDS = ("signal", "value", "hinder", "need")
 
 
 def section(ctx: Ctx, title: str) -> list[Flowable]:
@@ -24,24 +22,17 @@ def section(ctx: Ctx, title: str) -> list[Flowable]:
 
 def chain(ctx: Ctx) -> list[Flowable]:
     """Link by link, what each receives, creates, is hindered by and needs; then the relationships."""
-    w, s, tr = ctx.workshop, ctx.styles, ctx.tr
+    s, tr = ctx.styles, ctx.tr
     out = section(ctx, ctx.name_of("phase", "chain"))
     out.append(Paragraph(markup(tr(
         "The chain was walked link by link: the governance signals each link receives, what "
         "creates value, what hinders, and what it needs from the link above.")), s.lead))
-    notes = [n for n in w.notes_in("chain") if n.kind in CHAIN_KINDS]
-    by_link = defaultdict(list)
-    for n in notes:
-        by_link[n.chain_link or ""].append(n)
-    links = [r.key for r in ctx.cat.chain_links()]
-    links += [k for k in by_link if k and k not in links] + ([""] if "" in by_link else [])
-    for link in links:
-        if link not in by_link:
-            continue
+    by_link = summary_data.chain_by_link(ctx)
+    for link, notes in by_link:
         title = ctx.name_of("role", link) if link else tr("The chain as a whole")
         out.append(heading(plain(title), title, 1, s.h2))
         for kind in CHAIN_KINDS:
-            items = [n for n in by_link[link] if n.kind == kind]
+            items = [n for n in notes if n.kind == kind]
             if not items:
                 continue
             out.append(Paragraph(plain(ctx.name_of("note_kind", kind)), s.h3))
@@ -51,55 +42,31 @@ def chain(ctx: Ctx) -> list[Flowable]:
                     out.extend(labelled(f"•  {label}:", n.text, s.bullet_labelled))
                 else:
                     out.extend(bullets([n.text], s.bullet))
-    if not notes:
+    if not by_link:
         out.append(empty(ctx))
     out.extend(relationships(ctx))
     return out
 
 
 def relationships(ctx: Ctx) -> list[Flowable]:
-    w, s, tr = ctx.workshop, ctx.styles, ctx.tr
+    s, tr = ctx.styles, ctx.tr
     title = tr("Relationships for trust")
     out: list[Flowable] = [Spacer(1, 2 * mm), heading(markup(title), title, 1, s.h2)]
     out.append(Paragraph(markup(tr(
         "How strong trust is in each of the five relationships, as the room judged it "
         "(1 = weak, 5 = strong), and what was said about them.")), s.body))
-    strength = {m.relationship: m.strength for m in w.relationship_marks}
-    notes = defaultdict(list)
-    for n in w.notes_in("chain", "relationship"):
-        notes[n.relationship or ""].append(n.text)
-    for rel in ctx.cat.relationships:
-        value = strength.get(rel.key)
-        if value is None and not notes[rel.key]:
-            continue
+    marked, unplaced = summary_data.relationship_rows(ctx)
+    for rel, value, notes in marked:
         dots = ""
         if value is not None:
             dots = (f'  <font color="tw-teal">{"●" * value}</font><font color="tw-faint">'
                     f'{"●" * (5 - value)}</font> <font size="8" color="tw-muted">{value}/5</font>')
         out.append(Paragraph(plain(rel.name(ctx.lang)) + dots, s.h3))
-        out.extend(bullets(notes[rel.key], s.bullet))
-    if notes[""]:
+        out.extend(bullets(notes, s.bullet))
+    if unplaced:
         out.append(Paragraph(markup(tr("Other notes on relationships")), s.h3))
-        out.extend(bullets(notes[""], s.bullet))
+        out.extend(bullets(unplaced, s.bullet))
     return out
-
-
-def rating_means(ctx: Ctx) -> tuple[list[str], list[list[float | None]]]:
-    """The roles that rated, in chain order, and their average per principle."""
-    w = ctx.workshop
-    principles = [p.key for p in ctx.cat.principles_for(w.long_term_card)]
-    values: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for r in w.ratings:
-        p = w.participant(r.participant_id)
-        role = r.role or (p.role if p else None)
-        if role:
-            values[(role, r.principle)].append(r.value)
-    rated = {role for role, _ in values}
-    roles = [r.key for r in ctx.cat.roles if r.key in rated]
-    roles += sorted(rated - set(roles))
-    means = [[mean(values[(role, p)]) if values.get((role, p)) else None for p in principles]
-             for role in roles]
-    return roles, means
 
 
 def principles(ctx: Ctx) -> list[Flowable]:
@@ -107,7 +74,7 @@ def principles(ctx: Ctx) -> list[Flowable]:
     w, s, tr = ctx.workshop, ctx.styles, ctx.tr
     out = section(ctx, ctx.name_of("phase", "principles"))
     cards = ctx.cat.principles_for(w.long_term_card)
-    roles, means = rating_means(ctx)
+    roles, means = summary_data.rating_means(ctx)
     if roles:
         out.append(Paragraph(markup(tr(
             "Where are we today? Each chain level's average rating, 1 (not at all) to 5 "
@@ -144,15 +111,8 @@ def problems(ctx: Ctx) -> list[Flowable]:
     ranked = top_problems(ctx)
     if not ranked:
         return out + [empty(ctx)]
-    all_problems = ctx.workshop.notes_in("problems", "problem")
-    obstacles = [o.key for o in ctx.cat.obstacles]
-    links = [r.key for r in ctx.cat.chain_links()]
-    used_links = {n.chain_link for n in all_problems}
-    links += sorted(k for k in used_links if k and k not in links)
-    rows = obstacles + ([""] if any(not n.obstacle for n in all_problems) else [])
-    cols = links + ([""] if None in used_links or "" in used_links else [])
-    counts = [[sum(1 for n in all_problems if (n.obstacle or "") == o and (n.chain_link or "") == c)
-               for c in cols] for o in rows]
+    grid = summary_data.problem_grid(ctx)
+    rows, cols, counts = grid.obstacles, grid.links, grid.counts
     out.append(Paragraph(markup(tr(
         "Every problem the room raised, placed on one of the six obstacles that hinder the good "
         "meeting and on the link of the chain where it arises.")), s.lead))

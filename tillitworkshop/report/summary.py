@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from . import sections
+from . import sections, summary_data
 from .blocks import CONTENT_WIDTH, Ctx, bullets, by_due_date, commitment_block, empty, table
-from .dates import clock, minutes_between, minutes_of
 from .layout import build_pdf, heading
 from .markup import markup
 from .paragraph import Paragraph
@@ -66,16 +63,11 @@ def cover(ctx: Ctx) -> list[Flowable]:
             out.extend(paragraphs(text, s.lead))
     title = tr("Participants")
     out.append(heading(markup(title), title, 0, s.h2))
-    by_role = defaultdict(list)
-    for p in w.participants:
-        by_role[p.role].append(p)
     rows = [[Paragraph(markup(tr("Chain role")), s.cell_head),
              Paragraph(markup(tr("Participants")), s.cell_head)]]
-    for role in [r.key for r in ctx.cat.roles] + sorted(set(by_role) - {r.key for r in ctx.cat.roles}):
-        if not by_role.get(role):
-            continue
+    for role, members in summary_data.participants_by_role(ctx):
         people = []
-        for p in by_role[role]:
+        for p in members:
             unit = ctx.names.unit(p.id)
             people.append(f"<b>{plain(ctx.names.name(p.id), 200)}</b>"
                           + (f' <font color="tw-muted">– {plain(unit, 200)}</font>' if unit else ""))
@@ -102,12 +94,8 @@ def agenda(ctx: Ctx) -> list[Flowable]:
     head = [tr("Item"), tr("Planned"), tr("Ran"), tr("Took"), tr("Difference")]
     rows = [[Paragraph(markup(h), s.cell_head) for h in head]]
     muted = []
-    for i, item in enumerate(w.agenda, start=1):
-        took = minutes_between(item.started_at, item.ended_at)
-        if took is None and item.elapsed_seconds:
-            took = minutes_of(item.elapsed_seconds)
-        ran = "–".join(t for t in (clock(item.started_at), clock(item.ended_at)) if t)
-        diff = "" if took is None else f"{took - item.minutes:+d} min".replace("+0 ", "±0 ")
+    for i, item in enumerate(summary_data.agenda_rows(ctx), start=1):
+        took, ran, diff = item.took, item.ran, item.diff
         title = plain(item.title, 300)
         if item.phase is None:
             muted.append(i)
@@ -117,7 +105,7 @@ def agenda(ctx: Ctx) -> list[Flowable]:
         rows.append([Paragraph(title, s.cell), Paragraph(f"{item.minutes} min", s.cell),
                      Paragraph(ran or "–", s.cell),
                      Paragraph("–" if took is None else f"{took} min", s.cell),
-                     Paragraph(diff.replace("-", "−") or "–", s.cell)])
+                     Paragraph(diff or "–", s.cell)])
     planned = sum(i.minutes for i in w.agenda)
     rows.append([Paragraph(markup(tr("Whole day")), s.cell_bold),
                  Paragraph(f"{planned} min", s.cell_bold), Paragraph("", s.cell),
@@ -151,7 +139,7 @@ def commitments(ctx: Ctx) -> list[Flowable]:
         "What will be done, by whom and by when: {n} commitments, the earliest first.").format(
         n=len(items))), s.lead))
     for c in items:
-        out.extend(commitment_block(ctx, c))
+        out.extend(commitment_block(ctx, c, with_insights=True))
     notes = [n.text for n in ctx.workshop.notes_in("commitments")]
     if notes:
         out.append(Paragraph(markup(tr("Notes")), s.h3))

@@ -98,6 +98,7 @@ def take_backup(conn: sqlite3.Connection, folder: Path, keep: int | None = None,
     os.chmod(partial, 0o600)
     os.replace(partial, target)
     (folder / FINGERPRINT).write_text(f"{target.name}\n{fingerprint}", encoding="utf-8")
+    os.chmod(folder / FINGERPRINT, 0o600)  # the user's only, as everything in the folder
     fsync_dir(folder)
     found = list_backups(folder)
     kept = to_keep([p.name for p in found], dt.datetime.now().astimezone(), keep or BACKUPS_KEPT)

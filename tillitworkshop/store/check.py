@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LibraryCorrupt, LibraryTooNew, NotALibrary
-from .schema import APPLICATION_ID, EXPECTED_TABLES, SCHEMA_VERSION
+from .schema import APPLICATION_ID, SCHEMA_VERSION, expected_tables
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -119,7 +119,7 @@ def check_connection(conn: sqlite3.Connection, path: Path, full: bool = False) -
         report.problems.append(
             f"schema version {report.user_version}, expected {SCHEMA_VERSION}"
         )
-    missing = EXPECTED_TABLES - tables
+    missing = expected_tables(report.user_version or 0) - tables
     if missing:
         report.problems.append("tables missing: " + ", ".join(sorted(missing)))
     return report

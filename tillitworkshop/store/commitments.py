@@ -23,12 +23,13 @@ FIELDS = ("what", "owner_participant_id", "owner_role", "due_date", "first_step"
 
 
 def _validate(lib: Library, session_id: str, row: dict[str, Any],
-              problems: Iterable[str] | None, principles: Iterable[str] | None) -> None:
+              problems: Iterable[str] | None, principles: Iterable[str] | None,
+              insights: Iterable[str] | None = None) -> None:
     # unchecked values, whatever their type: check_commitment says what is wrong with them
     c = Commitment(id="", what=cast(str, row.get("what")), owner_participant_id=row.get("owner_participant_id"),
                    owner_role=row.get("owner_role"), due_date=row.get("due_date"),
                    first_step=row.get("first_step", ""), indicator=row.get("indicator", ""),
-                   principles=tuple(principles or ()))
+                   principles=tuple(principles or ()), insights=tuple(insights or ()))
     errors = check_commitment(c, keys())
     owner = row.get("owner_participant_id")
     if owner is not None:
@@ -44,13 +45,13 @@ def _validate(lib: Library, session_id: str, row: dict[str, Any],
 
 
 def add_commitment(lib: Library, session_id: str, what: str, *, problems: Iterable[str] = (),
-                   principles: Iterable[str] = (), status_date: str | None = None,
-                   **fields: Any) -> Change:
+                   principles: Iterable[str] = (), insights: Iterable[str] = (),
+                   status_date: str | None = None, **fields: Any) -> Change:
     """A new commitment; its history starts as "planned" on the day of the session."""
     only(fields, FIELDS, "commitment")
     session = get_row(lib, session_id)
     row = {"what": what, "first_step": "", "indicator": "", **fields}
-    _validate(lib, session_id, row, problems, principles)
+    _validate(lib, session_id, row, problems, principles, insights)
     cid = new_id()
     stamp = now()
     with lib.edit() as edit:
@@ -58,7 +59,7 @@ def add_commitment(lib: Library, session_id: str, what: str, *, problems: Iterab
             "id": cid, "session_id": session_id, **row,
             "position": row.get("position") or next_position(lib, "commitments", session_id),
             "created_at": stamp, "updated_at": stamp})
-        _link(lib, cid, problems, principles)
+        _link(lib, cid, problems, principles, insights)
         lib.db.table("commitment_status").insert({
             "commitment_id": cid, "status": "planned", "date": status_date or session["date"],
             "note": "", "recorded_at": stamp})
@@ -67,14 +68,16 @@ def add_commitment(lib: Library, session_id: str, what: str, *, problems: Iterab
 
 
 def update_commitment(lib: Library, commitment_id: str, *, problems: Iterable[str] | None = None,
-                      principles: Iterable[str] | None = None, **fields: Any) -> Change:
+                      principles: Iterable[str] | None = None,
+                      insights: Iterable[str] | None = None, **fields: Any) -> Change:
+    """Change fields and links; a link list left None is kept as it is."""
     only(fields, FIELDS, "commitment")
     current = row_of(lib, "commitments", commitment_id)
     sid = current["session_id"]
-    _validate(lib, sid, {**current, **fields}, problems, principles)
+    _validate(lib, sid, {**current, **fields}, problems, principles, insights)
     with lib.edit() as edit:
         update_row(lib.db, "commitments", commitment_id, {**fields, "updated_at": now()})
-        _link(lib, commitment_id, problems, principles)
+        _link(lib, commitment_id, problems, principles, insights)
         touch(lib.db, sid)
     return edit.change(sid, "commitment", "updated", (commitment_id,))
 
@@ -103,7 +106,7 @@ def delete_commitment(lib: Library, commitment_id: str) -> Change:
 
 
 def _link(lib: Library, commitment_id: str, problems: Iterable[str] | None,
-          principles: Iterable[str] | None) -> None:
+          principles: Iterable[str] | None, insights: Iterable[str] | None = None) -> None:
     if problems is not None:
         lib.db.execute("DELETE FROM commitment_problems WHERE commitment_id = ?", [commitment_id])
         for note_id in dict.fromkeys(problems):
@@ -112,5 +115,9 @@ def _link(lib: Library, commitment_id: str, problems: Iterable[str] | None,
         lib.db.execute("DELETE FROM commitment_principles WHERE commitment_id = ?", [commitment_id])
         for p in dict.fromkeys(principles):
             lib.db.execute("INSERT INTO commitment_principles VALUES (?, ?)", [commitment_id, p])
+    if insights is not None:
+        lib.db.execute("DELETE FROM commitment_insights WHERE commitment_id = ?", [commitment_id])
+        for key in dict.fromkeys(insights):
+            lib.db.execute("INSERT INTO commitment_insights VALUES (?, ?)", [commitment_id, key])
 
 

@@ -85,6 +85,29 @@ def _temp_beside(parent: Path, *, folder: bool) -> Path:
                          path=str(parent), reason=_reason(e)) from e
 
 
+def umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux):
+    ``os.umask`` can only be read by setting it, which for a moment would give files
+    another thread creates (a backup) the wrong mode."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def _as_umask_says(path: Path, folder: bool = False) -> None:
+    """An export gets the mode any new file of the user's gets (mkstemp and mkdtemp make
+    theirs private): the same for every kind of export, as the user's umask says."""
+    if os.name == "posix":
+        os.chmod(path, (0o777 if folder else 0o666) & ~umask())
+
+
 def _write(path: Path, data: bytes) -> None:
     with open(path, "wb") as f:
         f.write(data)
@@ -98,6 +121,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     tmp = _temp_beside(path.parent if str(path.parent) else Path("."), folder=False)
     try:
         _write(tmp, data)
+        _as_umask_says(tmp)
         os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
@@ -138,6 +162,8 @@ def write_folder(path: str | os.PathLike[str], files: Mapping[str, bytes],
     try:
         for name, data in files.items():
             _write(tmp / name, data)
+            _as_umask_says(tmp / name)
+        _as_umask_says(tmp, folder=True)
         if st is not None:
             aside = _temp_beside(parent, folder=True)
             aside.rmdir()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,7 @@ def to_document(w: Workshop) -> dict[str, Any]:
             {"id": c.id, "what": c.what, "owner_participant": c.owner_participant_id,
              "owner_role": c.owner_role, "due_date": c.due_date, "first_step": c.first_step,
              "indicator": c.indicator, "problems": list(c.problem_ids),
-             "principles": list(c.principles),
+             "principles": list(c.principles), "insights": list(c.insights),
              "history": [{"status": h.status, "date": h.date, "note": h.note,
                           "recorded_at": h.recorded_at} for h in c.history]}
             for c in w.commitments
@@ -94,9 +94,20 @@ def to_document(w: Workshop) -> dict[str, Any]:
     }
 
 
-def export_json(lib: Library, session_id: str) -> str:
-    doc = to_document(load_workshop(lib, session_id))
+def export_json(lib: Library, session_id: str, anonymise: bool = False) -> str:
+    """The session as interchange JSON; ``anonymise``: without names (store/anonymise.py)."""
+    doc = session_document(lib, session_id, anonymise)
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def session_document(lib: Library, session_id: str, anonymise: bool = False) -> dict[str, Any]:
+    workshop = load_workshop(lib, session_id)
+    doc = to_document(workshop)
+    if anonymise:
+        from .anonymise import anonymise as without_names
+
+        doc = without_names(doc, workshop)
+    return doc
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -104,8 +115,12 @@ def read_document(path: Path) -> dict[str, Any]:
     return parse_document(read_session_file(path), str(path))
 
 
-def validate_document(doc: object, source: str) -> None:
-    """Raise ImportRejected listing the fields that are wrong; return if all is well."""
+def validate_document(doc: object, source: str,
+                      schema_check: Callable[[Any], list[tuple[str, str]]] = schema_errors) -> None:
+    """Raise ImportRejected listing the fields that are wrong; return if all is well.
+
+    ``schema_check`` may be a faster check that answers as ``schema_errors`` does (the
+    roll-up's, rollup/fastcheck.py)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportRejected(source, [("format", f"this is not a Tillit Workshop session file "
                                        f"(expected \"format\": \"{FORMAT}\")")])
@@ -118,7 +133,7 @@ def validate_document(doc: object, source: str) -> None:
     # Each step assumes the one before passed: the schema sees only JSON, and the
     # semantic rules only documents the schema has accepted.
     for check in (too_many_items, lambda d: list(itertools.islice(not_json(d), MAX_ERRORS)),
-                  schema_errors, semantic_errors):
+                  schema_check, semantic_errors):
         errors = check(doc)
         if errors:
             raise ImportRejected(source, errors)
@@ -191,6 +206,8 @@ def import_document(lib: Library, doc: dict[str, Any], source: str = "document")
                 db.execute("INSERT INTO commitment_problems VALUES (?, ?)", [cid, new[note_id]])
             for p in c.get("principles", []):
                 db.execute("INSERT INTO commitment_principles VALUES (?, ?)", [cid, p])
+            for key in c.get("insights", []):
+                db.execute("INSERT INTO commitment_insights VALUES (?, ?)", [cid, key])
             for h in c.get("history", []):
                 db.table("commitment_status").insert({
                     "commitment_id": cid, "status": h["status"], "date": h["date"],

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import backups, paths, undo
+from . import backups, paths, retention, undo
 from .changes import Change, ChangeAction, ChangeKind
 from .check import (
     CheckReport,
@@ -121,6 +121,8 @@ class Library(Reader):
         # Set by open() when the last session's -wal file is gone (see wal_state): the
         # library opened, but may be older than the last edits; the caller says so.
         self.warning: WalMissing | None = None
+        # Forgets a kill interrupted, finished by open() (store/forget.py's ForgetReports).
+        self.finished_forgets: list[Any] = []
 
     @cached_property
     def db(self) -> Database:
@@ -175,13 +177,23 @@ class Library(Reader):
             # the one `restore latest` and the warning offer.
             elif existed and backup and lib._changed_since_backup():
                 lib.backup()
+            if backup:
+                retention.expire(folder)  # backups older than the user keeps them
             if not is_current(conn):
                 migrate(lib.db)
             lib._state.start()
+            lib._finish_forgets()
         except BaseException:
             lib.close()
             raise
         return lib
+
+    def _finish_forgets(self) -> None:
+        """A forget killed after its change to the library: finish it (the copies) now."""
+        if self.conn.execute("SELECT 1 FROM forgotten WHERE copies_pending = 1").fetchone():
+            from .forget import finish_pending  # it imports this module
+
+            self.finished_forgets = finish_pending(self)
 
     def _changed_since_backup(self) -> bool:
         """Whether the content differs from the newest backup's.
@@ -330,7 +342,9 @@ def fingerprint(conn: sqlite3.Connection) -> str:
     """What the content is, cheaply: every edit moves a session's updated_at or a table's
     row count (see Library._changed_since_backup)."""
     parts = [str(conn.execute("SELECT MAX(updated_at) FROM sessions").fetchone()[0])]
-    for table in TABLES:
+    # A library of an older version, backed up before it is migrated, lacks the newer tables.
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in (t for t in TABLES if t in present):
         parts.append(str(conn.execute(f"SELECT COUNT(*), MAX(rowid) FROM [{table}]").fetchone()))
     return "|".join(parts)
 

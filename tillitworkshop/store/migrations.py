@@ -147,3 +147,61 @@ CREATE INDEX commitment_status_commitment ON commitment_status(commitment_id, id
 def _vote_mode(db: Database) -> None:
     # The dot budget is per participant ("participant") or one budget for the room ("session").
     db.execute("ALTER TABLE sessions ADD COLUMN vote_mode TEXT NOT NULL DEFAULT 'participant'")
+
+
+@migrations(name="0003_drafts_and_insights")
+def _drafts_and_insights(db: Database) -> None:
+    # What was typed into an entry line or form and not yet submitted, per session and
+    # field (store/drafts.py). Not content: no undo, not in exports; gone with its session.
+    db.execute("""CREATE TABLE drafts (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (session_id, field)
+)""")
+    # The insights on building trust (catalogue keys) a commitment draws on.
+    db.execute("""CREATE TABLE commitment_insights (
+    commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    insight TEXT NOT NULL,
+    PRIMARY KEY (commitment_id, insight)
+)""")
+
+
+@migrations(name="0004_privacy")
+def _privacy(db: Database) -> None:
+    # forgotten: who was forgotten, by id only (never their name), and whether copies of the
+    # library (backups, set-aside files) still hold them: the marker a killed forget is
+    # finished from. exports: every export made of a session (the export log), and
+    # export_participants the participants each one named.
+    for statement in _PRIVACY_SQL.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_PRIVACY_SQL = """
+CREATE TABLE forgotten (
+    participant_id TEXT PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    notes_deleted INTEGER NOT NULL DEFAULT 0,
+    forgotten_at TEXT NOT NULL,
+    copies_pending INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX forgotten_session ON forgotten(session_id);
+CREATE TABLE exports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    language TEXT,
+    file_name TEXT NOT NULL,
+    named INTEGER NOT NULL DEFAULT 0,
+    exported_at TEXT NOT NULL
+);
+CREATE INDEX exports_session ON exports(session_id, id);
+CREATE TABLE export_participants (
+    export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    PRIMARY KEY (export_id, participant_id)
+);
+CREATE INDEX export_participants_participant ON export_participants(participant_id)
+"""

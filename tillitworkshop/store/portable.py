@@ -28,7 +28,13 @@ from .changes import Change
 from .check import SQLITE_MAGIC
 from .errors import ImportRejected
 from .files import private_temp, write_atomically
-from .interchange import import_document, parse_document, read_session_file, to_document
+from .interchange import (
+    import_document,
+    parse_document,
+    read_session_file,
+    session_document,
+    to_document,
+)
 from .library import Library, Reader
 from .migrations import migrations
 from .read import load_workshop
@@ -38,13 +44,14 @@ TIME_LIMIT = 1.0  # seconds for reading one file, all statements together
 ALLOWED_EXTRA = {("table", "sqlite_sequence")}
 
 
-def export_portable(lib: Library, session_id: str, target: Path) -> Path:
-    """Write one session as a portable single-session SQLite file at ``target``.
+def export_portable(lib: Library, session_id: str, target: Path, anonymise: bool = False) -> Path:
+    """Write one session as a portable single-session SQLite file at ``target`` (without
+    names when ``anonymise``: store/anonymise.py).
 
     The scratch library is made in the library folder's private temporary folder and
     the file reaches ``target`` as every export does (``files.write_atomically``).
     """
-    doc = to_document(load_workshop(lib, session_id))
+    doc = session_document(lib, session_id, anonymise)
     with private_temp(lib.folder) as tmp:
         with Library.open(tmp, backup=False) as scratch:
             import_document(scratch, doc, "session")

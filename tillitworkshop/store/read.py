@@ -73,6 +73,10 @@ def _load_workshop(lib: Reader, session_id: str) -> Workshop:
         "SELECT cp.commitment_id, cp.principle FROM commitment_principles cp "
         "JOIN commitments c ON c.id = cp.commitment_id WHERE c.session_id = ? ORDER BY cp.rowid",
         args))
+    insights = _grouped(lib.query(
+        "SELECT ci.commitment_id, ci.insight FROM commitment_insights ci "
+        "JOIN commitments c ON c.id = ci.commitment_id WHERE c.session_id = ? ORDER BY ci.rowid",
+        args)) if _has_table(lib, "commitment_insights") else {}  # (a file of schema 1 or 2)
     history: dict[str, list[StatusChange]] = defaultdict(list)
     for r in lib.query(
         "SELECT cs.* FROM commitment_status cs JOIN commitments c ON c.id = cs.commitment_id "
@@ -83,7 +87,7 @@ def _load_workshop(lib: Reader, session_id: str) -> Workshop:
         Commitment(r["id"], r["what"], r["owner_participant_id"], r["owner_role"], r["due_date"],
                    r["first_step"], r["indicator"], r["position"],
                    tuple(problems.get(r["id"], ())), tuple(principles.get(r["id"], ())),
-                   history[r["id"]])
+                   history[r["id"]], tuple(insights.get(r["id"], ())))
         for r in lib.query("SELECT * FROM commitments WHERE session_id = ? "
                           "ORDER BY position, rowid", args)
     ]
@@ -150,3 +154,9 @@ def _grouped(rows: Iterator[dict[str, Any]]) -> dict[str, list[str]]:
     for key, value in (row.values() for row in rows):
         out[key].append(value)
     return out
+
+
+def _has_table(lib: Reader, name: str) -> bool:
+    """Whether the file has ``name``: a portable file of an older schema is read as it is."""
+    return lib.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         [name]) is not None

@@ -245,6 +245,13 @@ def _store_message(error: StoreError) -> str | None:
         case "cannot_write_file":
             return fill(QCoreApplication.translate("Messages", "Cannot write %1: %2."),
                         path, p.get("reason"))
+        case "rollup_exists":  # the command line says --force; the window has a box to tick
+            return fill(QCoreApplication.translate(
+                "Messages", "%1 exists; tick “Replace existing files” to replace it."), path)
+        case "rollup_no_folder":
+            return fill(QCoreApplication.translate(
+                "Messages", "Cannot write %1: the folder %2 does not exist."), path,
+                p.get("folder", ""))
         case "wal_missing":
             text = fill(QCoreApplication.translate(
                 "Messages", "%1 was not closed properly last time, and %2, which held its latest "

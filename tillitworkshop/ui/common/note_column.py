@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,11 +27,12 @@ from tillitworkshop.store import StoreError
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store.records import position_between
 
+from .drafts import keep
 from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
 from .roles import person, role_keys, role_name
 from .state import SessionState
-from .widgets import EntryLine, HintLabel, label, text_action
+from .widgets import EntryLine, HintLabel, label, shortcut, text_action
 
 
 class NoteColumn(QFrame):
@@ -46,8 +47,8 @@ class NoteColumn(QFrame):
         self.input = EntryLine(self.tr("New note: %1").replace("%1", title.replace("&", "")),
                                placeholder, self)
         if key:  # e.g. Alt+1: jump to this list's entry line from anywhere on the page
-            jump = QShortcut(QKeySequence(key), parent or self)
-            jump.activated.connect(self.input.setFocus)
+            shortcut(parent or self, key, self.tr("Type a new note: %1").replace(
+                "%1", title.replace("&", "")), self.input.setFocus)
             self.title.setText(f"{title}  <span style='color:#66727c;font-weight:400'>{key}</span>")
         self.signal = QComboBox(self)
         self.signal.setAccessibleName(self.tr("Governance signal"))
@@ -77,6 +78,7 @@ class NoteColumn(QFrame):
         self.input.textEdited.connect(lambda _t: self.hint.clear_hint())
         state.reloaded.connect(self._fill_said_by)
         self._fill_said_by()
+        self.draft = keep(state, self.input, self._draft_field())
 
     def _layout(self) -> None:
         box = QVBoxLayout(self)
@@ -122,6 +124,12 @@ class NoteColumn(QFrame):
         self.place = dict(place)
         self.model.refill()
         self.hint.clear_hint()
+        self.draft.bind(self._draft_field())
+
+    def _draft_field(self) -> str:
+        """The name of this list's entry line among the session's drafts: one per place."""
+        where = ",".join(f"{k}={v}" for k, v in sorted(self.place.items()))
+        return f"note/{self.phase}/{self.kind}" + (f"/{where}" if where else "")
 
     def _matches(self, n: Note) -> bool:
         return (n.phase == self.phase and n.kind == self.kind

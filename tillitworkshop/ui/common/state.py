@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note, Workshop
+from tillitworkshop.domain.model import FORGOTTEN_NAME
 from tillitworkshop.store import Change, Library
 from tillitworkshop.store.read import load_note, load_workshop
 from tillitworkshop.store.sessions import session_exists
@@ -34,6 +35,7 @@ class SessionState(QObject):
 
     reloaded = Signal()  # anything may have changed
     notes_changed = Signal(list)  # ids of notes added, edited, moved or removed
+    focus_changed = Signal()  # the item a page has open changed (the presenter follows it)
 
     def __init__(self, hub: UndoHub, session_id: str, clock: Clock = system_clock,
                  parent: QObject | None = None):
@@ -42,6 +44,9 @@ class SessionState(QObject):
         self.clock = clock
         self.workshop: Workshop = load_workshop(hub.lib, session_id)
         self.notes: dict[str, Note] = {n.id: n for n in self.workshop.notes}
+        # Per phase, what its page has open: a chain link, a principle card, "gaps"...
+        # View state, not stored: the presenter window shows it.
+        self.focus: dict[str, str] = {}
         hub.changed.connect(self.apply)
 
     @property
@@ -65,6 +70,11 @@ class SessionState(QObject):
     def attempt(self, text: str, operation: Callable[[], Change], hint: ShowsErrors) -> Change | None:
         """``do``, saying in ``hint`` why the edit was refused (then None) or clearing it."""
         return attempt(lambda: self.do(text, operation), hint)
+
+    def set_focus(self, phase: str, item: str) -> None:
+        if self.focus.get(phase) != item:
+            self.focus[phase] = item
+            self.focus_changed.emit()
 
     def now_iso(self) -> str:
         return self.clock().isoformat(timespec="seconds")
@@ -109,6 +119,8 @@ class SessionState(QObject):
         """Who said it, for the facilitator: a participant and their role, or a role."""
         if note.participant_id:
             p = self.workshop.participant(note.participant_id)
+            if p is not None and p.name == FORGOTTEN_NAME:  # said as their role's
+                return self.role_name(p.role)
             if p is not None:
                 return person(p.name, p.role, self.lang)
         if note.role:

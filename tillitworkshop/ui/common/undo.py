@@ -135,6 +135,22 @@ class UndoHub(QObject):
         else:
             self.failed.emit(message_of(error))
 
+    def drop_mentions(self, words: tuple[str, ...]) -> int:
+        """Clear every undo stack holding a step whose undo or redo mentions any of
+        ``words`` (a forgotten participant's id, name, unit); the number of stacks cleared.
+
+        A step cannot be taken out of the middle of a history (the later steps may build
+        on it), so the whole history of that stack goes; the library's own stack too (a
+        deleted session's undo holds the whole session).
+        """
+        words = tuple(w for w in words if w.strip())
+        cleared = 0
+        for stack in self._stacks.values():
+            if any(_mentions(stack.command(i), words) for i in range(stack.count())):
+                stack.clear()
+                cleared += 1
+        return cleared
+
     def show(self, session_id: str | None) -> None:
         """Undo and Redo now act on this session (None: on the library)."""
         self.stack_for(session_id).setActive(True)
@@ -160,3 +176,13 @@ class UndoHub(QObject):
         self.stack_for(session_id).push(
             StoreCommand(self.lib, text, change, self.changed.emit, self._report))
         return change
+
+
+def _mentions(command: QUndoCommand, words: tuple[str, ...]) -> bool:
+    """Whether a step (or a step of a macro) holds any of ``words`` in what it would replay."""
+    if isinstance(command, StoreCommand):
+        for change in (command._change, command._inverse):
+            if change is not None and any(w in text for w in words
+                                          for text in (*change.undo, *change.ids)):
+                return True
+    return any(_mentions(command.child(i), words) for i in range(command.childCount()))

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QShortcut,
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -112,6 +113,15 @@ def text_action(text: str, parent: QWidget) -> QAction:
     a = QAction(parent)
     a.setText(text)
     return a
+
+
+def shortcut(parent: QWidget, keys: str | QKeySequence, text: str, slot) -> QShortcut:
+    """A key that does ``slot`` on ``parent`` (its window); ``text`` says what it does in
+    the sheet of shortcuts (F1, ui/shell/keys_sheet.py), which lists every QShortcut by it."""
+    s = QShortcut(QKeySequence(keys), parent)
+    s.setWhatsThis(text)
+    s.activated.connect(slot)
+    return s
 
 
 def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:

@@ -10,12 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tillitworkshop.domain import PHASES, Note
 from tillitworkshop.ui.common.roles import role_keys
-from tillitworkshop.ui.common.widgets import EntryLine
+from tillitworkshop.ui.common.widgets import EntryLine, shortcut
 
 if TYPE_CHECKING:
     from .session_view import SessionView
@@ -74,12 +73,14 @@ class FindBar(QFrame):
         self.next.clicked.connect(lambda: self.step(1))
         self.previous.clicked.connect(lambda: self.step(-1))
         self.close_button.clicked.connect(self.finish)
-        for keys, slot in ((["Shift+Return", "Shift+Enter", "Shift+F3"], lambda: self.step(-1)),
-                           (["F3"], lambda: self.step(1)), (["Escape"], self.finish)):
+        for keys, text, slot in (
+                (["Shift+Return", "Shift+Enter", "Shift+F3"], self.tr("Previous match"),
+                 lambda: self.step(-1)),
+                (["F3"], self.tr("Next match"), lambda: self.step(1)),
+                (["Escape"], self.tr("Close the find bar"), self.finish)):
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+                shortcut(self, key, text, slot).setContext(
+                    Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.hide()
 
     def _texts(self) -> None:

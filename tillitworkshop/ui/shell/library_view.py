@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 from tillitworkshop.store import Change, StoreError
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.store.files import clean_private_temp
-from tillitworkshop.store.names import safe_file_name
+from tillitworkshop.ui.common import export_paths
+from tillitworkshop.ui.common.dialogs import focus_kept, open_keeping_focus
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
@@ -36,6 +36,7 @@ from tillitworkshop.ui.common.widgets import (
     push_button,
 )
 
+from . import regions
 from .first_day import FirstDayDialog, steps_html
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
@@ -118,16 +119,18 @@ class LibraryView(QWidget):
         box.addWidget(self.notice)
         box.addLayout(row)
         self.dialog: NewSessionDialog | None = None
+        regions.install_on(self, self.regions)  # F6 / Shift+F6
         hub.changed.connect(self._changed)
         self.refresh()
         # Replaced in tests; the native dialogs otherwise.
-        self.ask_import_path = lambda: QFileDialog.getOpenFileName(
-            self, self.tr("Import a session"), "",
-            self.tr("Session files (*.tillit *.json)") + ";;" + self.tr("All files (*)"))[0]
-        self.ask_export_path = lambda suggested: QFileDialog.getSaveFileName(
+        # Documents the first time, then the folder last exported to (export_paths).
+        self.ask_import_path = lambda: export_paths.ask_open_path(
+            self, self.tr("Import a session"),
+            self.tr("Session files (*.tillit *.json)") + ";;" + self.tr("All files (*)"))
+        self.ask_export_path = lambda suggested: export_paths.ask_save_path(
             self, self.tr("Export the session"), suggested,
             self.tr("Portable session file (*.tillit)") + ";;"
-            + self.tr("Session as JSON (*.json)"))[0]
+            + self.tr("Session as JSON (*.json)"))
 
     def _empty_state(self) -> QFrame:
         card = QFrame(self)
@@ -181,6 +184,11 @@ class LibraryView(QWidget):
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
 
+    def regions(self) -> list:
+        """For F6 (regions.py): the search, the sessions, the buttons (or the empty
+        library's demo button)."""
+        return [self.filter, self.table, (self.demo_button, *self.buttons.values())]
+
     def focus_find(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
@@ -188,7 +196,7 @@ class LibraryView(QWidget):
     def new_session(self) -> NewSessionDialog:
         self.dialog = NewSessionDialog(self.hub, parent=self)
         self.dialog.accepted.connect(lambda: self.open_requested.emit(self.dialog.created))
-        self.dialog.open()
+        open_keeping_focus(self.dialog)
         return self.dialog
 
     def open_selected(self) -> None:
@@ -219,21 +227,26 @@ class LibraryView(QWidget):
                                     .replace("%1", name))
 
     def import_session(self) -> None:
-        path = self.ask_import_path()
+        with focus_kept():
+            path = self.ask_import_path()
         if path:
             self._do(self.tr("Import session"), lambda: import_session_file(self.hub.lib, Path(path)))
 
-    def export_session(self) -> str | None:
+    def export_session(self, anonymise: bool = False) -> str | None:
+        """Export the selected session to a file the facilitator names; ``anonymise``:
+        without names (store/anonymise.py)."""
         sid = self.selected_id()
         if not sid:
             return None
         s = self.model.summary(self.model.row_of(sid))  # type: ignore[arg-type]  # sid is listed
-        path = self.ask_export_path(
-            safe_file_name(f"{s.organisation} {s.date}", "session", suffix=".tillit"))
+        with focus_kept():
+            path = self.ask_export_path(
+                export_paths.default_name(self.tr("Session file"), s.organisation, s.date,
+                                          ".tillit"))
         if not path:
             return None
         try:
-            path = str(export_session_file(self.hub.lib, sid, Path(path)))
+            path = str(export_session_file(self.hub.lib, sid, Path(path), anonymise))
         except (OSError, StoreError) as e:
             self.hint.say(self.tr("Could not export: %1").replace("%1", message_of(e)))
             return None
@@ -260,15 +273,20 @@ def import_session_file(lib, path: Path) -> Change:
     return import_session(lib, path)
 
 
-def export_session_file(lib, session_id: str, path: Path) -> Path:
+def export_session_file(lib, session_id: str, path: Path, anonymise: bool = False) -> Path:
     """Write the session to ``path``: JSON interchange for a ``.json`` name, otherwise a
     portable session file (``.tillit`` added when the name has no extension)."""
+    from tillitworkshop.store import exports
     from tillitworkshop.store.files import write_atomically
     from tillitworkshop.store.interchange import export_json
     from tillitworkshop.store.portable import export_portable
 
     if path.suffix.lower() == ".json":
-        return write_atomically(path, export_json(lib, session_id).encode("utf-8"))
+        written = write_atomically(path, export_json(lib, session_id, anonymise).encode("utf-8"))
+        exports.record(lib, session_id, "json", written, anonymised=anonymise)
+        return written
     if not path.suffix:
         path = path.with_suffix(".tillit")
-    return export_portable(lib, session_id, path)
+    written = export_portable(lib, session_id, path, anonymise)
+    exports.record(lib, session_id, "tillit", written, anonymised=anonymise)
+    return written

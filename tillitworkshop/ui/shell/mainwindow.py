@@ -13,10 +13,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from tillitworkshop.store import Change, Library, StoreError
+from tillitworkshop.ui.common import drafts
 from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import text_action
+from tillitworkshop.ui.presenter.controller import Presenter
+from tillitworkshop.ui.shell import retention_dialog
 
 from . import i18n
 from .banner import StorageBanner
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.stored = QLabel(self)
         self.stored.setAccessibleName(self.tr("Last stored"))
         self.statusBar().addPermanentWidget(self.stored)
+        self.presenter = Presenter(self, settings)  # the projector's window, built when opened
         self._make_menus()
         self._show_stored()
         self._title()
@@ -121,6 +125,12 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Open session…"), self.show_library, [Keys.Open], "open_action")
         self._action(file, self.tr("&Import session file…"), self.import_session, ["Ctrl+I"])
         self._action(file, self.tr("&Export session file…"), self.export_session, ["Ctrl+E"])
+        self._action(file, self.tr("&Roll up sessions…"), self.roll_up, name="rollup_action")
+        self._action(file, self.tr("Export session file &without names…"),
+                     lambda: self.export_session(anonymise=True), (), "export_anonymised_action")
+        file.addSeparator()
+        self._action(file, self.tr("Keep &backups for…"),
+                     lambda: retention_dialog.ask(self, self.lib.folder), (), "retention_action")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -154,6 +164,9 @@ class MainWindow(QMainWindow):
                      [Keys.FullScreen, "F11"], "full_screen_action")
         self._language_menu(view.addMenu(self.tr("&Language")))
         self._sidebar_menu(view.addMenu(self.tr("&Phase list")))
+        self.presenter.add_to(view)
+        helpmenu = bar.addMenu(self.tr("&Help"))
+        self._action(helpmenu, self.tr("&Keyboard shortcuts"), self.show_keys, ["F1"], "keys_action")
 
     def _sidebar_menu(self, menu) -> None:
         """The session's phase list in full, as numbers only, or hidden; remembered."""
@@ -255,6 +268,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
         self.hub.show(session_id)
+        self.presenter.follow(self.session)
+        self.session.focus_page()  # the keyboard goes on in the session (e.g. after New session)
         self.settings.set("session/last", session_id)
         self._title()
 
@@ -262,8 +277,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         old = self.session
+        drafts.flush_all(old)  # what is typed in it is kept, also when rebuilt in another language
         self.session = None
         self.pages.removeWidget(old)
+        self.presenter.follow(None)
         self._hide_find_bar()
         self.hub.changed.disconnect(old.state.apply)
         old.state.deleteLater()
@@ -286,10 +303,20 @@ class MainWindow(QMainWindow):
         self.show_library()
         self.library.import_session()
 
-    def export_session(self) -> None:
+    def export_session(self, anonymise: bool = False) -> None:
         if self.session is not None:
             self.library.refresh(select=self.session.state.id)
-        self.library.export_session()
+        self.library.export_session(anonymise)
+
+    def roll_up(self) -> None:
+        """A programme's sessions into one roll-up database, in a dialog of its own."""
+        from .rollup_dialog import RollupDialog
+
+        dialog = getattr(self, "rollup_dialog", None)
+        if dialog is None:
+            dialog = self.rollup_dialog = RollupDialog(self)
+        dialog.show()
+        dialog.raise_()
 
     def find(self) -> None:  # type: ignore[override]  # not QWidget.find (by window id)
         """In a session, find in its notes; in the library, find a session."""
@@ -298,6 +325,14 @@ class MainWindow(QMainWindow):
             return
         self.show_library()
         self.library.focus_find()
+
+    def show_keys(self) -> QWidget:
+        """F1: every shortcut of the screen shown (keys_sheet.py); focus back after it."""
+        from tillitworkshop.ui.common.dialogs import open_keeping_focus
+
+        from .keys_sheet import KeysSheet
+
+        return open_keeping_focus(KeysSheet(self))
 
     def step(self, delta: int) -> None:
         if self.session is not None and self.pages.currentWidget() is self.session:
@@ -369,8 +404,11 @@ class MainWindow(QMainWindow):
             print(self._backup_failed(e), file=sys.stderr)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            drafts.flush_all(self.session)
         self.settings.set("window/geometry", QByteArray(self.saveGeometry()))
         self.settings.set("session/last", self.session.state.id if self.session else "")
         self.settings.sync()
         self.backup_on_close()
+        self.presenter.close()
         super().closeEvent(event)

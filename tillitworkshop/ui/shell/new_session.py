@@ -1,4 +1,8 @@
-"""The dialog for a new session: organisation, sector and date, with inline hints."""
+"""The dialog for a new session: organisation, sector and date, with inline hints.
+
+There is no session yet to keep a draft in, so leaving with a name typed asks first:
+create the session, discard what was typed, or go back to the dialog.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.dialogs import focus_kept
 from tillitworkshop.ui.common.edits import attempt
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label
@@ -29,6 +35,7 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.hub = hub
         self.created: str | None = None
+        self.ask_leave = self._ask_leave  # replaced in tests
         self.setWindowTitle(self.tr("New session"))
         self.organisation = EntryLine(self.tr("Organisation"), self.tr("e.g. Lövhälla kommun"), self)
         self.sector = QComboBox(self)
@@ -53,6 +60,28 @@ class NewSessionDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.hint)
         box.addWidget(buttons)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask before a typed name is thrown away."""
+        if self.organisation.text().strip():
+            answer = self.ask_leave()
+            if answer == QMessageBox.StandardButton.Save:
+                self.create()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def _ask_leave(self) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New session"),
+                          self.tr("Create the session “%1”, or discard what you typed?").replace(
+                              "%1", self.organisation.text().strip()),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        box.button(buttons.Save).setText(self.tr("Create"))
+        box.setDefaultButton(buttons.Save)
+        with focus_kept():  # back in the dialog's field
+            return buttons(box.exec())
 
     def create(self) -> None:  # type: ignore[override]  # the dialog's own, not QWidget.create
         name, date = self.organisation.text().strip(), self.date.text().strip()

@@ -21,6 +21,7 @@ from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import ElidedLabel, label, push_button
 from tillitworkshop.ui.phases import PAGES
 
+from . import regions
 from .i18n import long_date
 from .pages import LazyPages
 from .timer_panel import TimerPanel
@@ -105,6 +106,7 @@ class SessionView(QWidget):
         row.addLayout(main, 1)
         state.reloaded.connect(self._show_session)
         self._show_session()
+        regions.install(self)  # F6 / Shift+F6
         self.phase: str = ""
         start = state.workshop.current_phase
         self.show_phase(start if start in BUILT else BUILT[0], store=False)
@@ -216,7 +218,10 @@ class SessionView(QWidget):
         if store:  # where the day is, for the library's progress; navigation, not an edit
             session_ops.update_session(self.state.lib, self.state.id, current_phase=key)
         self.phase_changed.emit(key)
-        page = self.pages[key]
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        page = self.pages[self.phase]
         if hasattr(page, "focus_first"):
             page.focus_first()
 

@@ -28,8 +28,12 @@ KEYS: tuple[Key, ...] = (
     Key("session/last", str, "", "the session open when the window was last closed"),
     Key("ui/language", str, "sv", "the window's language, sv or en (ui/i18n.py); Swedish by default"),
     Key("ui/sidebar", str, "full", "the session's phase list: full, numbers (only) or hidden"),
+    Key("export/folder", str, "", "the folder last exported to: the export dialogs open there "
+        "(the user's Documents folder the first time; ui/common/export_paths.py)"),
     Key("backup/minutes", int, 10, "minutes between the window's backups while there are edits "
         "(besides those at opening and closing); 0: none during the day"),
+    Key("presenter/screen", str, "", "the screen the presenter window was last on, as "
+        "name|x|y|width|height (ui/presenter/screens.py); empty: the first that is not the primary"),
 )
 _BY_NAME = {k.name: k for k in KEYS}
 

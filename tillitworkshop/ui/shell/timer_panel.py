@@ -55,6 +55,11 @@ class TimerPanel(QFrame):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Time box in minutes"))
         self.hint = HintLabel(self)
+        # The time box whose clock runs, when it is not this phase's: it stays in sight
+        # whatever phase the facilitator opens (issue 20).
+        self.elsewhere = label("", "guidance", self, wrap=True)
+        self.elsewhere.setAccessibleName(self.tr("Timer running in another phase"))
+        self.elsewhere.hide()
         # Two rows, not three buttons in one: "Återställ" was cut in a 280-px sidebar.
         buttons = QGridLayout()
         buttons.setSpacing(6)
@@ -69,6 +74,7 @@ class TimerPanel(QFrame):
             box.addWidget(w)
         box.addLayout(buttons)
         box.addWidget(self.hint)
+        box.addWidget(self.elsewhere)
         self.start.clicked.connect(self.start_pause)
         self.reset.clicked.connect(self.reset_timer)
         self.finish.clicked.connect(self.finish_item)
@@ -95,8 +101,22 @@ class TimerPanel(QFrame):
     def item(self) -> AgendaItem | None:
         return next((a for a in self.state.workshop.agenda if a.phase == self.phase), None)
 
+    def _show_elsewhere(self, here: AgendaItem | None) -> bool:
+        """Say which other time box runs, and its clock; True when one does."""
+        other = next((a for a in self.state.workshop.agenda
+                      if a.running_since and a is not here), None)
+        if other is not None:
+            left = other.minutes * 60 - elapsed(other, self.state.clock())
+            shown = clock_text(left)
+            self.elsewhere.setText(self.tr("Running: %1 · %2").replace("%1", other.title).replace(
+                "%2", ("+" if left < 0 and shown != NO_TIME else "") + shown))
+        self.elsewhere.setVisible(other is not None)
+        return other is not None
+
     def refresh(self) -> None:
         a = self.item()
+        if self._show_elsewhere(a) and not self._tick.isActive():
+            self._tick.start()
         # A phase without a time box (follow-up, months later) shows no clock controls at all.
         for w in (self.start, self.reset, self.finish, self.minutes, self.bar, self.status):
             w.setVisible(a is not None and (w is self.start or not self.compact))
@@ -104,7 +124,8 @@ class TimerPanel(QFrame):
         if a is None:
             self.title.set_full_text(self.tr("No time box for this phase"))
             self.clock.setText("–")
-            self._tick.stop()
+            if not self.elsewhere.isVisible():
+                self._tick.stop()
             return
         self.title.set_full_text(a.title)
         if not self.minutes.hasFocus():
@@ -135,7 +156,7 @@ class TimerPanel(QFrame):
         self.status.setText(state)
         if running and not self._tick.isActive():
             self._tick.start()
-        elif not running:
+        elif not running and not self.elsewhere.isVisible():
             self._tick.stop()
 
     def _run(self, text: str, operation) -> None:

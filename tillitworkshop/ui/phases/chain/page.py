@@ -12,11 +12,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QRec
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
-    QKeySequence,
     QPainter,
     QPen,
     QPixmap,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -33,11 +31,12 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.indexes import AnyIndex
+from tillitworkshop.ui.common.keys import with_alternatives
 from tillitworkshop.ui.common.note_column import NoteColumn
 from tillitworkshop.ui.common.roles import role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.steady_list import SteadyListView
-from tillitworkshop.ui.common.widgets import label, text_action
+from tillitworkshop.ui.common.widgets import label, shortcut, text_action
 from tillitworkshop.ui.shell import theme
 
 from .chain_model import LINK_KINDS, ChainLinkModel, CountsRole, TotalRole
@@ -172,8 +171,7 @@ class LinksPane(QWidget):
                              key=f"Alt+{i}", parent=self)
             for i, kind in enumerate(LINK_KINDS, start=1)
         }
-        jump = QShortcut(QKeySequence("Alt+L"), self)
-        jump.activated.connect(self.chain.setFocus)
+        shortcut(self, "Alt+L", self.tr("Go to the links of the chain"), self.chain.setFocus)
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, column in enumerate(self.columns.values()):
@@ -198,7 +196,8 @@ class LinksPane(QWidget):
         for text, key, step in ((self.tr("Move note to the link above"), "Alt+Shift+Up", -1),
                                 (self.tr("Move note to the link below"), "Alt+Shift+Down", 1)):
             action = text_action(text, column.view)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts(with_alternatives(key))  # Ctrl+Shift+arrow where a desktop
+            # takes Alt+Shift+arrow (ui/common/keys.py)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _c=False, col=column, s=step: self.move_to_link(col, s))
             column.view.addAction(action)
@@ -224,6 +223,7 @@ class LinksPane(QWidget):
         if not current.isValid():
             return
         self._link = self.links.key(current.row())
+        self.state.set_focus("chain", self._link)
         self.heading.setText(self.tr("Link: %1").replace(
             "%1", role_name(self._link, self.state.lang)))
         for column in self.columns.values():
@@ -256,14 +256,22 @@ class ChainPage(QWidget):
         self.tabs.addTab(self.links, self.tr("Links of the chain"))
         self.tabs.addTab(self.relationships, self.tr("Trust relationships"))
         for i, key in enumerate(("Ctrl+Shift+1", "Ctrl+Shift+2")):
-            QShortcut(QKeySequence(key), self).activated.connect(
-                lambda i=i: self.tabs.setCurrentIndex(i))
+            shortcut(self, key, self.tr("Show: %1").replace("%1", self.tabs.tabText(i)),
+                     lambda i=i: self.tabs.setCurrentIndex(i))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda i: state.set_focus(
+            "chain", "relationships" if i == 1 else self.links.link() or ""))
 
     def focus_first(self) -> None:
         self.links.chain.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py); the tab not shown is passed over."""
+        pane = self.relationships
+        return [self.tabs.tabBar(), self.links.chain, *self.links.columns.values(), pane.list,
+                (*pane.buttons.buttons(), pane.clear), pane.notes]
 
     def reveal(self, note) -> QWidget | None:
         """Show ``note`` selected: its link (or relationship) chosen, in its list."""

@@ -1,18 +1,20 @@
 """Åtaganden: for the top problems, who does what by when, the first step, how we will know.
 
 Left, the problems with the most dots (marked when no commitment answers them)
-and the commitments made; middle, the form (Ctrl+Return stores it); right,
-the ten insights on trust-building as guidance. Bad input is said beside the
-field; nothing is stored until it is right.
+and the commitments made; middle, the form; right, the ten insights on
+trust-building, each with its sentence, checked to link it to the commitment. Bad input is said beside the field; nothing is
+stored until it is right. A new commitment is added with Ctrl+Return; until
+then what is typed and chosen in the form is a draft (ui/common/drafts.py). A
+commitment already made stores each field as the facilitator leaves it.
 """
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.content import catalogue
+from tillitworkshop.store import StoreError, drafts
 from tillitworkshop.store import commitments as ops
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.roles import person, role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
@@ -37,12 +41,17 @@ from tillitworkshop.ui.common.widgets import (
     label,
     mark_invalid,
     push_button,
+    shortcut,
 )
 from tillitworkshop.ui.phases.problems.board_model import BoardIndex
 
 from .commitment_model import CommitmentListModel, check_form
+from .insights import InsightList
 
 TOP = 8  # the problems with the most dots that should each have a commitment
+# The form's lines: the name of each among the drafts, and the commitment's column.
+TEXTS = {"what": "what", "due": "due_date", "first": "first_step", "indicator": "indicator"}
+CHOICES = "commitment/new/choices"  # owner, role, problems, principles of a new one, as JSON
 
 
 class CommitmentsPage(QWidget):
@@ -52,6 +61,7 @@ class CommitmentsPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.editing: str | None = None  # the commitment in the form, or None for a new one
+        self._loading = False
         self.top = QListWidget(self)
         self.top.setAccessibleName(self.tr("Top problems by dots"))
         self.top.setWordWrap(True)
@@ -78,8 +88,9 @@ class CommitmentsPage(QWidget):
         row.addLayout(self._form(), 4)
         row.addWidget(self._insights(), 2)
         self.list.selectionModel().currentChanged.connect(lambda cur, _p: self.load(cur.row()))
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
-        QShortcut(QKeySequence("Alt+N"), self).activated.connect(self.new)
+        shortcut(self, "Ctrl+Return", self.tr("Add the commitment, or save its changes"),
+                 self.save)
+        shortcut(self, "Alt+N", self.tr("A new commitment"), self.new)
         self._stale = False
         state.reloaded.connect(self._changed)
         state.notes_changed.connect(lambda _ids: self._changed())
@@ -151,20 +162,31 @@ class CommitmentsPage(QWidget):
         box.addStretch(1)
         self.due.textEdited.connect(lambda _t: self.hints["due"].clear_hint())
         self.what.textEdited.connect(lambda _t: self.hints["what"].clear_hint())
+        self.drafts = {name: keep(self.state, getattr(self, name), f"commitment/new/{name}")
+                       for name in TEXTS}
+        for name in TEXTS:
+            getattr(self, name).editingFinished.connect(partial(self.store_field, name))
+        # After the signal, not in it: storing reloads the form, which clears these lists.
+        for combo in (self.owner, self.role):
+            combo.activated.connect(lambda _i: self._choices_changed())
+        for lst in (self.problems, self.principles):
+            lst.itemChanged.connect(lambda _item: self._choices_changed())
         return box
 
     def _insights(self) -> QWidget:
+        """The ten insights, title and sentence; a checked one is linked to the commitment."""
         lang = self.state.lang
-        text = "\n\n".join(f"{i}. {x.name(lang)}" for i, x in enumerate(catalogue().insights, 1))
         box = QWidget(self)
         box.setMaximumWidth(320)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(label(self.tr("Ten insights on building trust"), "section", box, wrap=True))
-        self.insights = label(text, "guidance", box, wrap=True)
+        lay.addWidget(label(self.tr("Check the ones this commitment draws on."), "guidance", box,
+                            wrap=True))
+        self.insights = InsightList(lang, box)
         self.insights.setAccessibleName(self.tr("Ten insights on building trust"))
-        lay.addWidget(self.insights)
-        lay.addStretch(1)
+        self.insights.changed.connect(self._choices_changed)
+        lay.addWidget(self.insights, 1)
         return box
 
     # Filling the page from the session
@@ -224,24 +246,103 @@ class CommitmentsPage(QWidget):
         """Show a commitment in the form (or an empty form for a new one)."""
         c = self.model.commitment(row) if 0 <= row < self.model.rowCount() else None
         self.editing = c.id if c else None
-        self.what.setText(c.what if c else "")
-        self.owner.setCurrentIndex(max(0, self.owner.findData(c.owner_participant_id or "")
-                                       if c else 0))
-        self.role.setCurrentIndex(max(0, self.role.findData(c.owner_role or "") if c else 0))
-        self.due.setText(c.due_date or "" if c else "")
-        self.first.setText(c.first_step if c else "")
-        self.indicator.setText(c.indicator if c else "")
-        for lst, chosen in ((self.problems, c.problem_ids if c else ()),
-                            (self.principles, c.principles if c else ())):
-            for i in range(lst.count()):
-                item = lst.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in chosen
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._loading = True
+        try:
+            for name, column in TEXTS.items():  # the field's draft, if any, or what is stored
+                stored = (getattr(c, column) or "") if c else ""
+                self.drafts[name].bind(f"commitment/{c.id if c else 'new'}/{name}", stored)
+            choices = self._choices_draft() if c is None else {}
+            self.owner.setCurrentIndex(max(0, self.owner.findData(
+                c.owner_participant_id or "" if c else choices.get("owner", ""))))
+            self.role.setCurrentIndex(max(0, self.role.findData(
+                c.owner_role or "" if c else choices.get("role", ""))))
+            self.insights.set_checked(c.insights if c else choices.get("insights", ()))
+            for lst, chosen in ((self.problems, c.problem_ids if c else choices.get("problems", ())),
+                                (self.principles,
+                                 c.principles if c else choices.get("principles", ()))):
+                for i in range(lst.count()):
+                    item = lst.item(i)
+                    on = item.data(Qt.ItemDataRole.UserRole) in chosen
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
         self.save_button.setText(self.tr("Save changes  (Ctrl+Return)") if c
                                  else self.tr("Add commitment  (Ctrl+Return)"))
         self.delete_button.setEnabled(c is not None)
         for hint in self.hints.values():
             hint.clear_hint()
+
+    # Keeping what is typed and chosen
+    def store_field(self, name: str) -> bool:
+        """A commitment already made: store the line just left, if it changed and is right.
+        A new one: nothing to do (its lines are drafts until it is added)."""
+        c = self._current()
+        line = getattr(self, name)
+        if c is None or line.text() == (getattr(c, TEXTS[name]) or ""):
+            return False
+        errors = check_form(self.what.text() if name == "what" else c.what, "-", "",
+                            self.due.text() if name == "due" else "", self.state.workshop.date)
+        if name in errors:
+            self.hints[name].say(errors[name])
+            mark_invalid(line, True)
+            return False
+        self.hints.get(name, self.hints["store"]).clear_hint()
+        mark_invalid(line, False)
+        value = line.text().strip() or None if name == "due" else line.text()
+        s, cid = self.state, c.id
+        return s.attempt(self.tr("Edit commitment"), partial(
+            ops.update_commitment, s.lib, cid, **{TEXTS[name]: value}),
+            self.hints["store"]) is not None
+
+    def _choices_changed(self) -> None:
+        if not self._loading:
+            QTimer.singleShot(0, self, self.store_choices)
+
+    def store_choices(self) -> None:
+        """Owner, role, problems and principles: stored at once for a commitment already
+        made (when an owner remains), kept as a draft for a new one."""
+        owner, role = self.owner.currentData() or "", self.role.currentData() or ""
+        chosen = {"owner": owner, "role": role, "problems": self._checked(self.problems),
+                  "principles": self._checked(self.principles),
+                  "insights": self.insights.checked()}
+        s, c = self.state, self._current()
+        if c is None:
+            try:
+                drafts.put(s.lib, s.id, CHOICES, json.dumps(chosen))
+            except StoreError as e:
+                self.hints["store"].show_error(e)
+            return
+        if not owner and not role:
+            self.hints["owner"].say(check_form("-", "", "", "", "").get("owner", ""))
+            return
+        self.hints["owner"].clear_hint()
+        cid = c.id
+        s.attempt(self.tr("Edit commitment"), partial(
+            ops.update_commitment, s.lib, cid, owner_participant_id=owner or None,
+            owner_role=role or None, problems=chosen["problems"],
+            principles=chosen["principles"], insights=chosen["insights"]), self.hints["store"])
+
+    def _choices_draft(self) -> dict[str, Any]:
+        try:
+            text = drafts.get(self.state.lib, self.state.id, CHOICES)
+            value = json.loads(text) if text else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def _current(self):
+        row = self.model.row_of(self.editing) if self.editing else None
+        return self.model.commitment(row) if row is not None else None
+
+    def _forget_drafts(self) -> None:
+        """The form was stored (or its commitment deleted): its drafts are done with."""
+        for keeper in self.drafts.values():
+            keeper.discard()
+        if self.editing is None:
+            try:
+                drafts.discard(self.state.lib, self.state.id, CHOICES)
+            except StoreError as e:
+                self.hints["store"].show_error(e)
 
     def new(self) -> None:
         self.list.clearSelection()
@@ -268,7 +369,8 @@ class CommitmentsPage(QWidget):
                   "due_date": self.due.text().strip() or None, "first_step": self.first.text(),
                   "indicator": self.indicator.text()}
         links: dict[str, Any] = {"problems": self._checked(self.problems),
-                 "principles": self._checked(self.principles)}
+                 "principles": self._checked(self.principles),
+                 "insights": self.insights.checked()}
         what, cid = self.what.text(), self.editing
         if cid is None:
             change = s.attempt(self.tr("Add commitment"), lambda: ops.add_commitment(
@@ -278,6 +380,7 @@ class CommitmentsPage(QWidget):
                 ops.update_commitment, s.lib, cid, what=what, **links, **fields), self.hints["store"])
         if change is None:
             return None
+        self._forget_drafts()
         if cid is None:
             cid = change.ids[0]
         row = self.model.row_of(cid)
@@ -289,8 +392,17 @@ class CommitmentsPage(QWidget):
         if self.editing is None:
             return
         s, cid = self.state, self.editing
+        self._forget_drafts()
         s.do(self.tr("Delete commitment"), lambda: ops.delete_commitment(s.lib, cid))
         self.new()
 
     def focus_first(self) -> None:
         self.what.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py): the top problems, the commitments, the form, the
+        insights."""
+        form = (self.what, self.owner, self.role, self.due, self.first, self.indicator,
+                self.problems, self.principles, self.save_button, self.new_button,
+                self.delete_button)
+        return [self.top, self.list, form, self.insights]

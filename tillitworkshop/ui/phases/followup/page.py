@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +19,16 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.domain.model import STATUSES
 from tillitworkshop.store import commitments as ops
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, example, label, push_button
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    example,
+    label,
+    push_button,
+    shortcut,
+)
 from tillitworkshop.ui.phases.commitments.commitment_model import CommitmentListModel
 
 
@@ -70,10 +77,11 @@ class FollowUpPage(QWidget):
         row.addLayout(right, 1)
         self.record.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
+        shortcut(self, "Ctrl+Return", self.tr("Record the status"), self.save)
         self.list.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         self.model.modelReset.connect(self._keep)
         self._current: str | None = None
+        self.draft = keep(state, self.note, "status/none/note")
         self._keep()
 
     def _keep(self) -> None:
@@ -88,6 +96,7 @@ class FollowUpPage(QWidget):
         index = self.list.currentIndex()
         c = self.model.commitment(index.row()) if index.isValid() else None
         self._current = c.id if c else None
+        self.draft.bind(f"status/{self._current or 'none'}/note")
         self.record.setEnabled(c is not None)
         self.history.clear()
         if c is None:
@@ -121,3 +130,7 @@ class FollowUpPage(QWidget):
 
     def focus_first(self) -> None:
         self.list.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.list, (self.status, self.date, self.note, self.record), self.history]

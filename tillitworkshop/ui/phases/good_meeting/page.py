@@ -36,3 +36,7 @@ class GoodMeetingPage(QWidget):
 
     def focus_first(self) -> None:
         self.value.input.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.value, self.hinder]

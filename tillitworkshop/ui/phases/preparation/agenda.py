@@ -23,6 +23,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import PHASES
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import agenda as agenda_ops
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, delete_action, label, push_button
 
@@ -38,6 +39,7 @@ class AgendaEditor(QWidget):
         self.state = state
         self.model = AgendaModel(state, self._edit, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Agenda"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -86,6 +88,7 @@ class AgendaEditor(QWidget):
         box.addLayout(entry)
         box.addWidget(self.hint)
         box.addWidget(self.table, 1)
+        self.draft = keep(state, self.new_title, "agenda/title")
 
     def _edit(self, item_id: str, fields: dict) -> bool:
         s = self.state

@@ -21,11 +21,20 @@ from PySide6.QtWidgets import (
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import participants as participant_ops
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, delete_action, label, push_button
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    delete_action,
+    label,
+    push_button,
+    text_action,
+)
 
 from .agenda import AgendaEditor
+from .forget import export_person, exports_naming, forget_participant
 from .participant_model import CONSENT, ROLE, ParticipantModel
 from .session_form import SessionForm
 
@@ -71,6 +80,7 @@ class Roster(QWidget):
         self.warning = label("", "warning", self, wrap=True)
         self.model = ParticipantModel(state, self._edit, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(state.lang, self.table))
@@ -82,6 +92,12 @@ class Roster(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         delete_action(self.table, self.tr("Remove participant"), self.remove_selected)
+        forget = text_action(self.tr("Forget participant…"), self.table)
+        forget.triggered.connect(self.forget_current)
+        self.table.addAction(forget)
+        stored = text_action(self.tr("Export what is stored about them…"), self.table)
+        stored.triggered.connect(self.export_person_current)
+        self.table.addAction(stored)
         title = label(self.tr("&Roster"), "section", self)
         title.setBuddy(self.name)
         entry = QGridLayout()
@@ -101,6 +117,8 @@ class Roster(QWidget):
         self.add_button.clicked.connect(self.add)
         state.reloaded.connect(self.refresh_counts)
         self.refresh_counts()
+        self.drafts = [keep(state, self.name, "participant/name"),
+                       keep(state, self.unit, "participant/unit")]
 
     def add(self) -> str | None:
         name, role = self.name.text(), self.role.currentData()
@@ -128,9 +146,14 @@ class Roster(QWidget):
             self.hint.say(self.tr("A participant needs a name; press Delete to remove them."))
             return False
         s = self.state
-        return s.attempt(self.tr("Edit participant"),
+        done = s.attempt(self.tr("Edit participant"),
                          lambda: participant_ops.update_participant(s.lib, pid, **fields),
                          self.hint) is not None
+        if done and fields.get("consent") is False:
+            named = exports_naming(pid, s)
+            if named:
+                self.hint.say(named)
+        return done
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -150,6 +173,18 @@ class Roster(QWidget):
             self.hint.show_error(e)
         finally:
             stack.endMacro()
+
+    def forget_current(self) -> None:
+        """Forget the participant on the current row, after a confirmation (forget.py)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            forget_participant(self, self.state, self.model.participant(index.row()), self.hint)
+
+    def export_person_current(self) -> None:
+        """Save everything stored about the participant on the current row (an access request)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            export_person(self, self.state, self.model.participant(index.row()), self.hint)
 
     def refresh_counts(self) -> None:
         people = self.state.workshop.participants
@@ -181,3 +216,7 @@ class PreparationPage(QWidget):
 
     def focus_first(self) -> None:
         self.form.organisation.setFocus()
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.form, self.agenda, self.roster]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from tillitworkshop.domain import Participant
+from tillitworkshop.domain.model import FORGOTTEN_NAME
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.rows_model import RowsModel
 from tillitworkshop.ui.common.state import SessionState
@@ -49,6 +50,8 @@ class ParticipantModel(RowsModel):
         if role == IdRole:
             return p.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == NAME and p.name == FORGOTTEN_NAME:
+                return QCoreApplication.translate("ParticipantModel", "Forgotten participant")
             if col == NAME:
                 return p.name
             if col == ROLE:

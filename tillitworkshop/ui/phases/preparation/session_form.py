@@ -2,7 +2,8 @@
 
 Each field is stored when the facilitator leaves it (Enter or Tab), as one
 undoable edit. A value the store refuses stays in the field, marked, with the
-reason under it; it is never thrown away.
+reason under it; it is never thrown away: it is a draft (ui/common/drafts.py), there
+again after leaving the page or the session, switching the language or quitting.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import ValidationError
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.drafts import DraftKeeper, keep
 from tillitworkshop.ui.common.messages import field_label
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, mark_invalid, message_of
@@ -56,6 +58,9 @@ class SessionForm(QWidget):
             edit: EntryLine = getattr(self, field)
             edit.editingFinished.connect(lambda f=field: self.commit(f))
         self.sector.activated.connect(lambda _i: self.commit("sector"))
+        self.drafts: dict[str, DraftKeeper] = {
+            field: keep(state, getattr(self, field), f"session/{field}", text)
+            for field, text in self._texts().items()}
         state.reloaded.connect(self.refresh)
         self.refresh()
 
@@ -102,12 +107,23 @@ class SessionForm(QWidget):
         if field != "sector":
             mark_invalid(getattr(self, field), False)
 
-    def refresh(self) -> None:
-        """Show what is stored, except in a field that holds a refused value being fixed."""
+    def _texts(self) -> dict[str, str]:
         w = self.state.workshop
-        for field, text in (("organisation", w.organisation), ("date", w.date),
-                            ("place", w.place), ("facilitators", ", ".join(w.facilitators))):
-            if self.hints[field].isHidden() and getattr(self, field).text() != text:
-                getattr(self, field).setText(text)
-                getattr(self, field).setCursorPosition(0)  # a long name shows its start
-        self.sector.setCurrentIndex(max(self.sector.findData(w.sector), 0))
+        return {"organisation": w.organisation, "date": w.date, "place": w.place,
+                "facilitators": ", ".join(w.facilitators)}
+
+    def refresh(self) -> None:
+        """Show what is stored, except in a field being typed in or holding a value not
+        stored (refused, or typed before the facilitator left): that one is shown, marked."""
+        for field, text in self._texts().items():
+            keeper, line = self.drafts[field], getattr(self, field)
+            if keeper.has_draft() and (line.hasFocus() or not self.hints[field].isHidden()):
+                keeper.set_baseline(text)
+                continue
+            keeper.bind(keeper.field, text)
+            if not line.hasFocus():
+                line.setCursorPosition(0)  # a long name shows its start
+            if keeper.has_draft():
+                self.hints[field].say(self.tr("Not stored yet: press Enter to store it."))
+                mark_invalid(line, True)
+        self.sector.setCurrentIndex(max(self.sector.findData(self.state.workshop.sector), 0))

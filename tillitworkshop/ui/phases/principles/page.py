@@ -7,8 +7,9 @@ Ctrl+Shift+1/2/3 switch between cards, ratings and the gap view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import sessions as session_ops
+from tillitworkshop.ui.common.dialogs import remember_focus
 from tillitworkshop.ui.common.note_column import NoteColumn
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import HintLabel, label, push_button
+from tillitworkshop.ui.common.widgets import HintLabel, label, push_button, shortcut
 
 from .card_view import CardWidget, LargeCard
 from .gap_view import GapView, compute
@@ -195,16 +197,43 @@ class PrinciplesPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
         self.large: LargeCard | None = None
+        self._focus_back: Callable[[], None] = lambda: None
         self.cards.card_changed.connect(self._sync_large)
         self.cards.large.clicked.connect(self.show_large)
-        for keys, slot in (("Ctrl+L", self.show_large), ("Alt+Right", lambda: self.cards.step(1)),
-                           ("Alt+Left", lambda: self.cards.step(-1))):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        for keys, text, slot in (
+                ("Ctrl+L", self.tr("Show the card large"), self.show_large),
+                ("Alt+Right", self.tr("Next card"), lambda: self.cards.step(1)),
+                ("Alt+Left", self.tr("Previous card"), lambda: self.cards.step(-1))):
+            shortcut(self, keys, text, slot)
         for i in range(3):
-            QShortcut(QKeySequence(f"Ctrl+Shift+{i + 1}"), self).activated.connect(
-                lambda i=i: self.tabs.setCurrentIndex(i))
+            shortcut(self, f"Ctrl+Shift+{i + 1}",
+                     self.tr("Show: %1").replace("%1", self.tabs.tabText(i).replace("&", "")),
+                     lambda i=i: self.tabs.setCurrentIndex(i))
+        shortcut(self, "F4", self.tr("Go to the ratings grid"), self.focus_grid)
         state.reloaded.connect(self._gaps)
         self._gaps()
+        # The presenter shows the card, or the heat map from the ratings and gaps tabs.
+        self.tabs.currentChanged.connect(self._publish)
+        self.cards.card_changed.connect(self._publish)
+        self._publish()
+
+    def _publish(self) -> None:
+        self.state.set_focus("principles", "gaps" if self.tabs.currentIndex()
+                             else self.cards.current() or "")
+
+    def focus_grid(self) -> None:
+        """Into the ratings grid, on its current cell (the first when none is)."""
+        self.tabs.setCurrentWidget(self.ratings)
+        table, model = self.ratings.table, self.ratings.model
+        table.setFocus()
+        if model.rowCount() and not table.currentIndex().isValid():
+            table.setCurrentIndex(model.index(0, 0))
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py); the tabs not shown are passed over."""
+        c = self.cards
+        return [self.tabs.tabBar(), (c.deck, c.long_term), (c.large,), c.reflection, c.example,
+                self.ratings.mode, self.ratings.table, self.gap]
 
     def reveal(self, note: Note) -> QWidget | None:
         """Find (Ctrl+F): a reflection or example is shown on its card."""
@@ -220,7 +249,8 @@ class PrinciplesPage(QWidget):
         if self.large is None:
             self.large = LargeCard(self.window())
             self.large.step_requested.connect(self.cards.step)
-            self.large.closed.connect(self.cards.deck.setFocus)
+            self.large.closed.connect(lambda: self._focus_back())
+        self._focus_back = remember_focus()  # where the focus was, given back on Esc
         self.tabs.setCurrentWidget(self.cards)
         self._sync_large()
         self.large.open()

@@ -21,6 +21,7 @@ from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common.clock import qt_int
+from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, set_look
@@ -106,6 +107,7 @@ class BoardBar(QWidget):
         self.mode.activated.connect(self._set_mode)
         state.reloaded.connect(self._show_session)
         self._show_session()
+        self.draft = keep(state, self.input, "note/problems/problem")
 
     def add(self) -> str | None:
         text, s = self.input.text(), self.state

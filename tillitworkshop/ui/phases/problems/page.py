@@ -1,8 +1,8 @@
 """Problemkartläggning: problems on the six obstacles, grouped, dot-voted, linked to principles.
 
 Keys on the board: arrows move between problems and columns; Ctrl+Left/Right
-moves a problem to the neighbouring obstacle, Alt+Shift+Up/Down to the chain
-link above or below; + and − add and remove a dot; 1–8 link a principle;
+moves a problem to the neighbouring obstacle, Alt+Shift+Up/Down (or Ctrl+Shift+Up/Down,
+where the desktop takes those) to the chain link above or below; + and − add and remove a dot; 1–8 link a principle;
 Ctrl+G groups the selected duplicates, Ctrl+Shift+G ungroups; F2 edits,
 Delete removes. Alt+N types a new problem; Ctrl+Shift+S sorts by dots.
 """
@@ -10,15 +10,16 @@ Delete removes. Alt+N types a new problem; Ctrl+Shift+S sorts by dots.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.keys import with_alternatives
 from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import text_action
+from tillitworkshop.ui.common.widgets import shortcut, text_action
 
 from .board_bar import BoardBar, DetailBar
 from .board_model import UNPLACED, BoardColumnModel, BoardIndex
@@ -73,8 +74,11 @@ class ProblemBoardPage(QWidget):
         self.detail.link_chosen.connect(self.set_link)
         state.notes_changed.connect(self._notes_changed)
         state.reloaded.connect(self._reloaded)
-        for keys, slot in (("Alt+N", self.bar.input.setFocus), ("Ctrl+Shift+S", self.bar.toggle_sort)):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        for keys, text, slot in (
+                ("Alt+N", self.tr("Type a new problem"), self.bar.input.setFocus),
+                ("Ctrl+Shift+S", self.tr("Sort by dots"), self.bar.toggle_sort),
+                ("F4", self.tr("Go to the board"), self.focus_board)):
+            shortcut(self, keys, text, slot)
         self._counts()
 
     def _wire(self, column: BoardColumn, i: int) -> None:
@@ -94,7 +98,9 @@ class ProblemBoardPage(QWidget):
             (self.tr("Delete problem"), QKeySequence.StandardKey.Delete, self.delete),
         ):
             action = text_action(text, view)
-            action.setShortcut(QKeySequence(key))
+            # Ctrl+Shift+arrow too where a desktop takes Alt+Shift+arrow (ui/common/keys.py)
+            action.setShortcuts(with_alternatives(key) if isinstance(key, str)
+                                else [QKeySequence(key)])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             view.addAction(action)
@@ -360,3 +366,11 @@ class ProblemBoardPage(QWidget):
 
     def focus_first(self) -> None:
         self.bar.input.setFocus()
+
+    def focus_board(self) -> None:
+        """Into the board, in the column last worked in (the first when none was)."""
+        self.focus_column(self._column if self._column is not None else 0)
+
+    def regions(self) -> list:
+        """For F6 (ui/shell/regions.py)."""
+        return [self.bar, self.scroll_area.widget(), self.detail]
