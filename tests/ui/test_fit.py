@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tillitworkshop.store import exports, sessions
 from tillitworkshop.store import participants as participant_ops
-from tillitworkshop.store import sessions
 from tillitworkshop.ui.shell import i18n
 from tillitworkshop.ui.shell.geometry import place
 from tillitworkshop.ui.shell.mainwindow import MainWindow
@@ -161,3 +161,52 @@ def test_the_ratings_grid_scrolls_inside_itself_with_the_names_kept(demo):
     table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
     assert table.verticalHeader().isVisible()  # the names of the rows stay where they are
     assert table.verticalHeader().width() > 0
+
+
+def test_the_closing_page_with_its_new_exports_and_a_long_log_fits(demo, lib, tmp_path):
+    """The HTML and CSV buttons, the without-names box and an export log of long paths."""
+    sid = demo.session.state.id
+    demo.showNormal()
+    demo.resize(SCREEN)
+    demo.session.show_phase("closing", store=False)
+    page = demo.session.pages["closing"]
+    settle()  # nothing exported yet: the log's one line shows whole, not in a scroll box
+    assert page.log_box.viewport().height() >= page.log.sizeHint().height()
+    folder = tmp_path / ("Tillitsdelegationens uppföljning och utvärdering" * 2).replace(" ", "_")
+    for i in range(40):
+        exports.record(lib, sid, ("summary", "html", "csv", "handouts")[i % 4],
+                       folder / f"Sammanfattning_Lövhälla_kommun_2026-03-12_{i}.pdf", "sv")
+    for lang in ("sv", "en"):
+        switch(demo, lang)
+        demo.session.show_phase("closing", store=False)
+        page = demo.session.pages["closing"]
+        page.refresh_log()
+        settle()
+        for w in (page.html, page.csv, page.anonymise, page.log):
+            assert page.isAncestorOf(w) and not w.isHidden(), w
+        assert within(page.minimumSizeHint(), PAGE), (lang, page.minimumSizeHint().toTuple())
+        assert within(demo.minimumSizeHint(), SCREEN), (lang, demo.minimumSizeHint().toTuple())
+
+
+def test_the_presenter_button_drafts_and_the_new_dialogs_fit(demo, lib):
+    """The status bar's presenter button, a draft's hint on the session form, the roll-up
+    dialog and the keys sheet (F1), in both languages."""
+    for lang in ("sv", "en"):
+        switch(demo, lang)
+        assert demo.statusBar().isAncestorOf(demo.presenter.button)
+        demo.session.show_phase("preparation", store=False)
+        form = demo.session.pages["preparation"].form
+        form.organisation.setFocus()
+        form.organisation.setText("Lövhälla kommuns förvaltning för utbildning, kultur och fritid")
+        form.hints["organisation"].say(QCoreApplication.translate(
+            "SessionForm", "Not stored yet: press Enter to store it."))
+        settle()
+        assert within(demo.minimumSizeHint(), SCREEN), (lang, demo.minimumSizeHint().toTuple())
+        demo.roll_up()
+        settle()
+        assert within(demo.rollup_dialog.minimumSizeHint(), SCREEN), lang
+        demo.rollup_dialog.close()
+        sheet = demo.show_keys()
+        settle()
+        assert within(sheet.minimumSizeHint(), SCREEN), lang
+        sheet.close()

@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +71,13 @@ class ClosingPage(QWidget):
         self.contents.setAccessibleName(self.tr("What each export will contain"))
         self.log = label("", "", self, wrap=True)
         self.log.setAccessibleName(self.tr("Export log"))
+        # A day exported many times (or to a deep folder) would make the page taller or wider
+        # than a 1280×720 window: the log scrolls inside a box of a few lines instead.
+        self.log_box = QScrollArea(self)
+        self.log_box.setWidget(self.log)
+        self.log_box.setWidgetResizable(True)
+        self.log_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.log_box.setMaximumHeight(self.log.fontMetrics().lineSpacing() * 8 + 8)
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
@@ -97,7 +106,7 @@ class ClosingPage(QWidget):
         box.addWidget(self.export_hint)
         box.addWidget(self.done)
         box.addWidget(label(self.tr("Export log"), "section", self))
-        box.addWidget(self.log)
+        box.addWidget(self.log_box)
         box.addStretch(1)
         self._cancel = threading.Event()
         self._show_running(False)
