@@ -82,6 +82,21 @@ def ask_open_path(parent: QWidget, title: str, filters: str = "") -> str:
     return path
 
 
+def ask_open_paths(parent: QWidget, title: str, filters: str = "") -> list[str]:
+    """Files to read (any number), the dialog opened in ``start_folder``; [] if cancelled."""
+    with focus_kept():
+        paths, _ = QFileDialog.getOpenFileNames(parent, title,
+                                                str(start_folder(settings_of(parent))), filters)
+    return paths
+
+
+def ask_open_folder(parent: QWidget, title: str) -> str:
+    """A folder to read from; "" if cancelled (not remembered: it is no export's folder)."""
+    with focus_kept():
+        return QFileDialog.getExistingDirectory(parent, title,
+                                                str(start_folder(settings_of(parent))))
+
+
 def open_folder(folder: Path) -> bool:
     """Show ``folder`` in the desktop's file manager; False when the desktop could not."""
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))

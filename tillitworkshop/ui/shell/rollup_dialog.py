@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitworkshop.ui.common import export_paths
 from tillitworkshop.ui.common.widgets import HintLabel, label, message_of, push_button
 from tillitworkshop.ui.shell.i18n import current_language
 
@@ -107,21 +107,19 @@ class RollupDialog(QDialog):
                 self.inputs.addItem(path)
 
     def ask_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Session files"), "", self.tr("Session files (*.json *.tillit)"))
-        self.add_inputs(paths)
+        self.add_inputs(export_paths.ask_open_paths(
+            self, self.tr("Session files"), self.tr("Session files (*.json *.tillit)")))
 
     def ask_folder(self) -> None:
-        self.add_inputs([QFileDialog.getExistingDirectory(self, self.tr("A folder of sessions"))])
+        self.add_inputs([export_paths.ask_open_folder(self, self.tr("A folder of sessions"))])
 
     def remove_selected(self) -> None:
         for item in self.inputs.selectedItems():
             self.inputs.takeItem(self.inputs.row(item))
 
     def ask_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Roll-up database"),
-                                              "programme.sqlite",
-                                              self.tr("SQLite database (*.sqlite)"))
+        path = export_paths.ask_save_path(self, self.tr("Roll-up database"), "programme.sqlite",
+                                          self.tr("SQLite database (*.sqlite)"))
         if path:
             self.output.setText(path)
 

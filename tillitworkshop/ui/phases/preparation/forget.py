@@ -7,12 +7,14 @@ a participant (store/person.py), to answer an access request.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from tillitworkshop.domain import Participant
 from tillitworkshop.domain.model import FORGOTTEN_NAME
 from tillitworkshop.store import Change, StoreError, exports
 from tillitworkshop.store.forget import forget
+from tillitworkshop.ui.common import export_paths
+from tillitworkshop.ui.common.dialogs import focus_kept
 from tillitworkshop.ui.common.messages import fill
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import HintLabel
@@ -33,7 +35,8 @@ def confirm(parent: QWidget, name: str) -> bool | None:
     delete_notes = QCheckBox(QCoreApplication.translate("Forget", "Delete what they said too"), box)
     box.setCheckBox(delete_notes)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    with focus_kept():
+        box.exec()
     if box.clickedButton() is box.button(QMessageBox.StandardButton.Cancel) \
             or box.clickedButton() is None:
         return None
@@ -80,10 +83,10 @@ def exports_naming(participant_id: str, state: SessionState) -> str:
 
 def ask_person_path(parent: QWidget, suggested: str) -> str:
     """Where to save a person's record; "" when cancelled. (Tests replace this function.)"""
-    path, _ = QFileDialog.getSaveFileName(
+    # Through export_paths: the focus comes back, and the dialog opens where the last export went.
+    return export_paths.ask_save_path(
         parent, QCoreApplication.translate("Forget", "Export what is stored about them"),
-                                          suggested, "JSON (*.json)")
-    return path
+        suggested, "JSON (*.json)")
 
 
 def export_person(parent: QWidget, state: SessionState, p: Participant,
