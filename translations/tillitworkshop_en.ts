@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+52" />
-            <location line="+35" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+54" />
+            <location line="+42" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-41" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+28" />
+            <location line="+35" />
             <source>Export log</source>
             <translation>Export log</translation>
         </message>
@@ -963,11 +963,11 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Connect the projector, go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
-            <translation>Connect the projector, go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</translation>
+            <source>Connect the projector and open the presenter window on it (F7), go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
+            <translation>Connect the projector and open the presenter window on it (F7), go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Walk the chain</source>
             <translation>Walk the chain</translation>
         </message>
@@ -1104,7 +1104,7 @@
     <context>
         <name>Forget</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+26" />
             <source>Forget participant</source>
             <translation>Forget participant</translation>
         </message>
@@ -1132,7 +1132,7 @@ This cannot be undone.</translation>
             <translation>Delete what they said too</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>This participant is already forgotten.</source>
             <translation>This participant is already forgotten.</translation>
         </message>
@@ -1152,12 +1152,12 @@ This cannot be undone.</translation>
             <translation>Exports made before this that named them (delete or replace these files):</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Export what is stored about them</source>
             <translation>Export what is stored about them</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
@@ -3157,7 +3157,7 @@ This cannot be undone.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
             <source>Today</source>
             <translation>Today</translation>
         </message>

@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+52" />
-            <location line="+35" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+54" />
+            <location line="+42" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-41" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+28" />
+            <location line="+35" />
             <source>Export log</source>
             <translation>Exportlogg</translation>
         </message>
@@ -963,11 +963,11 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Connect the projector, go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
-            <translation>Koppla in projektorn, gå till Det goda mötet (Ctrl+PgDown) och starta tidsramen (F5). Skriv det rummet säger, Enter efter varje anteckning.</translation>
+            <source>Connect the projector and open the presenter window on it (F7), go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
+            <translation>Koppla in projektorn och öppna presentationsfönstret på den (F7), gå till Det goda mötet (Ctrl+PgDown) och starta tidsramen (F5). Skriv det rummet säger, Enter efter varje anteckning.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Walk the chain</source>
             <translation>Gå igenom styrkedjan</translation>
         </message>
@@ -1104,7 +1104,7 @@
     <context>
         <name>Forget</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+26" />
             <source>Forget participant</source>
             <translation>Glöm deltagaren</translation>
         </message>
@@ -1132,7 +1132,7 @@ Detta kan inte ångras.</translation>
             <translation>Ta också bort det personen sa</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>This participant is already forgotten.</source>
             <translation>Den här deltagaren är redan glömd.</translation>
         </message>
@@ -1152,12 +1152,12 @@ Detta kan inte ångras.</translation>
             <translation>Exporter gjorda före detta som namnger personen (ta bort eller ersätt filerna):</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Export what is stored about them</source>
             <translation>Exportera det som finns sparat om personen</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
@@ -3157,7 +3157,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>

@@ -15,7 +15,8 @@ def steps() -> list[tuple[str, str]]:
         (QCoreApplication.translate("FirstDay", "Prepare"), QCoreApplication.translate("FirstDay", "New session (Ctrl+N): organisation, sector and date. In "
                              "Preparation, add the roster, each with their role in the chain, "
                              "and adjust the agenda's time boxes.")),
-        (QCoreApplication.translate("FirstDay", "Open the day"), QCoreApplication.translate("FirstDay", "Connect the projector, go to The good meeting (Ctrl+PgDown) "
+        (QCoreApplication.translate("FirstDay", "Open the day"), QCoreApplication.translate("FirstDay", "Connect the projector and open the presenter window on it (F7), go to The good "
+                                  "meeting (Ctrl+PgDown) "
                                   "and start the time box (F5). Type what the room says, Enter "
                                   "after each note.")),
         (QCoreApplication.translate("FirstDay", "Walk the chain"), QCoreApplication.translate("FirstDay", "In The governance chain, take the links one by one: the "
