@@ -67,11 +67,12 @@ stress: $(DEV_STAMP)
 		status=$$?; grep -E '^\[reliability\]|passed|failed' stress.log; exit $$status
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.bench_room load 100 120 2>/dev/null  # the room: 100 phones, 2 min
 
-## screenshots: the window on the demo session under Xvfb, one PNG per built phase, into docs/screenshots
+## screenshots: the window on the demo session under Xvfb, one PNG per built phase, into docs/screenshots (and docs/screenshots/1366: a 1366x768 laptop)
 screenshots: $(DEV_STAMP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshots needs Xvfb: apt-get install -y xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0"; exit 2; }
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python tools/screenshots.py docs/screenshots sv
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python tools/screenshots.py docs/screenshots/en en
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py docs/screenshots/1366 sv 1366x768
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

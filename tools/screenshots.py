@@ -1,7 +1,11 @@
 """Save a PNG of the library and of each built phase of the demo session, and of the
 presenter window (1920×1080) for each phase.
 
-    python tools/screenshots.py [OUTPUT_DIR] [sv|en]   (default: docs/screenshots, Swedish)
+    python tools/screenshots.py [OUTPUT_DIR] [sv|en] [WIDTHxHEIGHT]
+        (default: docs/screenshots, Swedish, 1600x1000)
+
+A size such as 1366x768 shows the window as on a facilitator's laptop; a window that
+cannot be that small is said on stderr (and its PNGs are then wider than asked).
 
 `make screenshots` runs this under Xvfb, so the window is a real X11 window;
 with QT_QPA_PLATFORM=offscreen it works without any display too. The library
@@ -23,6 +27,7 @@ WIDTH, HEIGHT = 1600, 1000
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
     lang = argv[2] if len(argv) > 2 else "sv"  # the window's default language
+    width, height = (int(x) for x in argv[3].split("x")) if len(argv) > 3 else (WIDTH, HEIGHT)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="tillit-shots-") as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp  # QSettings of this run only
@@ -41,7 +46,8 @@ def main(argv: list[str]) -> int:
         try:
             window = MainWindow(lib, Settings(QSettings(str(Path(tmp) / "s.ini"),
                                                         QSettings.Format.IniFormat)))
-            window.resize(WIDTH, HEIGHT)
+            window.showNormal()
+            window.resize(width, height)
             window.show()
             _save(app, window, out / "0-library-empty.png")
             sid = add_demo(lib).session_id
@@ -94,6 +100,10 @@ def _find_and_full_disk(app, window, lib, out: Path) -> None:
 def _save(app, window, path: Path) -> None:
     for _ in range(3):
         app.processEvents()
+    wanted = window.size()
+    need = window.minimumSizeHint()
+    if need.width() > wanted.width() or need.height() > wanted.height():
+        print(f"{path.name}: the window needs {need.width()}x{need.height()}", file=sys.stderr)
     if not window.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)

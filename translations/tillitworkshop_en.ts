@@ -9,7 +9,7 @@
             <translation>Agenda</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <location line="+67" />
             <source>Remove time box</source>
             <translation>Remove time box</translation>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+51" />
             <source>New problem</source>
             <translation>New problem</translation>
         </message>
@@ -170,7 +170,7 @@
             <translation>Dots used</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Whom the dot budget is for</source>
             <translation>Whom the dot budget is for</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>dots for the room</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Write the problem first, then press Enter.</translation>
         </message>
@@ -257,7 +257,7 @@
             <translation>Include the eighth card, %1 (SOU 2019:43)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+78" />
             <source>Include the eighth card</source>
             <translation>Include the eighth card</translation>
@@ -281,7 +281,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+130" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+131" />
             <source>%1, notes: %2</source>
             <translation>%1, notes: %2</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+39" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+55" />
+            <location line="+44" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-43" />
             <source>Follow-up date</source>
             <translation>Follow-up date</translation>
         </message>
@@ -379,17 +379,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+32" />
+            <location line="+37" />
             <source>Export log</source>
             <translation>Export log</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-27" />
             <source>Follow-up date:</source>
             <translation>Follow-up date:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <location line="+113" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
@@ -606,7 +606,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+63" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+66" />
             <source>Top problems by dots</source>
             <translation>Top problems by dots</translation>
         </message>
@@ -647,7 +647,7 @@
             <translation>Owner: a participant</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Owner: a role of the chain</source>
             <translation>Owner: a role of the chain</translation>
         </message>
@@ -728,12 +728,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+123" />
+            <location line="+121" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Add commitment  (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-119" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;New  (Alt+N)</translation>
         </message>
@@ -743,7 +743,7 @@
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>The commitment</source>
             <translation>The commitment</translation>
         </message>
@@ -833,17 +833,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+70" />
+            <location line="+72" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>Answered by:</source>
             <translation>Answered by:</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <location line="+40" />
             <source>Ungroup (+%1)</source>
             <translation>Ungroup (+%1)</translation>
@@ -867,6 +867,14 @@
             <location line="+6" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryLine</name>
+        <message>
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+77" />
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
         </message>
     </context>
     <context>
@@ -942,9 +950,68 @@
         </message>
     </context>
     <context>
+        <name>FirstDay</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/first_day.py" line="+15" />
+            <source>Prepare</source>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New session (Ctrl+N): organisation, sector and date. In Preparation, add the roster, each with their role in the chain, and adjust the agenda's time boxes.</source>
+            <translation>New session (Ctrl+N): organisation, sector and date. In Preparation, add the roster, each with their role in the chain, and adjust the agenda's time boxes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the day</source>
+            <translation>Open the day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connect the projector and open the presenter window on it (F7), go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
+            <translation>Connect the projector and open the presenter window on it (F7), go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Walk the chain</source>
+            <translation>Walk the chain</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In The governance chain, take the links one by one: the signals each receives, what creates value, what hinders, what it needs from the link above.</source>
+            <translation>In The governance chain, take the links one by one: the signals each receives, what creates value, what hinders, what it needs from the link above.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Principles, problems, commitments</source>
+            <translation>Principles, problems, commitments</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show each principle card large (Ctrl+L) and type the room's ratings; place the problems on the six obstacles and give out the dots; write the commitments for the top problems.</source>
+            <translation>Show each principle card large (Ctrl+L) and type the room's ratings; place the problems on the six obstacles and give out the dots; write the commitments for the top problems.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Closing, set the follow-up date and export the summary and the handouts. Months later, record in Follow-up how each commitment went.</source>
+            <translation>In Closing, set the follow-up date and export the summary and the handouts. Months later, record in Follow-up how each commitment went.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
+            <source>Your first day in five steps</source>
+            <translation>Your first day in five steps</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+41" />
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
@@ -1042,7 +1109,7 @@
     <context>
         <name>Forget</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+26" />
             <source>Forget participant</source>
             <translation>Forget participant</translation>
         </message>
@@ -1070,7 +1137,7 @@ This cannot be undone.</translation>
             <translation>Delete what they said too</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>This participant is already forgotten.</source>
             <translation>This participant is already forgotten.</translation>
         </message>
@@ -1090,12 +1157,12 @@ This cannot be undone.</translation>
             <translation>Exports made before this that named them (delete or replace these files):</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Export what is stored about them</source>
             <translation>Export what is stored about them</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
@@ -1103,7 +1170,7 @@ This cannot be undone.</translation>
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Gap view: mean rating per chain role and principle</translation>
         </message>
@@ -1133,9 +1200,9 @@ This cannot be undone.</translation>
             <translation>Spread in the chain</translation>
         </message>
         <message>
-            <location line="+64" />
-            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</source>
-            <translation>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</translation>
+            <location line="+65" />
+            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · dashed: outside the chain, not compared</source>
+            <translation>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · dashed: outside the chain, not compared</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1221,7 @@ This cannot be undone.</translation>
     <context>
         <name>HintLabel</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/widgets.py" line="+50" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+10" />
             <source>Hint</source>
             <translation>Hint</translation>
         </message>
@@ -1212,7 +1279,7 @@ This cannot be undone.</translation>
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+59" />
             <source>Find a session</source>
             <translation>Find a session</translation>
         </message>
@@ -1223,12 +1290,12 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source>New session…</source>
             <translation>New session…</translation>
         </message>
@@ -1263,12 +1330,22 @@ This cannot be undone.</translation>
             <translation>Delete session</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Library: %1</source>
-            <translation>Library: %1</translation>
+            <location line="+5" />
+            <source>Your first day in five steps…</source>
+            <translation>Your first day in five steps…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Where is the library?</source>
+            <translation>Where is the library?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Library folder: %1</source>
+            <translation>Library folder: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Import a session</source>
             <translation>Import a session</translation>
         </message>
@@ -1308,9 +1385,15 @@ This cannot be undone.</translation>
             <translation>Add the demo session to see a whole Besök Tillit day filled in, or create your own session.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <location line="+2" />
-            <location line="+57" />
+            <source>Your first day in five steps</source>
+            <translation>Your first day in five steps</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <location line="+62" />
             <source>Add the demo session</source>
             <translation>Add the demo session</translation>
         </message>
@@ -1348,12 +1431,17 @@ This cannot be undone.</translation>
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-103" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-110" />
             <source>The governance chain</source>
             <translation>The governance chain</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>Colours of the bars</source>
+            <translation>Colours of the bars</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Which governance signal does this link receive? Type, Enter</source>
             <translation>Which governance signal does this link receive? Type, Enter</translation>
         </message>
@@ -1378,7 +1466,7 @@ This cannot be undone.</translation>
             <translation>Go to the links of the chain</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Move note to the link above</source>
             <translation>Move note to the link above</translation>
         </message>
@@ -1401,13 +1489,13 @@ This cannot be undone.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+63" />
-            <location line="+171" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+64" />
+            <location line="+189" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-128" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1503,13 +1591,13 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+115" />
-            <location line="+177" />
+            <location line="+137" />
+            <location line="+179" />
             <source>Open the &amp;room…</source>
             <translation>Open the &amp;room…</translation>
         </message>
         <message>
-            <location line="-291" />
+            <location line="-315" />
             <source>Notes from &amp;phones</source>
             <translation>Notes from &amp;phones</translation>
         </message>
@@ -1534,6 +1622,11 @@ This cannot be undone.</translation>
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Phase list</source>
+            <translation>&amp;Phase list</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
@@ -1544,18 +1637,33 @@ This cannot be undone.</translation>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+6" />
+            <source>Names and &amp;timer</source>
+            <translation>Names and &amp;timer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Numbers only</source>
+            <translation>&amp;Numbers only</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Hidden</source>
+            <translation>&amp;Hidden</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>The translation could not be loaded; the window stays in English.</translation>
         </message>
         <message>
             <location line="+39" />
-            <location line="+217" />
+            <location line="+221" />
             <source>Close the &amp;room</source>
             <translation>Close the &amp;room</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-97" />
             <source>The last edit was not stored</source>
             <translation>The last edit was not stored</translation>
         </message>
@@ -1575,7 +1683,7 @@ This cannot be undone.</translation>
             <translation>No backup could be taken: %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Open a session first: the room is a session's.</source>
             <translation>Open a session first: the room is a session's.</translation>
         </message>
@@ -2264,7 +2372,7 @@ This cannot be undone.</translation>
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+47" />
             <source>New note: %1</source>
             <translation>New note: %1</translation>
         </message>
@@ -2359,7 +2467,7 @@ This cannot be undone.</translation>
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+36" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+37" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2379,7 +2487,7 @@ This cannot be undone.</translation>
             <translation>Named in handouts</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Forgotten participant</source>
             <translation>Forgotten participant</translation>
         </message>
@@ -2397,7 +2505,7 @@ This cannot be undone.</translation>
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+205" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2405,7 +2513,7 @@ This cannot be undone.</translation>
     <context>
         <name>Presenter</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+57" />
             <source>&amp;Presenter window</source>
             <translation>&amp;Presenter window</translation>
         </message>
@@ -2440,7 +2548,7 @@ This cannot be undone.</translation>
             <translation>Presenter window</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+69" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>There is one screen: drag the presenter window to the projector.</translation>
         </message>
@@ -2504,7 +2612,7 @@ This cannot be undone.</translation>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -2711,7 +2819,7 @@ This cannot be undone.</translation>
     <context>
         <name>RelationshipModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+51" />
             <source>notes: %1</source>
             <translation>notes: %1</translation>
         </message>
@@ -2790,7 +2898,7 @@ This cannot be undone.</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-155" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -2864,12 +2972,12 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+41" />
+            <location line="+40" />
             <source>Roll-up database</source>
             <translation>Roll-up database</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-10" />
             <source>Session files</source>
             <translation>Session files</translation>
         </message>
@@ -2879,12 +2987,12 @@ This cannot be undone.</translation>
             <translation>Session files (*.json *.tillit)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>A folder of sessions</source>
             <translation>A folder of sessions</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>SQLite database (*.sqlite)</source>
             <translation>SQLite database (*.sqlite)</translation>
         </message>
@@ -3005,17 +3113,17 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+55" />
+            <location line="+57" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-50" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <location line="+76" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
@@ -3069,7 +3177,7 @@ This cannot be undone.</translation>
             <translation>Participants: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Nobody yet from: %1. The method wants the whole chain in the room.</source>
             <translation>Nobody yet from: %1. The method wants the whole chain in the room.</translation>
         </message>
@@ -3162,7 +3270,7 @@ This cannot be undone.</translation>
             <translation>The organisation needs a name.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>Not stored yet: press Enter to store it.</source>
             <translation>Not stored yet: press Enter to store it.</translation>
         </message>
@@ -3203,25 +3311,37 @@ This cannot be undone.</translation>
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+67" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+121" />
+            <location line="+50" />
             <source>← All sessions</source>
             <translation>← All sessions</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-49" />
+            <location line="+50" />
             <source>Back to all sessions</source>
             <translation>Back to all sessions</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-39" />
             <source>Phases of the day</source>
             <translation>Phases of the day</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Show the phases as numbers only</source>
+            <translation>Show the phases as numbers only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the phases' names</source>
+            <translation>Show the phases' names</translation>
         </message>
     </context>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -3362,24 +3482,24 @@ This cannot be undone.</translation>
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+82" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+40" />
+            <location line="+98" />
             <source>Time left</source>
             <translation>Time left</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-93" />
             <source>Share of the time box used</source>
             <translation>Share of the time box used</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+82" />
+            <location line="+98" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-96" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -3419,12 +3539,12 @@ This cannot be undone.</translation>
             <translation>Timer running in another phase</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+50" />
             <source>Running: %1 · %2</source>
             <translation>Running: %1 · %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No time box for this phase</source>
             <translation>No time box for this phase</translation>
         </message>
@@ -3444,7 +3564,7 @@ This cannot be undone.</translation>
             <translation>Resume</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>running</source>
             <translation>running</translation>
         </message>

@@ -9,7 +9,7 @@
             <translation>Dagordning</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <location line="+67" />
             <source>Remove time box</source>
             <translation>Ta bort tidsram</translation>
@@ -115,7 +115,7 @@
     <context>
         <name>BoardBar</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+49" />
+            <location filename="../tillitworkshop/ui/phases/problems/board_bar.py" line="+51" />
             <source>New problem</source>
             <translation>Nytt problem</translation>
         </message>
@@ -170,7 +170,7 @@
             <translation>Använda prickar</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Whom the dot budget is for</source>
             <translation>Vem prickbudgeten gäller</translation>
         </message>
@@ -180,7 +180,7 @@
             <translation>prickar för hela rummet</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Write the problem first, then press Enter.</source>
             <translation>Skriv problemet först och tryck sedan Enter.</translation>
         </message>
@@ -257,7 +257,7 @@
             <translation>Ta med det åttonde kortet, %1 (SOU 2019:43)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location line="+78" />
             <source>Include the eighth card</source>
             <translation>Ta med det åttonde kortet</translation>
@@ -281,7 +281,7 @@
     <context>
         <name>ChainLinkModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+130" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+131" />
             <source>%1, notes: %2</source>
             <translation>%1, anteckningar: %2</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+233" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -312,13 +312,13 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+45" />
-            <location line="+39" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+55" />
+            <location line="+44" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-43" />
             <source>Follow-up date</source>
             <translation>Datum för uppföljning</translation>
         </message>
@@ -379,17 +379,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+32" />
+            <location line="+37" />
             <source>Export log</source>
             <translation>Exportlogg</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-27" />
             <source>Follow-up date:</source>
             <translation>Datum för uppföljning:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <location line="+113" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
@@ -606,7 +606,7 @@
     <context>
         <name>CommitmentsPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+63" />
+            <location filename="../tillitworkshop/ui/phases/commitments/page.py" line="+66" />
             <source>Top problems by dots</source>
             <translation>De problem som fått flest prickar</translation>
         </message>
@@ -647,7 +647,7 @@
             <translation>Ansvarig: en deltagare</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Owner: a role of the chain</source>
             <translation>Ansvarig: en roll i styrkedjan</translation>
         </message>
@@ -728,12 +728,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+123" />
+            <location line="+121" />
             <source>Add commitment  (Ctrl+Return)</source>
             <translation>Lägg till åtagande  (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-119" />
             <source>&amp;New  (Alt+N)</source>
             <translation>&amp;Nytt  (Alt+N)</translation>
         </message>
@@ -743,7 +743,7 @@
             <translation>Ta &amp;bort</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>The commitment</source>
             <translation>Åtagandet</translation>
         </message>
@@ -833,17 +833,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+70" />
+            <location line="+72" />
             <source>Ungroup</source>
             <translation>Dela upp gruppen</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>Answered by:</source>
             <translation>Besvaras av:</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <location line="+40" />
             <source>Ungroup (+%1)</source>
             <translation>Dela upp gruppen (+%1)</translation>
@@ -867,6 +867,14 @@
             <location line="+6" />
             <source>%1 dots</source>
             <translation>%1 prickar</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryLine</name>
+        <message>
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+77" />
+            <source>e.g. %1</source>
+            <translation>t.ex. %1</translation>
         </message>
     </context>
     <context>
@@ -942,9 +950,68 @@
         </message>
     </context>
     <context>
+        <name>FirstDay</name>
+        <message>
+            <location filename="../tillitworkshop/ui/shell/first_day.py" line="+15" />
+            <source>Prepare</source>
+            <translation>Förbered</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New session (Ctrl+N): organisation, sector and date. In Preparation, add the roster, each with their role in the chain, and adjust the agenda's time boxes.</source>
+            <translation>Ny session (Ctrl+N): organisation, verksamhet och datum. Lägg i Förberedelse in deltagarlistan, var och en med sin roll i styrkedjan, och justera dagordningens tidsramar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the day</source>
+            <translation>Öppna dagen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Connect the projector and open the presenter window on it (F7), go to The good meeting (Ctrl+PgDown) and start the time box (F5). Type what the room says, Enter after each note.</source>
+            <translation>Koppla in projektorn och öppna presentationsfönstret på den (F7), gå till Det goda mötet (Ctrl+PgDown) och starta tidsramen (F5). Skriv det rummet säger, Enter efter varje anteckning.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Walk the chain</source>
+            <translation>Gå igenom styrkedjan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In The governance chain, take the links one by one: the signals each receives, what creates value, what hinders, what it needs from the link above.</source>
+            <translation>Ta i Styrkedjan länkarna en i taget: vilka styrsignaler länken tar emot, vad som skapar värde, vad som hindrar och vad den behöver från länken ovanför.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Principles, problems, commitments</source>
+            <translation>Principer, problem, åtaganden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show each principle card large (Ctrl+L) and type the room's ratings; place the problems on the six obstacles and give out the dots; write the commitments for the top problems.</source>
+            <translation>Visa varje principkort stort (Ctrl+L) och skriv in rummets skattningar; placera problemen på de sex hindren och dela ut prickarna; formulera åtaganden för de högst prioriterade problemen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Closing, set the follow-up date and export the summary and the handouts. Months later, record in Follow-up how each commitment went.</source>
+            <translation>Bestäm i Avslutning datum för uppföljning och exportera sammanfattningen och deltagarmaterialet. Några månader senare skriver du i Uppföljning hur det gick med varje åtagande.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
+            <source>Your first day in five steps</source>
+            <translation>Din första dag i fem steg</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+34" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+41" />
             <source>Planned</source>
             <translation>Planerat</translation>
         </message>
@@ -1042,7 +1109,7 @@
     <context>
         <name>Forget</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+24" />
+            <location filename="../tillitworkshop/ui/phases/preparation/forget.py" line="+26" />
             <source>Forget participant</source>
             <translation>Glöm deltagaren</translation>
         </message>
@@ -1070,7 +1137,7 @@ Detta kan inte ångras.</translation>
             <translation>Ta också bort det personen sa</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>This participant is already forgotten.</source>
             <translation>Den här deltagaren är redan glömd.</translation>
         </message>
@@ -1090,12 +1157,12 @@ Detta kan inte ångras.</translation>
             <translation>Exporter gjorda före detta som namnger personen (ta bort eller ersätt filerna):</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Export what is stored about them</source>
             <translation>Exportera det som finns sparat om personen</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
         </message>
@@ -1103,7 +1170,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+70" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Skillnader: medelvärde per roll i styrkedjan och princip</translation>
         </message>
@@ -1133,9 +1200,9 @@ Detta kan inte ångras.</translation>
             <translation>Spridning i styrkedjan</translation>
         </message>
         <message>
-            <location line="+64" />
-            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · faded: outside the chain, not compared</source>
-            <translation>1 = långt därifrån · 5 = där är vi · rödmarkerat: styrkedjans nivåer skiljer sig med %1 poäng eller mer · tonat: utanför styrkedjan, jämförs inte</translation>
+            <location line="+65" />
+            <source>1 = far from it · 5 = we are there · outlined in red: the chain's levels differ by %1 points or more · dashed: outside the chain, not compared</source>
+            <translation>1 = långt därifrån · 5 = där är vi · rödmarkerat: styrkedjans nivåer skiljer sig med %1 poäng eller mer · streckad kant: utanför styrkedjan, jämförs inte</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1221,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>HintLabel</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/widgets.py" line="+50" />
+            <location filename="../tillitworkshop/ui/common/widgets.py" line="+10" />
             <source>Hint</source>
             <translation>Hjälptext</translation>
         </message>
@@ -1212,7 +1279,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>LibraryView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+57" />
+            <location filename="../tillitworkshop/ui/shell/library_view.py" line="+59" />
             <source>Find a session</source>
             <translation>Sök en session</translation>
         </message>
@@ -1223,12 +1290,12 @@ Detta kan inte ångras.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+32" />
             <source>Sessions</source>
             <translation>Sessioner</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source>New session…</source>
             <translation>Ny session…</translation>
         </message>
@@ -1263,12 +1330,22 @@ Detta kan inte ångras.</translation>
             <translation>Ta bort sessionen</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Library: %1</source>
-            <translation>Bibliotek: %1</translation>
+            <location line="+5" />
+            <source>Your first day in five steps…</source>
+            <translation>Din första dag i fem steg…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>Where is the library?</source>
+            <translation>Var finns biblioteket?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Library folder: %1</source>
+            <translation>Bibliotekets mapp: %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Import a session</source>
             <translation>Importera en session</translation>
         </message>
@@ -1308,9 +1385,15 @@ Detta kan inte ångras.</translation>
             <translation>Lägg till demosessionen för att se en hel Besök Tillit-dag ifylld, eller skapa en egen session.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <location line="+2" />
-            <location line="+57" />
+            <source>Your first day in five steps</source>
+            <translation>Din första dag i fem steg</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <location line="+62" />
             <source>Add the demo session</source>
             <translation>Lägg till demosessionen</translation>
         </message>
@@ -1348,12 +1431,17 @@ Detta kan inte ångras.</translation>
     <context>
         <name>LinksPane</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-103" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="-110" />
             <source>The governance chain</source>
             <translation>Styrkedjan</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>Colours of the bars</source>
+            <translation>Staplarnas färger</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Which governance signal does this link receive? Type, Enter</source>
             <translation>Vilken styrsignal tar den här länken emot? Skriv, Enter</translation>
         </message>
@@ -1378,7 +1466,7 @@ Detta kan inte ångras.</translation>
             <translation>Gå till styrkedjans länkar</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Move note to the link above</source>
             <translation>Flytta anteckningen till länken ovanför</translation>
         </message>
@@ -1401,13 +1489,13 @@ Detta kan inte ångras.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+63" />
-            <location line="+171" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+64" />
+            <location line="+189" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-128" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1503,13 +1591,13 @@ Detta kan inte ångras.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+115" />
-            <location line="+177" />
+            <location line="+137" />
+            <location line="+179" />
             <source>Open the &amp;room…</source>
             <translation>Öppna &amp;rummet…</translation>
         </message>
         <message>
-            <location line="-291" />
+            <location line="-315" />
             <source>Notes from &amp;phones</source>
             <translation>Lappar från &amp;mobiler</translation>
         </message>
@@ -1534,6 +1622,11 @@ Detta kan inte ångras.</translation>
             <translation>S&amp;pråk</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>&amp;Phase list</source>
+            <translation>&amp;Faslista</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
@@ -1544,18 +1637,33 @@ Detta kan inte ångras.</translation>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+6" />
+            <source>Names and &amp;timer</source>
+            <translation>Namn och &amp;timer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Numbers only</source>
+            <translation>&amp;Bara nummer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Hidden</source>
+            <translation>&amp;Dold</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>The translation could not be loaded; the window stays in English.</source>
             <translation>Översättningen kunde inte läsas in; fönstret visas på engelska.</translation>
         </message>
         <message>
             <location line="+39" />
-            <location line="+217" />
+            <location line="+221" />
             <source>Close the &amp;room</source>
             <translation>Stäng &amp;rummet</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-97" />
             <source>The last edit was not stored</source>
             <translation>Den senaste ändringen sparades inte</translation>
         </message>
@@ -1575,7 +1683,7 @@ Detta kan inte ångras.</translation>
             <translation>Ingen säkerhetskopia kunde tas: %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Open a session first: the room is a session's.</source>
             <translation>Öppna en session först: rummet hör till en session.</translation>
         </message>
@@ -2264,7 +2372,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>NoteColumn</name>
         <message>
-            <location filename="../tillitworkshop/ui/common/note_column.py" line="+46" />
+            <location filename="../tillitworkshop/ui/common/note_column.py" line="+47" />
             <source>New note: %1</source>
             <translation>Ny anteckning: %1</translation>
         </message>
@@ -2359,7 +2467,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>ParticipantModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+36" />
+            <location filename="../tillitworkshop/ui/phases/preparation/participant_model.py" line="+37" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -2379,7 +2487,7 @@ Detta kan inte ångras.</translation>
             <translation>Namnges i utskick</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Forgotten participant</source>
             <translation>Glömd deltagare</translation>
         </message>
@@ -2397,7 +2505,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+205" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2405,7 +2513,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>Presenter</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+56" />
+            <location filename="../tillitworkshop/ui/presenter/controller.py" line="+57" />
             <source>&amp;Presenter window</source>
             <translation>&amp;Presentationsfönster</translation>
         </message>
@@ -2440,7 +2548,7 @@ Detta kan inte ångras.</translation>
             <translation>Presentationsfönster</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+69" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>Det finns bara en skärm: dra presentationsfönstret till projektorn.</translation>
         </message>
@@ -2504,7 +2612,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+41" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
             <source>Not yet placed</source>
             <translation>Inte placerat än</translation>
         </message>
@@ -2711,7 +2819,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>RelationshipModel</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+47" />
+            <location filename="../tillitworkshop/ui/phases/chain/chain_model.py" line="+51" />
             <source>notes: %1</source>
             <translation>anteckningar: %1</translation>
         </message>
@@ -2790,7 +2898,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-155" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -2864,12 +2972,12 @@ Detta kan inte ångras.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+41" />
+            <location line="+40" />
             <source>Roll-up database</source>
             <translation>Sammanställningens databas</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-10" />
             <source>Session files</source>
             <translation>Sessionsfiler</translation>
         </message>
@@ -2879,12 +2987,12 @@ Detta kan inte ångras.</translation>
             <translation>Sessionsfiler (*.json *.tillit)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>A folder of sessions</source>
             <translation>En mapp med sessioner</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>SQLite database (*.sqlite)</source>
             <translation>SQLite-databas (*.sqlite)</translation>
         </message>
@@ -3005,17 +3113,17 @@ Detta kan inte ångras.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+55" />
+            <location line="+57" />
             <source>Add participant</source>
             <translation>Lägg till deltagare</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-50" />
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <location line="+76" />
             <source>Remove participant</source>
             <translation>Ta bort deltagaren</translation>
@@ -3069,7 +3177,7 @@ Detta kan inte ångras.</translation>
             <translation>Deltagare: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Nobody yet from: %1. The method wants the whole chain in the room.</source>
             <translation>Ingen än från: %1. Metoden vill ha hela styrkedjan i rummet.</translation>
         </message>
@@ -3162,7 +3270,7 @@ Detta kan inte ångras.</translation>
             <translation>Organisationen behöver ett namn.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>Not stored yet: press Enter to store it.</source>
             <translation>Inte sparat än: tryck på Enter för att spara.</translation>
         </message>
@@ -3203,25 +3311,37 @@ Detta kan inte ångras.</translation>
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+67" />
+            <location filename="../tillitworkshop/ui/shell/session_view.py" line="+121" />
+            <location line="+50" />
             <source>← All sessions</source>
             <translation>← Alla sessioner</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-49" />
+            <location line="+50" />
             <source>Back to all sessions</source>
             <translation>Tillbaka till alla sessioner</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-39" />
             <source>Phases of the day</source>
             <translation>Dagens faser</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Show the phases as numbers only</source>
+            <translation>Visa faserna som bara nummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the phases' names</source>
+            <translation>Visa fasernas namn</translation>
         </message>
     </context>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+169" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>
@@ -3362,24 +3482,24 @@ Detta kan inte ångras.</translation>
     <context>
         <name>TimerPanel</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+38" />
-            <location line="+82" />
+            <location filename="../tillitworkshop/ui/shell/timer_panel.py" line="+40" />
+            <location line="+98" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-93" />
             <source>Share of the time box used</source>
             <translation>Andel av tidsramen som har gått</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+82" />
+            <location line="+98" />
             <source>Start</source>
             <translation>Starta</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-96" />
             <source>Start or pause the timer</source>
             <translation>Starta eller pausa timern</translation>
         </message>
@@ -3419,12 +3539,12 @@ Detta kan inte ångras.</translation>
             <translation>Timern går i en annan fas</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+50" />
             <source>Running: %1 · %2</source>
             <translation>Pågår: %1 · %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No time box for this phase</source>
             <translation>Ingen tidsram för den här fasen</translation>
         </message>
@@ -3444,7 +3564,7 @@ Detta kan inte ångras.</translation>
             <translation>Fortsätt</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>running</source>
             <translation>pågår</translation>
         </message>

@@ -71,7 +71,7 @@ def test_accept_makes_a_note_and_undo_returns_it_to_the_queue(demo, loop, lib):
     demo.session.show_phase("problems")
     note = next(n for n in state.notes.values() if n.text == HOSTILE)
     demo.session.pages["problems"].reveal(note)
-    shown = [lbl for lbl in demo.findChildren(QLabel) if "<b>" in lbl.text()]
+    shown = [lbl for lbl in demo.findChildren(QLabel) if "<b>fet</b>" in lbl.text()]
     assert shown and all(lbl.textFormat() == Qt.TextFormat.PlainText for lbl in shown)
 
 

@@ -83,15 +83,15 @@ def ask_open_path(parent: QWidget, title: str, filters: str = "") -> str:
 
 
 def ask_open_paths(parent: QWidget, title: str, filters: str = "") -> list[str]:
-    """Files to read, the dialog opened in ``start_folder``; [] if cancelled."""
+    """Files to read (any number), the dialog opened in ``start_folder``; [] if cancelled."""
     with focus_kept():
         paths, _ = QFileDialog.getOpenFileNames(parent, title,
                                                 str(start_folder(settings_of(parent))), filters)
     return paths
 
 
-def ask_source_folder(parent: QWidget, title: str) -> str:
-    """A folder to read from, the dialog opened in ``start_folder``; "" if cancelled."""
+def ask_open_folder(parent: QWidget, title: str) -> str:
+    """A folder to read from; "" if cancelled (not remembered: it is no export's folder)."""
     with focus_kept():
         return QFileDialog.getExistingDirectory(parent, title,
                                                 str(start_folder(settings_of(parent))))

@@ -30,6 +30,7 @@ from tillitworkshop.store.records import position_between
 from .drafts import keep
 from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
+from .roles import person, role_keys, role_name
 from .state import SessionState
 from .widgets import EntryLine, HintLabel, label, shortcut, text_action
 
@@ -110,11 +111,11 @@ class NoteColumn(QFrame):
         self.said_by.addItem(self.tr("Said by: the room"), None)
         w = self.state.workshop
         for p in w.participants:
-            self.said_by.addItem(f"{p.name} · {self.state.role_singular(p.role)}",
+            self.said_by.addItem(person(p.name, p.role, self.state.lang),
                                  f"participant:{p.id}")
-        for r in catalogue().roles:
-            self.said_by.addItem(self.tr("Role: %1").replace("%1", r.name(self.state.lang)),
-                                 f"role:{r.key}")
+        for key in role_keys():
+            self.said_by.addItem(self.tr("Role: %1").replace("%1", role_name(key, self.state.lang)),
+                                 f"role:{key}")
         at = self.said_by.findData(current)
         self.said_by.setCurrentIndex(max(at, 0))
 

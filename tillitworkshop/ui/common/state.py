@@ -22,6 +22,7 @@ from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.shell.i18n import current_language
 
 from .edits import ShowsErrors, attempt
+from .roles import person, role_name
 from .undo import UndoHub
 
 Clock = Callable[[], dt.datetime]
@@ -120,10 +121,10 @@ class SessionState(QObject):
 
     # Names from the catalogue, in the window's language.
     def role_name(self, key: str | None) -> str:
-        return catalogue().role(key).name(self.lang) if key else ""
+        return role_name(key, self.lang)
 
     def role_singular(self, key: str | None) -> str:
-        return catalogue().role(key).singular(self.lang) if key else ""
+        return role_name(key, self.lang, one=True)
 
     def signal_name(self, key: str) -> str:
         return catalogue().signal(key).name(self.lang)
@@ -135,7 +136,7 @@ class SessionState(QObject):
             if p is not None and p.name == FORGOTTEN_NAME:  # said as their role's
                 return self.role_name(p.role)
             if p is not None:
-                return f"{p.name} · {self.role_singular(p.role)}"
+                return person(p.name, p.role, self.lang)
         if note.role:
             return self.role_name(note.role)
         return ""

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from tillitworkshop.domain.validation import MAX_TEXT
 
@@ -27,6 +36,29 @@ class EntryLine(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
         self.setMaxLength(MAX_TEXT)  # Qt's default, 32,767, would cut a long pasted note
+        # The hint is drawn here, in italics, so that a suggested date is not taken for a
+        # typed value. Drawn, not set as the font when the line empties and fills: a font
+        # change relayouts the whole page, twice per note added.
+        self._hint_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        hidden = self.palette()
+        hidden.setColor(QPalette.ColorRole.PlaceholderText, QColor(0, 0, 0, 0))
+        self.setPalette(hidden)
+
+    def paintEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().paintEvent(event)
+        hint = self.placeholderText()
+        if self.text() or not hint or self.isReadOnly():
+            return
+        p = QPainter(self)
+        font = self.font()
+        font.setItalic(True)
+        p.setFont(font)
+        p.setPen(self._hint_colour)
+        left = self.cursorRect().center().x() + 1
+        area = QRect(left, 0, max(0, self.width() - left - 8), self.height())
+        p.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   QFontMetrics(font).elidedText(hint, Qt.TextElideMode.ElideRight, area.width()))
+        p.end()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride:
@@ -38,6 +70,11 @@ class EntryLine(QLineEdit):
                 e.ignore()
                 return False
         return super().event(e)
+
+
+def example(value: str) -> str:
+    """A placeholder that shows an example value, said as one: "e.g. 2027-03-31"."""
+    return QCoreApplication.translate("EntryLine", "e.g. %1").replace("%1", value)
 
 
 class HintLabel(QLabel):
@@ -95,6 +132,38 @@ def label(text: str, role: str = "", parent: QWidget | None = None, wrap: bool =
     return w
 
 
+class ElidedLabel(QLabel):
+    """One line of text that ends in … when the label is narrower than it, the whole text
+    in its tooltip: a 200-character organisation name never widens the window."""
+
+    def __init__(self, role: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        if role:
+            self.setProperty("role", role)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:  # type: ignore[override]  # the whole text, not the part drawn
+        return self.full
+
+    def shown(self) -> str:
+        return super().text()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                                   max(20, self.contentsRect().width())))
+
+
 def set_look(widget: QWidget, name: str, value: str) -> None:
     """Set a property the style sheet selects on, and restyle the widget when it changed.
 
@@ -115,11 +184,19 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     set_look(widget, "invalid", "true" if invalid else "false")
 
 
+def number(value: float, places: int = 0) -> str:
+    """A number as the window's language writes it: 3,5 and 9 700 in Swedish, 3.5 and
+    9,700 in English (the default QLocale follows the window's language, see i18n)."""
+    if places == 0:
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", places)
+
+
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     """A note for a list: one paragraph's worth; the rest counted, not drawn."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit].rstrip()}… (+{len(text) - limit:,})"
+    return f"{text[:limit].rstrip()}… (+{number(len(text) - limit)})"
 
 
 def delete_action(view: QWidget, text: str, slot, menu: bool = True) -> QAction:

@@ -17,6 +17,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note, Workshop
 from tillitworkshop.domain.contrast import contrast
 from tillitworkshop.report.pseudonyms import Names
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.shell import theme
 from tillitworkshop.ui.shell.i18n import long_date
 
@@ -144,7 +145,7 @@ class Slides(QObject):
     def who(self, participant_id: str | None, role: str | None) -> str:
         if participant_id and self.names.participant(participant_id) is not None:
             return self.names.name(participant_id)
-        return self.cat.role(role).singular(self.lang) if role else ""
+        return role_name(role, self.lang, one=True)
 
     def note_text(self, n: Note) -> str:
         key = (n.text, n.participant_id, n.role)
@@ -182,7 +183,7 @@ class Slides(QObject):
     def chain(self, focus: str) -> Slide:
         if focus == "relationships":
             return self.relationships()
-        focus = focus or self.cat.chain_links()[0].key
+        focus = focus or role_keys(chain_only=True)[0]
         if self._link != focus:  # one pass over the session; after it, edits update it
             self._link = focus
             self._on_link = {"signal": {}, "value": {}, "hinder": {}, "need": {}}
@@ -195,7 +196,7 @@ class Slides(QObject):
                 self._entries[kind] = self._notes(list(notes.values()))
         cols = [Column(self.cat.note_kind(kind).name(self.lang), self._entries[kind],
                        theme.KIND_COLOURS[kind]) for kind in self._on_link]
-        return Slide(f"chain:{focus}", "", self.cat.role(focus).name(self.lang).capitalize(), "",
+        return Slide(f"chain:{focus}", "", role_name(focus, self.lang).capitalize(), "",
                      cols)
 
     def relationships(self) -> Slide:
@@ -237,7 +238,7 @@ class Slides(QObject):
                 if (r, p) in g.means:
                     mean = g.means[r, p][0]
                     cells[i, j] = (f"{mean:.1f}", fill(mean).name())
-        grid = Grid([self.cat.role(r).name(self.lang) for r in g.roles],
+        grid = Grid([role_name(r, self.lang) for r in g.roles],
                     [narrow(self.cat.principle(p).name(self.lang), 11) for p in g.principles],
                     cells)
         wide = [self.cat.principle(p).name(self.lang) for p in g.wide()]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import Change
 from tillitworkshop.store import room as store
+from tillitworkshop.ui.common.roles import role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import HintLabel, label, push_button, shorten
 
@@ -99,7 +100,7 @@ class ModerationQueue(QWidget):
                 continue
             where = catalogue().note_kind(q.kind).name(lang)
             if q.chain_link:
-                where += " · " + catalogue().role(q.chain_link).name(lang)
+                where += " · " + role_name(q.chain_link, lang)
             # A list item's text is plain text: markup from a phone shows as typed.
             item = QListWidgetItem(f"{where}\n{q.text}")
             item.setData(Qt.ItemDataRole.UserRole, q.id)

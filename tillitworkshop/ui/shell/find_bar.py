@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tillitworkshop.content import catalogue
 from tillitworkshop.domain import PHASES, Note
+from tillitworkshop.ui.common.roles import role_keys
 from tillitworkshop.ui.common.widgets import EntryLine, shortcut
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def matches(notes, query: str) -> list[Note]:
     if not q:
         return []
     phases = {p: i for i, p in enumerate(PHASES)}
-    links = {r.key: i for i, r in enumerate(catalogue().chain_links())}
+    links = {k: i for i, k in enumerate(role_keys(chain_only=True))}
     found = [n for n in notes if q in n.text.casefold()]
     return sorted(found, key=lambda n: (  # as the pages show them: chain top-down, then relations
         phases.get(n.phase, len(phases)), n.kind == "relationship",

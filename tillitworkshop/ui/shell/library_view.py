@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from tillitworkshop.ui.common.widgets import (
 )
 
 from . import regions
+from .first_day import FirstDayDialog, steps_html
 from .new_session import NewSessionDialog
 from .session_model import ORGANISATION, IdRole, SessionListModel
 
@@ -88,8 +90,26 @@ class LibraryView(QWidget):
         delete_action(self.table, self.tr("Delete session"), self.delete, menu=False)
         box = QVBoxLayout(self)
         box.setContentsMargins(32, 24, 32, 16)
-        box.addWidget(label(self.tr("Sessions"), "title", self))
-        box.addWidget(label(self.tr("Library: %1").replace("%1", str(hub.lib.path)), "subtitle", self))
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Sessions"), "title", self), 1)
+        self.guide_button = push_button(self.tr("Your first day in five steps…"), self)
+        self.guide_button.setFlat(True)
+        self.guide_button.clicked.connect(self.show_guide)
+        self.folder_button = push_button(self.tr("Where is the library?"), self)
+        self.folder_button.setFlat(True)
+        self.folder_button.setCheckable(True)
+        top.addWidget(self.guide_button)
+        top.addWidget(self.folder_button)
+        box.addLayout(top)
+        # The folder, only on request: a raw path is noise to most facilitators, and a
+        # long one widened the window.
+        self.folder = label(self.tr("Library folder: %1").replace("%1", str(hub.lib.folder)),
+                            "subtitle", self, wrap=True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.folder.hide()
+        self.folder_button.toggled.connect(self.folder.setVisible)
+        box.addWidget(self.folder)
         box.addWidget(self.filter)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
@@ -120,6 +140,10 @@ class LibraryView(QWidget):
         box.addWidget(label(self.tr("Add the demo session to see a whole Besök Tillit day "
                                     "filled in, or create your own session."), "guidance",
                             card, wrap=True))
+        box.addWidget(label(self.tr("Your first day in five steps"), "section", card))
+        self.steps = label(steps_html(), "", card, wrap=True)
+        self.steps.setAccessibleName(self.tr("Your first day in five steps"))
+        box.addWidget(self.steps)
         row = QHBoxLayout()
         self.demo_button = push_button(self.tr("Add the demo session"), card)
         self.demo_button.setProperty("role", "primary")
@@ -129,6 +153,11 @@ class LibraryView(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         return card
+
+    def show_guide(self) -> FirstDayDialog:
+        self.guide = FirstDayDialog(self)
+        self.guide.open()
+        return self.guide
 
     def _changed(self, change: Change) -> None:
         # Hidden behind an open session, the list is refreshed when shown again

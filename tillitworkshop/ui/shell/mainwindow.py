@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from tillitworkshop.store import Change, Library, StoreError
 from tillitworkshop.ui.common import drafts
@@ -23,7 +23,8 @@ from tillitworkshop.ui.shell import retention_dialog
 
 from . import i18n
 from .banner import StorageBanner
-from .session_view import BUILT, SessionView
+from .geometry import place
+from .session_view import BUILT, PageStack, SessionView
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.session: SessionView | None = None
         self._library: LibraryView | None = None
         self._retranslating = False
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.banner = StorageBanner(self)
         self._find_bar: FindBar | None = None
         self._room = None  # ui.room.controller.RoomController, made when first opened
@@ -73,9 +74,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.backup_in_background)
         if settings.get("backup/minutes") > 0:
             self.backup_timer.start(settings.get("backup/minutes") * 60_000)
-        self.restoreGeometry(settings.get("window/geometry"))
-        if settings.get("window/geometry").isEmpty():
-            self.resize(1440, 900)
+        place(self, settings.get("window/geometry"))
         if session_id is not None:
             self.open_session(session_id)
         else:
@@ -169,9 +168,29 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Full screen"), self.toggle_full_screen,
                      [Keys.FullScreen, "F11"], "full_screen_action")
         self._language_menu(view.addMenu(self.tr("&Language")))
+        self._sidebar_menu(view.addMenu(self.tr("&Phase list")))
         self.presenter.add_to(view)
         helpmenu = bar.addMenu(self.tr("&Help"))
         self._action(helpmenu, self.tr("&Keyboard shortcuts"), self.show_keys, ["F1"], "keys_action")
+
+    def _sidebar_menu(self, menu) -> None:
+        """The session's phase list in full, as numbers only, or hidden; remembered."""
+        group = QActionGroup(menu)
+        self.sidebar_actions = {}
+        for mode, text in (("full", self.tr("Names and &timer")),
+                           ("numbers", self.tr("&Numbers only")), ("hidden", self.tr("&Hidden"))):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.get("ui/sidebar") == mode)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, m=mode: self.set_sidebar(m))
+            self.sidebar_actions[mode] = action
+
+    def set_sidebar(self, mode: str) -> None:
+        self.settings.set("ui/sidebar", mode)
+        self.sidebar_actions[mode].setChecked(True)
+        if self.session is not None:
+            self.session.set_sidebar(mode)
 
     def _language_menu(self, menu) -> None:
         """Svenska / English, each named in its own language; the choice is remembered."""
@@ -257,6 +276,8 @@ class MainWindow(QMainWindow):
         state = SessionState(self.hub, session_id, self.clock, self)
         self.session = SessionView(state, self.pages)  # not reparented: polished once
         self.session.back_requested.connect(self.show_library)
+        self.session.set_sidebar(self.settings.get("ui/sidebar"))
+        self.session.sidebar_toggled.connect(self.set_sidebar)
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
         self.hub.show(session_id)

@@ -111,7 +111,7 @@ class RollupDialog(QDialog):
             self, self.tr("Session files"), self.tr("Session files (*.json *.tillit)")))
 
     def ask_folder(self) -> None:
-        self.add_inputs([export_paths.ask_source_folder(self, self.tr("A folder of sessions"))])
+        self.add_inputs([export_paths.ask_open_folder(self, self.tr("A folder of sessions"))])
 
     def remove_selected(self) -> None:
         for item in self.inputs.selectedItems():

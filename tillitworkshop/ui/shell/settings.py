@@ -27,6 +27,7 @@ KEYS: tuple[Key, ...] = (
     Key("window/geometry", QByteArray, QByteArray(), "the main window's size and place"),
     Key("session/last", str, "", "the session open when the window was last closed"),
     Key("ui/language", str, "sv", "the window's language, sv or en (ui/i18n.py); Swedish by default"),
+    Key("ui/sidebar", str, "full", "the session's phase list: full, numbers (only) or hidden"),
     Key("export/folder", str, "", "the folder last exported to: the export dialogs open there "
         "(the user's Documents folder the first time; ui/common/export_paths.py)"),
     Key("backup/minutes", int, 10, "minutes between the window's backups while there are edits "

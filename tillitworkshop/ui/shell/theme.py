@@ -27,6 +27,33 @@ KIND_COLOURS = {  # a quiet tint per kind of note, used for column headers and c
     "need": "#5b4b8a",
     "relationship": "#6b5b1f",
 }
+NOTE_PAPER = "#fff8db"  # a problem card on the board
+PLACEHOLDER = "#5f6b75"  # an entry's hint, in italics: not mistaken for a value
+DISABLED_INK = "#5f6b75"  # a control that cannot be used now: grey, on grey, dashed edge
+DISABLED_BG = "#e9ecee"
+WHITE = "#ffffff"
+EDGE = "#7a858e"  # the edge of an entry or a button: 3:1 on white and paper (WCAG 1.4.11)
+GAP_INK = "#b3261e"  # a wide gap in the chain, on the gap view
+EMPTY_BAR = "#e3e7ea"
+# Every text colour on every background it is drawn on (tests/ui/test_theme_contrast.py
+# holds each to WCAG 2.1 AA, 4.5:1): (what, ink, background).
+TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
+    *((f"body text on {n}", INK, bg) for n, bg in (
+        ("paper", PAPER), ("card", CARD), ("sidebar", SIDEBAR), ("selection", ACCENT_SOFT),
+        ("note", NOTE_PAPER), ("header", SIDEBAR))),
+    *((f"muted text on {n}", MUTED, bg) for n, bg in (
+        ("paper", PAPER), ("card", CARD), ("sidebar", SIDEBAR), ("note", NOTE_PAPER),
+        ("selection", ACCENT_SOFT))),
+    ("accent text on card", ACCENT, CARD), ("accent text on paper", ACCENT, PAPER),
+    ("white on accent (primary button, chosen phase, dots)", WHITE, ACCENT),
+    ("warning", WARN_INK, WARN_BG), ("error hint on paper", ERROR_INK, PAPER),
+    ("error hint on card", ERROR_INK, CARD), ("over time on card", OVER_INK, CARD),
+    ("placeholder on an entry", PLACEHOLDER, CARD),
+    ("disabled control", DISABLED_INK, DISABLED_BG),
+    ("gap spread on card", GAP_INK, CARD),
+    *((f"count on the {k} bar", WHITE, c) for k, c in KIND_COLOURS.items()),
+    *((f"{k} legend mark on card", c, CARD) for k, c in KIND_COLOURS.items()),
+)
 MIN_POINT_SIZE = 12.0
 STYLE = "Fusion"  # the same calm look on every platform, drawn from the palette
 
@@ -58,7 +85,7 @@ def apply(app: QApplication) -> None:
                          (QPalette.ColorRole.ButtonText, INK),
                          (QPalette.ColorRole.Highlight, ACCENT),
                          (QPalette.ColorRole.HighlightedText, "#ffffff"),
-                         (QPalette.ColorRole.PlaceholderText, "#66727c"),
+                         (QPalette.ColorRole.PlaceholderText, PLACEHOLDER),
                          (QPalette.ColorRole.AlternateBase, "#f1f3f4")):
         pal.setColor(role, QColor(colour))
     app.setPalette(pal)
@@ -85,11 +112,12 @@ def stylesheet(pt: float) -> str:
                               padding: 6px 10px; }}
     QLabel[role="clock"] {{ font-size: {pt * 3.0:.1f}pt; font-weight: 600; color: {INK}; }}
     QLabel[role="clock"][over="true"] {{ color: {OVER_INK}; }}
+    QLabel[role="clock"][compact="true"] {{ font-size: {pt * 1.2:.1f}pt; }}
     QFrame[role="card"] {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 10px; }}
     QWidget#sidebar {{ background: {SIDEBAR}; }}
     QListView#stepper {{ background: transparent; border: none;
-                        font-size: {pt * 1.15:.1f}pt; }}
-    QListView#stepper::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 6px; }}
+                        font-size: {pt * 1.05:.1f}pt; }}
+    QListView#stepper::item {{ padding: 4px 10px; border-radius: 8px; margin: 1px 4px; }}
     QListView#stepper::item:selected {{ background: {ACCENT}; color: white; }}
     QListView, QTableView {{ background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
     QListView::item {{ padding: 6px 8px; border-bottom: 1px solid #eceeef; }}
@@ -97,17 +125,22 @@ def stylesheet(pt: float) -> str:
                                                         color: {INK}; }}
     QHeaderView::section {{ background: {SIDEBAR}; color: {INK}; border: none;
                             padding: 6px; font-weight: 600; }}
-    QLineEdit, QPlainTextEdit {{ padding: 5px 8px; border: 1px solid #9aa5ad;
+    QLineEdit, QPlainTextEdit {{ padding: 5px 8px; border: 1px solid {EDGE};
                                  border-radius: 6px; background: {CARD}; min-height: 1.4em; }}
     QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
     QComboBox, QSpinBox {{ min-height: 1.6em; }}
     QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_INK}; }}
-    QPushButton {{ padding: 6px 14px; border: 1px solid #8d99a2; border-radius: 6px;
+    QPushButton {{ padding: 6px 14px; border: 1px solid {EDGE}; border-radius: 6px;
                    background: {CARD}; }}
     QPushButton:focus {{ border: 2px solid {ACCENT}; }}
     QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: none;
                                    font-weight: 600; }}
     QPushButton:checked {{ background: {ACCENT}; color: white; }}
+    QPushButton:disabled, QPushButton[role="primary"]:disabled {{
+        background: {DISABLED_BG}; color: {DISABLED_INK}; border: 1px dashed {EDGE};
+        font-weight: normal; }}
+    QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled {{ background: {DISABLED_BG};
+                                                                 color: {DISABLED_INK}; }}
     QTabBar::tab {{ padding: 8px 18px; font-size: {pt * 1.05:.1f}pt; }}
     QTabBar::tab:selected {{ border-bottom: 3px solid {ACCENT}; font-weight: 600; }}
     QStatusBar {{ color: {MUTED}; }}

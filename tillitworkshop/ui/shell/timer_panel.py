@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QProgressBar,
     QSpinBox,
     QVBoxLayout,
@@ -22,7 +22,7 @@ from tillitworkshop.domain import AgendaItem
 from tillitworkshop.store import agenda as agenda_ops
 from tillitworkshop.ui.common.clock import NO_TIME, clock_text, elapsed, qt_int
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import HintLabel, label, push_button, set_look
+from tillitworkshop.ui.common.widgets import ElidedLabel, HintLabel, label, push_button, set_look
 
 
 class TimerPanel(QFrame):
@@ -33,7 +33,9 @@ class TimerPanel(QFrame):
         self.setProperty("role", "card")
         self.state = state
         self.phase: str | None = None
-        self.title = label("", "subtitle", self, wrap=True)
+        self.compact = False  # beside a sidebar of numbers: the clock and Start only
+        self.low = False  # on a low window: no title (the page's title says it)
+        self.title = ElidedLabel("subtitle", self)  # one line: the sidebar keeps every phase
         self.clock = label("00:00", "clock", self)
         self.clock.setAccessibleName(self.tr("Time left"))
         self.status = label("", "guidance", self, wrap=True)
@@ -58,14 +60,19 @@ class TimerPanel(QFrame):
         self.elsewhere = label("", "guidance", self, wrap=True)
         self.elsewhere.setAccessibleName(self.tr("Timer running in another phase"))
         self.elsewhere.hide()
-        buttons = QHBoxLayout()
-        for b in (self.start, self.reset, self.finish):
-            buttons.addWidget(b)
+        # Two rows, not three buttons in one: "Återställ" was cut in a 280-px sidebar.
+        buttons = QGridLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.start, 0, 0)
+        buttons.addWidget(self.minutes, 0, 1)
+        buttons.addWidget(self.reset, 1, 0)
+        buttons.addWidget(self.finish, 1, 1)
         box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(4)
         for w in (self.title, self.clock, self.bar, self.status):
             box.addWidget(w)
         box.addLayout(buttons)
-        box.addWidget(self.minutes)
         box.addWidget(self.hint)
         box.addWidget(self.elsewhere)
         self.start.clicked.connect(self.start_pause)
@@ -76,6 +83,16 @@ class TimerPanel(QFrame):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.refresh)
         state.reloaded.connect(self.refresh)
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        set_look(self.clock, "compact", "true" if compact else "false")
+        self.refresh()
+
+    def set_low(self, low: bool) -> None:
+        if low != self.low:
+            self.low = low
+            self.title.setVisible(not (self.compact or low))
 
     def set_phase(self, phase: str) -> None:
         self.phase = phase
@@ -102,14 +119,15 @@ class TimerPanel(QFrame):
             self._tick.start()
         # A phase without a time box (follow-up, months later) shows no clock controls at all.
         for w in (self.start, self.reset, self.finish, self.minutes, self.bar, self.status):
-            w.setVisible(a is not None)
+            w.setVisible(a is not None and (w is self.start or not self.compact))
+        self.title.setVisible(not (self.compact or self.low))
         if a is None:
-            self.title.setText(self.tr("No time box for this phase"))
+            self.title.set_full_text(self.tr("No time box for this phase"))
             self.clock.setText("–")
             if not self.elsewhere.isVisible():
                 self._tick.stop()
             return
-        self.title.setText(a.title)
+        self.title.set_full_text(a.title)
         if not self.minutes.hasFocus():
             self.minutes.setValue(qt_int(a.minutes))
         used = elapsed(a, self.state.clock())
@@ -122,8 +140,11 @@ class TimerPanel(QFrame):
         self.bar.setRange(0, max(1, qt_int(a.minutes * 60)))
         self.bar.setValue(qt_int(min(used, a.minutes * 60)))
         running = a.running_since is not None
-        self.start.setText(self.tr("Pause") if running else
-                           self.tr("Resume") if used else self.tr("Start"))
+        text = (self.tr("Pause") if running else
+                self.tr("Resume") if used else self.tr("Start"))
+        # Beside the phases as numbers, a sign: the word, in the tooltip, did not fit.
+        self.start.setText(("❚❚" if running else "▶") if self.compact else text)
+        self.start.setToolTip(text if self.compact else "")
         if running:
             state = self.tr("running")
         elif a.ended_at:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.ui.common.indexes import AnyIndex
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +95,7 @@ class ChainLinkModel(QAbstractListModel):
     def refill(self) -> None:
         self.beginResetModel()
         present = {p.role for p in self._state.workshop.participants}
-        links = [r.key for r in catalogue().chain_links()]
+        links = role_keys(chain_only=True)
         self._keys = [k for k in links if k in present] or links
         self._tally.refill()
         self.endResetModel()
@@ -125,11 +126,15 @@ class ChainLinkModel(QAbstractListModel):
         key = self._keys[index.row()]
         counts = self._counts_of(key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return catalogue().role(key).name(self._state.lang)
+            return role_name(key, self._state.lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QCoreApplication.translate("ChainLinkModel", "%1, notes: %2").replace(
-                "%1", catalogue().role(key).name(self._state.lang)).replace(
+                "%1", role_name(key, self._state.lang)).replace(
                 "%2", str(sum(counts.values())))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the bar's segments, named and counted
+            kinds = catalogue()
+            return "\n".join(f"{kinds.note_kind(k).name(self._state.lang)}: {counts.get(k, 0)}"
+                             for k in LINK_KINDS)
         if role == KeyRole:
             return key
         if role == CountsRole:

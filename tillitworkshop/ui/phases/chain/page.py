@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.keys import with_alternatives
 from tillitworkshop.ui.common.note_column import NoteColumn
+from tillitworkshop.ui.common.roles import role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.steady_list import SteadyListView
 from tillitworkshop.ui.common.widgets import label, shortcut, text_action
@@ -110,20 +112,31 @@ class LinkDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _bar(self, painter: QPainter, r: QRectF, counts: dict, total: int) -> None:
-        bar = QRectF(r.left() + 14, r.bottom() - 18, r.width() - 28, 8)
+        """A segment per kind of note, in the legend's order and colour, each with its
+        count written in it (not colour alone: readable in greyscale and by everyone)."""
+        bar = QRectF(r.left() + 14, r.bottom() - 24, r.width() - 28, 16)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e3e7ea"))
+        painter.setBrush(QColor(theme.EMPTY_BAR))
         painter.drawRoundedRect(bar, 4, 4)
         if not total:
             return
-        scale = bar.width() / max(total, 12)  # a dozen notes fill the bar; more keep it full
+        # Each kind at least wide enough for its count; a dozen notes fill the bar.
+        small = theme.scaled(painter.font(), 0.8, bold=True)
+        fm = QFontMetrics(small)
+        painter.setFont(small)
+        scale = bar.width() / max(total, 12)
         x = bar.left()
         for kind in LINK_KINDS:
-            w = min(counts.get(kind, 0) * scale, bar.right() - x)
-            if w > 0:
+            n = counts.get(kind, 0)
+            w = min(max(n * scale, fm.horizontalAdvance(str(n)) + 8), bar.right() - x)
+            if n and w > 0:
+                segment = QRectF(x, bar.top(), w, bar.height())
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(theme.KIND_COLOURS[kind]))
-                painter.drawRect(QRectF(x, bar.top(), w, bar.height()))
-                x += w
+                painter.drawRect(segment)
+                painter.setPen(QColor(theme.WHITE))
+                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, str(n))
+                x += w + 1  # a white seam between kinds
 
 
 class LinksPane(QWidget):
@@ -143,6 +156,10 @@ class LinksPane(QWidget):
         self.chain.setMaximumWidth(400)
         self.heading = label("", "section", self)
         cat, lang = catalogue(), state.lang
+        self.legend = flow_box(self, [
+            label(f"<span style='color:{theme.KIND_COLOURS[k]}'>■</span> "
+                  f"{cat.note_kind(k).name(lang)}", "guidance", self) for k in LINK_KINDS])
+        self.legend.setAccessibleName(self.tr("Colours of the bars"))
         hints = {
             "signal": self.tr("Which governance signal does this link receive? Type, Enter"),
             "value": self.tr("What creates value here? Type, Enter"),
@@ -165,7 +182,10 @@ class LinksPane(QWidget):
         right.addLayout(grid, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.chain)
+        left = QVBoxLayout()
+        left.addWidget(self.legend)
+        left.addWidget(self.chain, 1)
+        row.addLayout(left)
         row.addLayout(right, 1)
         self.chain.selectionModel().currentRowChanged.connect(self._link_chosen)
         self.links.modelReset.connect(self._keep_link)
@@ -205,7 +225,7 @@ class LinksPane(QWidget):
         self._link = self.links.key(current.row())
         self.state.set_focus("chain", self._link)
         self.heading.setText(self.tr("Link: %1").replace(
-            "%1", catalogue().role(self._link).name(self.state.lang)))
+            "%1", role_name(self._link, self.state.lang)))
         for column in self.columns.values():
             column.set_place({"chain_link": self._link})
 

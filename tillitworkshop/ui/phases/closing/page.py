@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +29,16 @@ from tillitworkshop.ui.common import export_paths
 from tillitworkshop.ui.common.clock import parse_date
 from tillitworkshop.ui.common.dialogs import focus_kept, remember_focus
 from tillitworkshop.ui.common.drafts import keep
+from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, message_of, push_button
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    example,
+    label,
+    message_of,
+    push_button,
+)
 
 
 class ClosingPage(QWidget):
@@ -43,7 +53,7 @@ class ClosingPage(QWidget):
         self.overview = label("", "", self, wrap=True)
         self.overview.setTextFormat(Qt.TextFormat.PlainText)  # holds commitments' own words
         self.overview.setAccessibleName(self.tr("What the day captured"))
-        self.follow_up = EntryLine(self.tr("Follow-up date"), "2027-02-15", self)
+        self.follow_up = EntryLine(self.tr("Follow-up date"), example("2027-02-15"), self)
         self.follow_hint = HintLabel(self)
         self.json = push_button(self.tr("Export session file (JSON)…"), self)
         self.anonymise = QCheckBox(self.tr("Without names (role pseudonyms, as in the PDFs)"), self)
@@ -63,15 +73,20 @@ class ClosingPage(QWidget):
         self.log = label("", "", self, wrap=True)
         self.log.setAccessibleName(self.tr("Export log"))
         self.room_note = label("", "guidance", self, wrap=True)  # while phones are in (ui/room)
+        # A day exported many times (or to a deep folder) would make the page taller or wider
+        # than a 1280×720 window: the log scrolls inside a box of a few lines instead.
+        self.log_box = QScrollArea(self)
+        self.log_box.setWidget(self.log)
+        self.log_box.setWidgetResizable(True)
+        self.log_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.log_box.setMaximumHeight(self.log.fontMetrics().lineSpacing() * 8 + 8)
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "", self))
         follow.addWidget(self.follow_up)
         follow.addStretch(1)
-        export_row = QHBoxLayout()
-        for b in (self.json, self.pdf["summary"], self.html, *list(self.pdf.values())[1:],
-                  self.csv):
-            export_row.addWidget(b)
-        export_row.addStretch(1)
+        # wraps on a narrow window
+        export_row = flow_box(self, [self.json, self.pdf["summary"], self.html,
+                                     *list(self.pdf.values())[1:], self.csv])
         without_names = QHBoxLayout()
         without_names.addWidget(self.anonymise)
         without_names.addStretch(1)
@@ -87,14 +102,14 @@ class ClosingPage(QWidget):
         box.addLayout(follow)
         box.addWidget(self.follow_hint)
         box.addWidget(label(self.tr("Exports"), "section", self))
-        box.addLayout(export_row)
+        box.addWidget(export_row)
         box.addWidget(self.contents)
         box.addLayout(without_names)
         box.addLayout(running)
         box.addWidget(self.export_hint)
         box.addWidget(self.done)
         box.addWidget(label(self.tr("Export log"), "section", self))
-        box.addWidget(self.log)
+        box.addWidget(self.log_box)
         box.addStretch(1)
         self._cancel = threading.Event()
         self._show_running(False)

@@ -61,7 +61,7 @@ class CommitmentListModel(QAbstractListModel):
         p = self.state.workshop.participant(c.owner_participant_id)
         parts = [p.name] if p else []
         if c.owner_role:
-            parts.append(self.state.role_singular(c.owner_role))
+            parts.append(self.state.role_name(c.owner_role))  # a role owns it: the group
         return " · ".join(parts)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

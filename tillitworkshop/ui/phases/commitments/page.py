@@ -31,10 +31,13 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError, drafts
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.drafts import keep
+from tillitworkshop.ui.common.flow import flow_box
+from tillitworkshop.ui.common.roles import person, role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
     HintLabel,
+    example,
     label,
     mark_invalid,
     push_button,
@@ -70,7 +73,7 @@ class CommitmentsPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         left = QVBoxLayout()
-        left.addWidget(label(self.tr("Top problems"), "section", self))
+        left.addWidget(label(self.tr("Top problems"), "section", self, wrap=True))
         left.addWidget(self.top, 2)
         left.addWidget(self.warnings)
         left.addWidget(label(self.tr("Commitments"), "section", self))
@@ -80,7 +83,7 @@ class CommitmentsPage(QWidget):
         row.setSpacing(16)
         for w in (self.top, self.list):
             w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            w.setMinimumWidth(260)
+            w.setMinimumWidth(200)
         row.addLayout(left, 3)
         row.addLayout(self._form(), 4)
         row.addWidget(self._insights(), 2)
@@ -111,8 +114,11 @@ class CommitmentsPage(QWidget):
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Owner: a participant"))
         self.role = QComboBox(self)
+        for combo in (self.owner, self.role):  # a long name must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.role.setAccessibleName(self.tr("Owner: a role of the chain"))
-        self.due = EntryLine(self.tr("By when"), "2027-03-31", self)
+        self.due = EntryLine(self.tr("By when"), example("2027-03-31"), self)
         self.first = EntryLine(self.tr("The first step"), self.tr("The first step, and when"), self)
         self.indicator = EntryLine(self.tr("How we will know"), self.tr("How will we know it worked?"), self)
         self.problems = QListWidget(self)
@@ -147,14 +153,12 @@ class CommitmentsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.delete_button):
-            buttons.addWidget(b)
+        buttons = flow_box(self, [self.save_button, self.new_button, self.delete_button])
         box = QVBoxLayout()
         box.addWidget(label(self.tr("The commitment"), "section", self))
         box.addLayout(form)
         box.addWidget(self.hints["store"])
-        box.addLayout(buttons)
+        box.addWidget(buttons)
         box.addStretch(1)
         self.due.textEdited.connect(lambda _t: self.hints["due"].clear_hint())
         self.what.textEdited.connect(lambda _t: self.hints["what"].clear_hint())
@@ -187,7 +191,7 @@ class CommitmentsPage(QWidget):
 
     # Filling the page from the session
     def refresh(self) -> None:
-        w, lang, cat = self.state.workshop, self.state.lang, catalogue()
+        w, lang = self.state.workshop, self.state.lang
         answered = {p for c in w.commitments for p in c.problem_ids}
         board = BoardIndex(self.state.notes)
         leaders = board.leaders()
@@ -201,8 +205,8 @@ class CommitmentsPage(QWidget):
         missing = [n for n in leaders[:3] if n.id not in answered and board.total_votes(n.id)]
         owners = {c.owner_role for c in w.commitments} | {
             p.role for c in w.commitments for p in w.participants if p.id == c.owner_participant_id}
-        silent = [r.name(lang) for r in cat.chain_links()
-                  if any(p.role == r.key for p in w.participants) and r.key not in owners]
+        silent = [role_name(k, lang) for k in role_keys(chain_only=True)
+                  if any(p.role == k for p in w.participants) and k not in owners]
         lines = []
         if missing:
             lines.append(self.tr("%n of the three most-voted problems has no commitment yet.", "",
@@ -218,11 +222,11 @@ class CommitmentsPage(QWidget):
         self.owner.clear()
         self.owner.addItem(self.tr("— no participant —"), "")
         for p in w.participants:
-            self.owner.addItem(f"{p.name} · {self.state.role_singular(p.role)}", p.id)
+            self.owner.addItem(person(p.name, p.role, self.state.lang), p.id)
         self.role.clear()
         self.role.addItem(self.tr("— no role —"), "")
-        for r in catalogue().roles:
-            self.role.addItem(r.name(lang), r.key)
+        for key in role_keys():
+            self.role.addItem(role_name(key, lang), key)
         self.problems.clear()
         for n in leaders:
             item = QListWidgetItem(n.text)

@@ -21,7 +21,14 @@ from tillitworkshop.domain.model import STATUSES
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
-from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, shortcut
+from tillitworkshop.ui.common.widgets import (
+    EntryLine,
+    HintLabel,
+    example,
+    label,
+    push_button,
+    shortcut,
+)
 from tillitworkshop.ui.phases.commitments.commitment_model import CommitmentListModel
 
 
@@ -43,7 +50,7 @@ class FollowUpPage(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         for key in STATUSES:
             self.status.addItem(self.names[key], key)
-        self.date = EntryLine(self.tr("Date of the status"), "2027-02-15", self)
+        self.date = EntryLine(self.tr("Date of the status"), example("2027-02-15"), self)
         self.note = EntryLine(self.tr("Note"), self.tr("What has happened? (optional)"), self)
         self.record = push_button(self.tr("Record status  (Ctrl+Return)"), self)
         self.record.setProperty("role", "primary")

@@ -44,7 +44,12 @@ class AgendaEditor(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title keeps a readable width (stretched, it was squeezed to a few letters beside
+        # the times); on a narrow window the table scrolls sideways inside itself.
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(
+            TITLE, self.table.fontMetrics().horizontalAdvance("Problemkartläggning och") + 16)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)

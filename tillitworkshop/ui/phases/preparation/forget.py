@@ -6,8 +6,6 @@ a participant (store/person.py), to answer an access request.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
@@ -85,9 +83,10 @@ def exports_naming(participant_id: str, state: SessionState) -> str:
 
 def ask_person_path(parent: QWidget, suggested: str) -> str:
     """Where to save a person's record; "" when cancelled. (Tests replace this function.)"""
+    # Through export_paths: the focus comes back, and the dialog opens where the last export went.
     return export_paths.ask_save_path(
         parent, QCoreApplication.translate("Forget", "Export what is stored about them"),
-        Path(suggested).name, "JSON (*.json)")
+        suggested, "JSON (*.json)")
 
 
 def export_person(parent: QWidget, state: SessionState, p: Participant,

@@ -22,6 +22,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import participants as participant_ops
 from tillitworkshop.ui.common.drafts import keep
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
@@ -34,7 +35,7 @@ from tillitworkshop.ui.common.widgets import (
 
 from .agenda import AgendaEditor
 from .forget import export_person, exports_naming, forget_participant
-from .participant_model import ROLE, ParticipantModel
+from .participant_model import CONSENT, ROLE, ParticipantModel
 from .session_form import SessionForm
 
 
@@ -48,8 +49,8 @@ class RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Chain role"))
-        for r in catalogue().roles:
-            combo.addItem(r.singular(self._lang), r.key)
+        for key in role_keys():
+            combo.addItem(role_name(key, self._lang, one=True), key)
         return combo
 
     def setEditorData(self, editor, index):
@@ -67,8 +68,8 @@ class Roster(QWidget):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Participant's chain role"))
         self.role.addItem(self.tr("Chain role…"), None)
-        for r in catalogue().roles:
-            self.role.addItem(r.singular(state.lang), r.key)
+        for key in role_keys():
+            self.role.addItem(role_name(key, state.lang, one=True), key)
         self.unit = EntryLine(self.tr("Participant's unit"), self.tr("Unit (optional)"), self)
         self.consent = QCheckBox(self.tr("May be named in handouts"), self)
         self.consent.setAccessibleName(self.tr("Consent to be named in handouts"))
@@ -86,6 +87,8 @@ class Roster(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CONSENT, QHeaderView.ResizeMode.ResizeToContents)  # a tick: its title's width
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         delete_action(self.table, self.tr("Remove participant"), self.remove_selected)
@@ -189,7 +192,8 @@ class Roster(QWidget):
         shown = [f"{self.state.role_name(k)} {n}" for k, n in counts.items() if n]
         self.counts.setText(self.tr("Participants: %1").replace("%1", str(len(people)))
                             + (" — " + " · ".join(shown) if shown else ""))
-        missing = [r.name(self.state.lang) for r in catalogue().chain_links() if not counts[r.key]]
+        missing = [role_name(k, self.state.lang) for k in role_keys(chain_only=True)
+                   if not counts[k]]
         self.warning.setText(self.tr("Nobody yet from: %1. The method wants the whole chain "
                                      "in the room.").replace("%1", ", ".join(missing)))
         self.warning.setVisible(bool(missing))

@@ -33,10 +33,12 @@ class ParticipantModel(RowsModel):
         return self._state.workshop.participants
 
     def _headers(self) -> tuple[str, ...]:
+        # The longer titles in two lines: in one, they were cut in a roster beside the form.
         return (QCoreApplication.translate("ParticipantModel", "Name"),
-                QCoreApplication.translate("ParticipantModel", "Chain role"),
+                QCoreApplication.translate("ParticipantModel", "Chain role").replace(" ", "\n", 1),
                 QCoreApplication.translate("ParticipantModel", "Unit"),
-                QCoreApplication.translate("ParticipantModel", "Named in handouts"))
+                QCoreApplication.translate("ParticipantModel", "Named in handouts")
+                .replace(" ", "\n", 1))
 
     def participant(self, row: int) -> Participant:
         return self._rows[row]

@@ -121,6 +121,8 @@ class SessionForm(QWidget):
                 keeper.set_baseline(text)
                 continue
             keeper.bind(keeper.field, text)
+            if not line.hasFocus():
+                line.setCursorPosition(0)  # a long name shows its start
             if keeper.has_draft():
                 self.hints[field].say(self.tr("Not stored yet: press Enter to store it."))
                 mark_invalid(line, True)

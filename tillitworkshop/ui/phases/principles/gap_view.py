@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Workshop
+from tillitworkshop.domain.contrast import RATING_PALETTE, ink_on, rating_colour
+from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.widgets import number
 from tillitworkshop.ui.shell import theme
 
 GAP = 2.0  # a spread this large between the chain's levels is highlighted
-# From 1 (a warm sand) to 5 (deep teal): text switches to white on the dark end.
-SCALE = ("#f3e3c3", "#e3dcb8", "#bcd3c9", "#6fa3a8", "#1f5f6e")
-GAP_INK = "#b3261e"
+# From 1 to 5, light to dark (domain/contrast.py: AA text on each, apart in greyscale).
+SCALE = RATING_PALETTE
+GAP_INK = theme.GAP_INK
 
 
 @dataclass(frozen=True)
@@ -49,15 +52,14 @@ def compute(workshop: Workshop) -> Gaps:
         if r.role and r.principle in principles:
             sums.setdefault((r.role, r.principle), []).append(r.value)
     rated = {k[0] for k in sums}
-    links = tuple(r.key for r in catalogue().chain_links() if r.key in rated)
+    links = tuple(k for k in role_keys(chain_only=True) if k in rated)
     others = tuple(r.key for r in catalogue().roles if r.key in rated and r.key not in links)
     means = {k: (sum(v) / len(v), len(v)) for k, v in sums.items()}
     return Gaps(links + others, principles, means, links)
 
 
 def fill(mean: float) -> QColor:
-    i = min(len(SCALE) - 1, max(0, round(mean) - 1))
-    return QColor(SCALE[i])
+    return QColor(rating_colour(mean))
 
 
 class GapView(QWidget):
@@ -88,9 +90,9 @@ class GapView(QWidget):
             lo = min(rated, key=lambda r: g.means[r, p][0])
             parts.append(self.tr("%1: spread %2 (%3 %4, %5 %6)")
                          .replace("%1", cat.principle(p).name(self.lang))
-                         .replace("%2", f"{g.spread(p):.1f}")
-                         .replace("%3", cat.role(hi).name(self.lang)).replace("%4", f"{g.means[hi, p][0]:.1f}")
-                         .replace("%5", cat.role(lo).name(self.lang)).replace("%6", f"{g.means[lo, p][0]:.1f}"))
+                         .replace("%2", number(g.spread(p) or 0.0, 1))
+                         .replace("%3", role_name(hi, self.lang)).replace("%4", number(g.means[hi, p][0], 1))
+                         .replace("%5", role_name(lo, self.lang)).replace("%6", number(g.means[lo, p][0], 1)))
         if not parts:
             return self.tr("No spread of %1 points or more between the chain's levels.").replace(
                 "%1", f"{GAP:.0f}")
@@ -130,7 +132,7 @@ class GapView(QWidget):
             p.setPen(QColor(theme.INK))
             p.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
                        | Qt.TextFlag.TextWordWrap, cat.principle(key).name(self.lang))
-        labels = [cat.role(r).name(self.lang) for r in g.roles] + [self.tr("Spread in the chain")]
+        labels = [role_name(r, self.lang) for r in g.roles] + [self.tr("Spread in the chain")]
         for i, text in enumerate(labels):
             rect = QRectF(margin, y0 + i * cell_h, head_w - 12, cell_h)
             p.setFont(self._fit(theme.scaled(base, 1.05, bold=i == len(g.roles)), text, rect))
@@ -150,7 +152,7 @@ class GapView(QWidget):
             p.setFont(num)
             p.setPen(QColor(GAP_INK if wide else theme.MUTED))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                       "–" if spread is None else f"{spread:.1f}")
+                       "–" if spread is None else number(spread, 1))
             if wide:  # outline the whole column, a second cue besides the red number
                 p.setPen(QPen(QColor(GAP_INK), 4))
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -169,15 +171,16 @@ class GapView(QWidget):
             p.drawRoundedRect(rect, 6, 6)
             return
         value, count = mean
-        p.setPen(Qt.PenStyle.NoPen)
+        # Roles outside the chain: shown, not compared; marked by a dashed edge, not faded
+        # (a faded cell's number fell below AA contrast).
+        p.setPen(QPen(QColor(theme.INK), 2, Qt.PenStyle.DashLine) if outside
+                 else Qt.PenStyle.NoPen)
         p.setBrush(fill(value))
-        p.setOpacity(0.55 if outside else 1.0)  # roles outside the chain: shown, not compared
         p.drawRoundedRect(rect, 6, 6)
-        p.setOpacity(1.0)
-        ink = QColor("#ffffff" if value >= 3.5 else theme.INK)
+        ink = QColor(ink_on(rating_colour(value)))
         p.setPen(ink)
         p.setFont(num)
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{value:.1f}")
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, number(value, 1))
         p.setFont(small)
         p.drawText(rect.adjusted(0, 0, -6, -2), Qt.AlignmentFlag.AlignRight
                    | Qt.AlignmentFlag.AlignBottom, f"n={count}")
@@ -190,12 +193,12 @@ class GapView(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(colour))
             p.drawRoundedRect(rect, 3, 3)
-            p.setPen(QColor("#ffffff" if i >= 4 else theme.INK))
+            p.setPen(QColor(ink_on(colour)))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(i))
             x += 30
         p.setPen(QColor(theme.MUTED))
         text = self.tr("1 = far from it · 5 = we are there · outlined in red: the chain's levels "
-                       "differ by %1 points or more · faded: outside the chain, not compared"
+                       "differ by %1 points or more · dashed: outside the chain, not compared"
                        ).replace("%1", f"{GAP:.0f}")
         p.drawText(QRectF(x + 8, y, fm.horizontalAdvance(text) + 4, 18),
                    Qt.AlignmentFlag.AlignVCenter, text)

@@ -51,7 +51,8 @@ class CardsPane(QWidget):
         self.large = push_button(self.tr("Show &large  (Ctrl+L)"), self)
         self.large.setAccessibleName(self.tr("Show the card large"))
         self.long_term = QCheckBox(self.tr("Include the eighth card, %1 (SOU 2019:43)").replace(
-            "%1", catalogue().principle("langsiktighet").name(state.lang)), self)
+            "%1", catalogue().principle("langsiktighet").name(state.lang))
+            .replace(", ", ",\n", 1), self)  # two lines: one was 490 px, beside the card
         self.long_term.setAccessibleName(self.tr("Include the eighth card"))
         kinds, lang = catalogue(), state.lang
         self.reflection = NoteColumn(

@@ -16,6 +16,7 @@ from tillitworkshop.domain.model import RATING_MAX, RATING_MIN
 from tillitworkshop.store import ratings as rating_ops
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.messages import message_of
+from tillitworkshop.ui.common.roles import person, role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 
 BY_PARTICIPANT, BY_ROLE = "participant", "role"
@@ -44,12 +45,11 @@ class RatingModel(QAbstractTableModel):
         w, lang = self.state.workshop, self.state.lang
         self._cols = [p.key for p in catalogue().principles_for(w.long_term_card)]
         if self.mode == BY_PARTICIPANT:
-            self._rows = [(p.id, f"{p.name} · {self.state.role_singular(p.role)}")
-                          for p in w.participants]
+            self._rows = [(p.id, person(p.name, p.role, lang)) for p in w.participants]
             self._values = {(r.participant_id, r.principle): r.value
                             for r in w.ratings if r.participant_id}
         else:
-            self._rows = [(r.key, r.name(lang)) for r in catalogue().roles]
+            self._rows = [(k, role_name(k, lang)) for k in role_keys()]
             self._values = {(r.role, r.principle): r.value
                             for r in w.ratings if not r.participant_id and r.role}
 
@@ -135,7 +135,10 @@ class RatingTable(QTableView):
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The principles share the width, each at least as wide as its name (RatingsPane):
+        # on a narrow window the grid scrolls sideways inside itself, the rows' names kept.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setTabKeyNavigation(False)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +22,7 @@ from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common.clock import qt_int
 from tillitworkshop.ui.common.drafts import keep
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, set_look
 
@@ -30,10 +32,10 @@ from .board_model import UNPLACED, BoardIndex
 def link_combo(state: SessionState, none_text: str, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(14)
+    combo.setMinimumContentsLength(20)
     combo.addItem(none_text, None)
-    for r in catalogue().chain_links():
-        combo.addItem(r.name(state.lang), r.key)
+    for key in role_keys(chain_only=True):
+        combo.addItem(role_name(key, state.lang), key)
     return combo
 
 
@@ -77,17 +79,20 @@ class BoardBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.input, 3)
         top.addWidget(self.obstacle, 2)
-        top.addWidget(self.link, 1)
+        top.addWidget(self.link, 2)
         second = QHBoxLayout()
         second.addWidget(self.filter)
         second.addWidget(self.sort)
         second.addWidget(self.hint, 1)  # in a row of its own height: showing it moves nothing
         self.mode = QComboBox(self)
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mode.setMinimumContentsLength(16)
         self.mode.setAccessibleName(self.tr("Whom the dot budget is for"))
         self.mode.addItem("", "participant")
         self.mode.addItem(self.tr("dots for the room"), "session")
+        self.budget.setMaximumWidth(self.budget.fontMetrics().horizontalAdvance("0000") + 48)
         second.addWidget(self.budget)
-        second.addWidget(self.mode)
+        second.addWidget(self.mode, 1)
         second.addWidget(self.used)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 4)
@@ -198,7 +203,9 @@ class DetailBar(QWidget):
         row.addWidget(self.text, 1)
         second = QHBoxLayout()
         second.addWidget(label(self.tr("Answered by:"), "", self))
-        self.principle_row = QHBoxLayout()
+        self.principle_row = QGridLayout()  # two rows: eight names in one were 850 px wide
+        self.principle_row.setHorizontalSpacing(4)
+        self.principle_row.setVerticalSpacing(2)
         second.addLayout(self.principle_row)
         second.addStretch(1)
         box = QVBoxLayout(self)
@@ -231,7 +238,7 @@ class DetailBar(QWidget):
             b.setStyleSheet("padding: 4px 8px;")
             b.setAccessibleName(self.tr("Answered by %1").replace("%1", p.name(self.state.lang)))
             b.clicked.connect(lambda _c=False, i=i: self.toggle_principle.emit(i))
-            self.principle_row.addWidget(b)
+            self.principle_row.addWidget(b, i // 4, i % 4)
             self.principles.append(b)
 
     def show_note(self, note: Note | None, index: BoardIndex | None) -> None:

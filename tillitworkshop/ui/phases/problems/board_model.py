@@ -154,6 +154,14 @@ class BoardColumnModel(QAbstractListModel):
     def note(self, row: int) -> Note:
         return self.board.notes[self._ids[row]]
 
+    def card(self, row: int) -> tuple[Note | None, int]:
+        """The problem on ``row`` and how many duplicates are grouped under it, for the
+        card's size (asked for every row at each relayout: no trip through data())."""
+        if not 0 <= row < len(self._ids):
+            return None, 0
+        nid = self._ids[row]
+        return self.board.notes.get(nid), len(self.board.members.get(nid, ()))
+
     def ids(self) -> list[str]:
         return list(self._ids)
 
@@ -164,7 +172,9 @@ class BoardColumnModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         nid = self._ids[index.row()]
-        note = self.board.notes[nid]
+        note = self.board.notes.get(nid)
+        if note is None:  # deleted, its row not yet removed (the selection asks meanwhile)
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return shorten(note.text)
         if role == Qt.ItemDataRole.EditRole:

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextLayout,
-    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -36,68 +35,137 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.steady_list import SteadyListView
-from tillitworkshop.ui.common.widgets import label
+from tillitworkshop.ui.common.widgets import label, shorten
 from tillitworkshop.ui.shell import theme
 
 from .board_model import GroupRole, NoteRole, VotesRole
 
-PAD = 10
-LINES = 4  # every card the same height: a tidy board, and a list that lays out in O(1)
-COLUMN_WIDTH = 200  # long Swedish words fit; a wide projector shows all seven columns
+PAD = 7
+CARD_CHARS = 300  # a longer problem shows this much, and the rest when it is chosen
+COLUMN_WIDTH = 176  # seven columns share 1,300 px; on a narrower window the board scrolls
+SIZES_KEPT = 8192  # card heights remembered, by what they show and their width
+
+
+def short_name(name: str) -> str:
+    """An obstacle's name up to its first "and" (its head, for a column title of two lines):
+    "Detaljstyrning och administrativa tidstjuvar" becomes "Detaljstyrning"."""
+    for joint in (" och ", " and "):
+        head, found, _rest = name.partition(joint)
+        if found and head:
+            return head
+    return name
+
+
+def wrapped(text: str, font: QFont, width: float,
+            beside: tuple[float, float] | None = None) -> QTextLayout:
+    """``text`` laid out in lines of ``width``, at word boundaries (anywhere in a long word);
+    with ``beside`` (height, narrower width), the lines within that height are narrower."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        if beside is not None and y < beside[0] and beside[1] <= 0:
+            y = beside[0]  # nothing beside it: the text starts under it
+        narrow = beside is not None and y < beside[0]
+        line.setLineWidth(max(1.0, beside[1] if beside is not None and narrow else width))
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def layout_height(layout: QTextLayout) -> float:
+    """From the layout's top to its last line's foot (its first line may start lower)."""
+    if not layout.lineCount():
+        return 0.0
+    last = layout.lineAt(layout.lineCount() - 1)
+    return last.y() + last.height()
 
 
 class ProblemCard(QStyledItemDelegate):
-    """A problem as a sticky note: its text, its dots, its duplicates, link and principles."""
+    """A problem as a sticky note: its whole text (the card grows; a very long one shows
+    its first CARD_CHARS characters until chosen), its chain link's full name, its
+    principles, its dots and its duplicates."""
 
     def __init__(self, meta, parent=None) -> None:
         super().__init__(parent)
-        self._meta = meta  # Note -> the small line under the text (link, principles)
+        self._meta = meta  # Note -> the line under the text (link, principles)
         self._pictures: dict[tuple, QPixmap] = {}  # each card as last drawn, by what it shows
+        self._heights: dict[tuple, int] = {}
 
     @staticmethod
     def text_width(item_width: int) -> int:
-        return item_width - 6 - 2 * (PAD + 4)
-
-    def sizeHint(self, option, index: AnyIndex) -> QSize:
-        view = cast(QAbstractItemView | None, self.parent())  # the list it draws
-        width = max(120, view.viewport().width() if view is not None else 180)
-        return QSize(width, (LINES + 1) * option.fontMetrics.lineSpacing() + 3 * PAD + 8)
+        return item_width - 6 - 2 * PAD
 
     @staticmethod
-    def draw_lines(p: QPainter, rect: QRectF, text: str, font) -> None:
-        """At most ``LINES`` wrapped lines; the last one ends in … when the text goes on."""
-        layout = QTextLayout(text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        lines: list[QTextLine] = []
-        y = 0.0
-        while len(lines) < LINES:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(rect.width())
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-            lines.append(line)
-        layout.endLayout()
-        for i, line in enumerate(lines):
-            end = line.textStart() + line.textLength()
-            if i == len(lines) - 1 and end < len(text):
-                fm = QFontMetricsF(font)
-                rest = text[line.textStart():].replace("\n", " ")
-                p.drawText(QPointF(rect.left(), rect.top() + line.y() + fm.ascent()),
-                           fm.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
-            else:
-                line.draw(p, rect.topLeft())
+    def shown_text(index: AnyIndex, selected: bool) -> str:
+        """The whole text when the card is chosen; else its first CARD_CHARS characters."""
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if selected or len(text) <= CARD_CHARS:
+            return text
+        return shorten(text, CARD_CHARS)
+
+    def _selected(self, index: AnyIndex) -> bool:
+        view = cast(QAbstractItemView | None, self.parent())
+        return bool(view is not None and view.selectionModel() is not None
+                    and view.selectionModel().isSelected(index))
+
+    def sizeHint(self, option, index: AnyIndex) -> QSize:
+        # Asked for every card of a column at each relayout (a problem moved in or out):
+        # answered from what the card shows, read from the model directly, and remembered.
+        view = cast(QAbstractItemView | None, self.parent())  # the list it draws
+        width = max(120, view.viewport().width() if view is not None else 180)
+        model = index.model()
+        note, group = model.card(index.row()) if hasattr(model, "card") else (None, 0)
+        if note is None:
+            return QSize(width, 40)
+        long = len(note.text) > CARD_CHARS
+        key = (note.id, note.text, note.chain_link, note.principles, group, width,
+               long and self._selected(index))
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > SIZES_KEPT:
+                self._heights.clear()
+            text, meta = self.shown_text(index, key[-1]), self.foot_text(index)
+            body, foot, _d = self._layouts(option.font, option.fontMetrics, width, text, meta)
+            height = int(PAD + layout_height(body) + 6 + layout_height(foot) + PAD + 8) + 1
+            self._heights[key] = height
+        return QSize(width, height)
+
+    def foot_text(self, index: AnyIndex) -> str:
+        """Its duplicates, the link's full name and the principles, under the text."""
+        meta, group = self._meta(index.data(NoteRole)), index.data(GroupRole) or 0
+        if group:
+            return f"+{group} · {meta}" if meta else f"+{group}"
+        return meta
+
+    def _layouts(self, font: QFont, fm, width: int, text: str,
+                 meta: str) -> tuple[QTextLayout, QTextLayout, int]:
+        """The text, its first lines beside the dot in the top right corner, and the line
+        under it at the card's whole width (never cut: "Enhetschefer", not "Enhetsch…")."""
+        d = fm.height() + 6
+        full = self.text_width(width)
+        narrow = full - d - 6
+        first = text.split(maxsplit=1)[0] if text.strip() else ""
+        # The first lines make room for the dot, unless the first word would then be
+        # broken ("Vårdnadsh-avare"): the text then starts under the dot.
+        fits = QFontMetricsF(font).horizontalAdvance(first) <= narrow
+        body = wrapped(text, font, full, beside=(d + 2, narrow) if fits else (d + 2, 0))
+        foot = wrapped(meta, theme.scaled(font, 0.85), full)
+        return body, foot, d
 
     def paint(self, p: QPainter, option, index: AnyIndex) -> None:
         """The card drawn once into a picture, kept until anything it shows changes."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         votes, group = index.data(VotesRole) or 0, index.data(GroupRole) or 0
-        text, meta = index.data() or "", self._meta(index.data(NoteRole))
+        text, meta = self.shown_text(index, selected), self.foot_text(index)
         view = cast(QAbstractItemView | None, self.parent())  # the list it draws
         ratio = view.devicePixelRatioF() if view is not None else 1.0
         size = option.rect.size()
@@ -123,34 +191,23 @@ class ProblemCard(QStyledItemDelegate):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(rect).adjusted(3, 3, -3, -3)
         p.setPen(QPen(QColor(theme.ACCENT if selected else theme.LINE), 3 if selected else 1))
-        p.setBrush(QColor("#fff8db" if not selected else theme.ACCENT_SOFT))
+        p.setBrush(QColor(theme.NOTE_PAPER if not selected else theme.ACCENT_SOFT))
         p.drawRoundedRect(r, 8, 8)
         if group:  # a stack: a second edge under the card
             p.setPen(QPen(QColor(theme.MUTED), 2))
-            p.drawLine(int(r.left() + 8), int(r.bottom() + 2), int(r.right() - 8),
-                       int(r.bottom() + 2))
-        text_rect = QRectF(r.left() + PAD + 4, r.top() + PAD, self.text_width(rect.width()), 0)
-        text_rect.setBottom(r.bottom() - fm.height() - PAD)
+            p.drawLine(int(r.left() + 8), int(r.bottom() + 1), int(r.right() - 8),
+                       int(r.bottom() + 1))
+        body, foot, d = self._layouts(font, fm, rect.width(), text, meta)
         p.setPen(QColor(theme.INK))
-        p.setFont(font)
-        self.draw_lines(p, text_rect, text, font)
-        foot = QRectF(r.left() + PAD + 4, r.bottom() - fm.height() - PAD + 4,
-                      r.width() - 2 * PAD - 8, fm.height())
-        small = theme.scaled(font, 0.85)
-        p.setFont(small)
+        body.draw(p, QPointF(r.left() + PAD, r.top() + PAD))
         p.setPen(QColor(theme.MUTED))
-        if group:
-            meta = f"+{group} · {meta}" if meta else f"+{group}"
-        p.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   p.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideRight,
-                                              int(foot.width() - 54)))
+        foot.draw(p, QPointF(r.left() + PAD, r.top() + PAD + layout_height(body) + 6))
         if votes:  # the dots, as a number in a filled circle: readable from the back row
-            d = fm.height() + 6
-            dot = QRectF(r.right() - d - 6, r.bottom() - d - 6, d, d)
+            dot = QRectF(r.right() - PAD - d + 4, r.top() + PAD - 2, d, d)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.ACCENT))
             p.drawEllipse(dot)
-            p.setPen(QColor("#ffffff"))
+            p.setPen(QColor(theme.WHITE))
             p.setFont(theme.scaled(font, 0.95, bold=True))
             p.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(votes))
         if focus:
@@ -161,7 +218,8 @@ class ProblemCard(QStyledItemDelegate):
 
 
 class BoardList(SteadyListView):
-    """Every card keeps its size (``LINES``): a changed card (a dot) repaints only itself."""
+    """A card's size changes only with its text or its link and principles, or when a long
+    one is chosen: a dot repaints only its card."""
 
     neighbour = Signal(int)  # -1 left, +1 right
     vote = Signal(int)
@@ -175,7 +233,11 @@ class BoardList(SteadyListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setWordWrap(True)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)  # each card as tall as its text
+        # Cards are measured 60 at a time, the rest in the event loop's next turns: a
+        # column of 300 problems relayouts (a problem moved in or out) without a pause.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(60)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -189,6 +251,14 @@ class BoardList(SteadyListView):
             " min-height: 30px; }"
             "QScrollBar::add-line, QScrollBar::sub-line { height: 0; }"
             "QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }")
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802  (Qt's name)
+        super().selectionChanged(selected, deselected)
+        # A long problem shows all of itself when chosen, and folds again after.
+        delegate = self.itemDelegate()
+        for index in [*selected.indexes(), *deselected.indexes()]:
+            if len(index.data(Qt.ItemDataRole.EditRole) or "") > CARD_CHARS:
+                delegate.sizeHintChanged.emit(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -225,12 +295,13 @@ class LabelHolder(QWidget):
     the window and repaints every column title; a parent without a layout ends it here.
     """
 
-    def __init__(self, child: QLabel, parent: QWidget | None = None):
+    def __init__(self, child: QLabel, parent: QWidget | None = None, lines: int = 1):
         super().__init__(parent)
         self.label = child
         child.setParent(self)
         child.ensurePolished()  # its role's font decides its height
-        self.setFixedHeight(child.sizeHint().height())
+        child.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setFixedHeight(child.fontMetrics().lineSpacing() * lines + 4)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def resizeEvent(self, event) -> None:
@@ -245,22 +316,24 @@ class BoardColumn(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setMinimumWidth(COLUMN_WIDTH)
-        self.name = title
-        self.title = label(f"<span style='color:{theme.MUTED}'>{number}</span>  {title}",
+        self.name = short_name(title)
+        self.title = label(f"<span style='color:{theme.MUTED}'>{number}</span>  {self.name}",
                            "", self, wrap=True)
+        self.title.setToolTip(title)  # the whole name; the title shows its head
+        self.setToolTip(title)
         self.title.setFont(theme.scaled(self.font(), 1.0, bold=True))
-        self.title.setFixedHeight(int(self.title.fontMetrics().height() * 4.2))
+        self.title.setFixedHeight(int(self.title.fontMetrics().lineSpacing() * 2 + 4))
         self.title.setMinimumWidth(60)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Text that changes with every vote must not move the columns (a full repaint): the
         # count sits in a holder without a layout, so its new text relayouts nothing above it.
-        self.count_box = LabelHolder(label("", "subtitle"), self)
+        self.count_box = LabelHolder(label("", "subtitle", wrap=True), self, lines=2)
         self.count = self.count_box.label
         self.view = BoardList(self)
         self.view.setAccessibleName(title)
         box = QVBoxLayout(self)
-        box.setContentsMargins(8, 8, 8, 8)
+        box.setContentsMargins(6, 8, 6, 6)
         box.setSpacing(2)
         box.addWidget(self.title)
         box.addWidget(self.count_box)

@@ -17,6 +17,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.common.keys import with_alternatives
+from tillitworkshop.ui.common.roles import role_keys, role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import shortcut, text_action
 
@@ -110,7 +111,7 @@ class ProblemBoardPage(QWidget):
         if note is None:
             return ""
         cat, lang = catalogue(), self.state.lang
-        parts = [cat.role(note.chain_link).name(lang)] if note.chain_link else []
+        parts = [role_name(note.chain_link, lang)] if note.chain_link else []
         parts += [cat.principle(p).name(lang) for p in note.principles]
         return " · ".join(parts)
 
@@ -264,7 +265,7 @@ class ProblemBoardPage(QWidget):
         cur = self.current()
         if cur is None:
             return
-        links = [r.key for r in catalogue().chain_links()]
+        links = role_keys(chain_only=True)
         at = links.index(cur[1].chain_link) + step if cur[1].chain_link in links else 0
         if 0 <= at < len(links):
             self.set_link(links[at])
