@@ -30,7 +30,7 @@ from tillitworkshop.store.records import position_between
 from .drafts import keep
 from .note_delegate import NoteDelegate
 from .note_model import NoteListModel
-from .roles import person, role_keys, role_name
+from .roles import person, role_keys
 from .state import SessionState
 from .widgets import EntryLine, HintLabel, label, shortcut, text_action
 
@@ -111,10 +111,10 @@ class NoteColumn(QFrame):
         self.said_by.addItem(self.tr("Said by: the room"), None)
         w = self.state.workshop
         for p in w.participants:
-            self.said_by.addItem(person(p.name, p.role, self.state.lang),
+            self.said_by.addItem(person(p.name, p.role, self.state.lang, self.state.sector),
                                  f"participant:{p.id}")
         for key in role_keys():
-            self.said_by.addItem(self.tr("Role: %1").replace("%1", role_name(key, self.state.lang)),
+            self.said_by.addItem(self.tr("Role: %1").replace("%1", self.state.role_name(key)),
                                  f"role:{key}")
         at = self.said_by.findData(current)
         self.said_by.setCurrentIndex(max(at, 0))

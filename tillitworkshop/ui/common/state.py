@@ -119,12 +119,16 @@ class SessionState(QObject):
         self.notes = {n.id: n for n in self.workshop.notes}
         self.reloaded.emit()
 
-    # Names from the catalogue, in the window's language.
+    # Names from the catalogue, in the window's language and the session's sector.
+    @property
+    def sector(self) -> str:
+        return self.workshop.sector
+
     def role_name(self, key: str | None) -> str:
-        return role_name(key, self.lang)
+        return role_name(key, self.lang, sector=self.sector)
 
     def role_singular(self, key: str | None) -> str:
-        return role_name(key, self.lang, one=True)
+        return role_name(key, self.lang, one=True, sector=self.sector)
 
     def signal_name(self, key: str) -> str:
         return catalogue().signal(key).name(self.lang)
@@ -136,7 +140,7 @@ class SessionState(QObject):
             if p is not None and p.name == FORGOTTEN_NAME:  # said as their role's
                 return self.role_name(p.role)
             if p is not None:
-                return person(p.name, p.role, self.lang)
+                return person(p.name, p.role, self.lang, self.sector)
         if note.role:
             return self.role_name(note.role)
         return ""

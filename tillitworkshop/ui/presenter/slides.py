@@ -145,7 +145,7 @@ class Slides(QObject):
     def who(self, participant_id: str | None, role: str | None) -> str:
         if participant_id and self.names.participant(participant_id) is not None:
             return self.names.name(participant_id)
-        return role_name(role, self.lang, one=True)
+        return role_name(role, self.lang, one=True, sector=self.w.sector)
 
     def note_text(self, n: Note) -> str:
         key = (n.text, n.participant_id, n.role)
@@ -196,7 +196,7 @@ class Slides(QObject):
                 self._entries[kind] = self._notes(list(notes.values()))
         cols = [Column(self.cat.note_kind(kind).name(self.lang), self._entries[kind],
                        theme.KIND_COLOURS[kind]) for kind in self._on_link]
-        return Slide(f"chain:{focus}", "", role_name(focus, self.lang).capitalize(), "",
+        return Slide(f"chain:{focus}", "", role_name(focus, self.lang, sector=self.w.sector).capitalize(), "",
                      cols)
 
     def relationships(self) -> Slide:
@@ -238,7 +238,7 @@ class Slides(QObject):
                 if (r, p) in g.means:
                     mean = g.means[r, p][0]
                     cells[i, j] = (f"{mean:.1f}", fill(mean).name())
-        grid = Grid([role_name(r, self.lang) for r in g.roles],
+        grid = Grid([role_name(r, self.lang, sector=self.w.sector) for r in g.roles],
                     [narrow(self.cat.principle(p).name(self.lang), 11) for p in g.principles],
                     cells)
         wide = [self.cat.principle(p).name(self.lang) for p in g.wide()]

@@ -27,6 +27,7 @@ class ModerationQueue(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.state: SessionState | None = None
+        self._sector: str | None = None  # the sector its items' chain links are named in
         self.heading = label("", "section", self)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
@@ -71,6 +72,8 @@ class ModerationQueue(QWidget):
 
     def set_state(self, state: SessionState | None) -> None:
         self.state = state
+        if state is not None:  # a new sector renames the chain links shown
+            state.reloaded.connect(self.refresh, Qt.ConnectionType.UniqueConnection)
         self.refresh()
 
     def changed(self, change: Change) -> None:
@@ -88,6 +91,10 @@ class ModerationQueue(QWidget):
         """Bring the list in step with the queue: items gone are removed, new ones added at
         the end (the queue only grows at its end), so a busy room costs little."""
         row = self.list.currentRow()
+        sector = self.state.sector if self.state else None
+        if sector != self._sector:
+            self.list.clear()
+            self._sector = sector
         queued = self.pending()
         wanted = {q.id for q in queued}
         for i in reversed(range(self.list.count())):
@@ -100,7 +107,7 @@ class ModerationQueue(QWidget):
                 continue
             where = catalogue().note_kind(q.kind).name(lang)
             if q.chain_link:
-                where += " · " + role_name(q.chain_link, lang)
+                where += " · " + role_name(q.chain_link, lang, sector=sector)
             # A list item's text is plain text: markup from a phone shows as typed.
             item = QListWidgetItem(f"{where}\n{q.text}")
             item.setData(Qt.ItemDataRole.UserRole, q.id)

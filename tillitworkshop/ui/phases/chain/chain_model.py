@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.ui.common.indexes import AnyIndex
-from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.roles import role_keys
 from tillitworkshop.ui.common.state import SessionState
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -126,10 +126,10 @@ class ChainLinkModel(QAbstractListModel):
         key = self._keys[index.row()]
         counts = self._counts_of(key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return role_name(key, self._state.lang)
+            return self._state.role_name(key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QCoreApplication.translate("ChainLinkModel", "%1, notes: %2").replace(
-                "%1", role_name(key, self._state.lang)).replace(
+                "%1", self._state.role_name(key)).replace(
                 "%2", str(sum(counts.values())))
         if role == Qt.ItemDataRole.ToolTipRole:  # the bar's segments, named and counted
             kinds = catalogue()

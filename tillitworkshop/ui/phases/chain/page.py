@@ -33,7 +33,6 @@ from tillitworkshop.ui.common.flow import flow_box
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.keys import with_alternatives
 from tillitworkshop.ui.common.note_column import NoteColumn
-from tillitworkshop.ui.common.roles import role_name
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.steady_list import SteadyListView
 from tillitworkshop.ui.common.widgets import label, shortcut, text_action
@@ -225,7 +224,7 @@ class LinksPane(QWidget):
         self._link = self.links.key(current.row())
         self.state.set_focus("chain", self._link)
         self.heading.setText(self.tr("Link: %1").replace(
-            "%1", role_name(self._link, self.state.lang)))
+            "%1", self.state.role_name(self._link)))
         for column in self.columns.values():
             column.set_place({"chain_link": self._link})
 

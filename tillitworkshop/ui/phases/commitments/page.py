@@ -32,7 +32,7 @@ from tillitworkshop.store import StoreError, drafts
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.flow import flow_box
-from tillitworkshop.ui.common.roles import person, role_keys, role_name
+from tillitworkshop.ui.common.roles import person, role_keys
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
@@ -191,7 +191,7 @@ class CommitmentsPage(QWidget):
 
     # Filling the page from the session
     def refresh(self) -> None:
-        w, lang = self.state.workshop, self.state.lang
+        w = self.state.workshop
         answered = {p for c in w.commitments for p in c.problem_ids}
         board = BoardIndex(self.state.notes)
         leaders = board.leaders()
@@ -205,7 +205,7 @@ class CommitmentsPage(QWidget):
         missing = [n for n in leaders[:3] if n.id not in answered and board.total_votes(n.id)]
         owners = {c.owner_role for c in w.commitments} | {
             p.role for c in w.commitments for p in w.participants if p.id == c.owner_participant_id}
-        silent = [role_name(k, lang) for k in role_keys(chain_only=True)
+        silent = [self.state.role_name(k) for k in role_keys(chain_only=True)
                   if any(p.role == k for p in w.participants) and k not in owners]
         lines = []
         if missing:
@@ -222,11 +222,11 @@ class CommitmentsPage(QWidget):
         self.owner.clear()
         self.owner.addItem(self.tr("— no participant —"), "")
         for p in w.participants:
-            self.owner.addItem(person(p.name, p.role, self.state.lang), p.id)
+            self.owner.addItem(person(p.name, p.role, lang, w.sector), p.id)
         self.role.clear()
         self.role.addItem(self.tr("— no role —"), "")
         for key in role_keys():
-            self.role.addItem(role_name(key, lang), key)
+            self.role.addItem(self.state.role_name(key), key)
         self.problems.clear()
         for n in leaders:
             item = QListWidgetItem(n.text)

@@ -22,7 +22,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError
 from tillitworkshop.store import participants as participant_ops
 from tillitworkshop.ui.common.drafts import keep
-from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.roles import rename_roles, role_keys
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
@@ -42,15 +42,15 @@ from .session_form import SessionForm
 class RoleDelegate(QStyledItemDelegate):
     """A chain-role combo box for editing the role column."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None):
+    def __init__(self, state: SessionState, parent: QWidget | None = None):
         super().__init__(parent)
-        self._lang = lang
+        self._state = state  # named when the editor opens: the sector may have changed
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Chain role"))
         for key in role_keys():
-            combo.addItem(role_name(key, self._lang, one=True), key)
+            combo.addItem(self._state.role_singular(key), key)
         return combo
 
     def setEditorData(self, editor, index):
@@ -69,7 +69,7 @@ class Roster(QWidget):
         self.role.setAccessibleName(self.tr("Participant's chain role"))
         self.role.addItem(self.tr("Chain role…"), None)
         for key in role_keys():
-            self.role.addItem(role_name(key, state.lang, one=True), key)
+            self.role.addItem(state.role_singular(key), key)
         self.unit = EntryLine(self.tr("Participant's unit"), self.tr("Unit (optional)"), self)
         self.consent = QCheckBox(self.tr("May be named in handouts"), self)
         self.consent.setAccessibleName(self.tr("Consent to be named in handouts"))
@@ -83,7 +83,7 @@ class Roster(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ROLE, RoleDelegate(state.lang, self.table))
+        self.table.setItemDelegateForColumn(ROLE, RoleDelegate(state, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -187,12 +187,13 @@ class Roster(QWidget):
             export_person(self, self.state, self.model.participant(index.row()), self.hint)
 
     def refresh_counts(self) -> None:
+        rename_roles(self.role, self.state.role_singular)
         people = self.state.workshop.participants
         counts = {r.key: sum(p.role == r.key for p in people) for r in catalogue().roles}
         shown = [f"{self.state.role_name(k)} {n}" for k, n in counts.items() if n]
         self.counts.setText(self.tr("Participants: %1").replace("%1", str(len(people)))
                             + (" — " + " · ".join(shown) if shown else ""))
-        missing = [role_name(k, self.state.lang) for k in role_keys(chain_only=True)
+        missing = [self.state.role_name(k) for k in role_keys(chain_only=True)
                    if not counts[k]]
         self.warning.setText(self.tr("Nobody yet from: %1. The method wants the whole chain "
                                      "in the room.").replace("%1", ", ".join(missing)))

@@ -32,6 +32,7 @@ class Gaps:
     principles: tuple[str, ...]
     means: dict[tuple[str, str], tuple[float, int]]  # (role, principle) -> (mean, count)
     levels: tuple[str, ...] = ()  # the roles that are links of the chain: the spread is theirs
+    sector: str | None = None  # the session's: it names the citizen link
 
     def spread(self, principle: str) -> float | None:
         """Highest minus lowest mean between the chain's levels; None with fewer than two."""
@@ -55,7 +56,7 @@ def compute(workshop: Workshop) -> Gaps:
     links = tuple(k for k in role_keys(chain_only=True) if k in rated)
     others = tuple(r.key for r in catalogue().roles if r.key in rated and r.key not in links)
     means = {k: (sum(v) / len(v), len(v)) for k, v in sums.items()}
-    return Gaps(links + others, principles, means, links)
+    return Gaps(links + others, principles, means, links, workshop.sector)
 
 
 def fill(mean: float) -> QColor:
@@ -91,8 +92,8 @@ class GapView(QWidget):
             parts.append(self.tr("%1: spread %2 (%3 %4, %5 %6)")
                          .replace("%1", cat.principle(p).name(self.lang))
                          .replace("%2", number(g.spread(p) or 0.0, 1))
-                         .replace("%3", role_name(hi, self.lang)).replace("%4", number(g.means[hi, p][0], 1))
-                         .replace("%5", role_name(lo, self.lang)).replace("%6", number(g.means[lo, p][0], 1)))
+                         .replace("%3", role_name(hi, self.lang, sector=g.sector)).replace("%4", number(g.means[hi, p][0], 1))
+                         .replace("%5", role_name(lo, self.lang, sector=g.sector)).replace("%6", number(g.means[lo, p][0], 1)))
         if not parts:
             return self.tr("No spread of %1 points or more between the chain's levels.").replace(
                 "%1", f"{GAP:.0f}")
@@ -132,7 +133,7 @@ class GapView(QWidget):
             p.setPen(QColor(theme.INK))
             p.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
                        | Qt.TextFlag.TextWordWrap, cat.principle(key).name(self.lang))
-        labels = [role_name(r, self.lang) for r in g.roles] + [self.tr("Spread in the chain")]
+        labels = [role_name(r, self.lang, sector=g.sector) for r in g.roles] + [self.tr("Spread in the chain")]
         for i, text in enumerate(labels):
             rect = QRectF(margin, y0 + i * cell_h, head_w - 12, cell_h)
             p.setFont(self._fit(theme.scaled(base, 1.05, bold=i == len(g.roles)), text, rect))

@@ -16,7 +16,7 @@ from tillitworkshop.domain.model import RATING_MAX, RATING_MIN
 from tillitworkshop.store import ratings as rating_ops
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.messages import message_of
-from tillitworkshop.ui.common.roles import person, role_keys, role_name
+from tillitworkshop.ui.common.roles import person, role_keys
 from tillitworkshop.ui.common.state import SessionState
 
 BY_PARTICIPANT, BY_ROLE = "participant", "role"
@@ -45,11 +45,11 @@ class RatingModel(QAbstractTableModel):
         w, lang = self.state.workshop, self.state.lang
         self._cols = [p.key for p in catalogue().principles_for(w.long_term_card)]
         if self.mode == BY_PARTICIPANT:
-            self._rows = [(p.id, person(p.name, p.role, lang)) for p in w.participants]
+            self._rows = [(p.id, person(p.name, p.role, lang, w.sector)) for p in w.participants]
             self._values = {(r.participant_id, r.principle): r.value
                             for r in w.ratings if r.participant_id}
         else:
-            self._rows = [(k, role_name(k, lang)) for k in role_keys()]
+            self._rows = [(k, self.state.role_name(k)) for k in role_keys()]
             self._values = {(r.role, r.principle): r.value
                             for r in w.ratings if not r.participant_id and r.role}
 

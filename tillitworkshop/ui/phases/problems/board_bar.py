@@ -22,7 +22,7 @@ from tillitworkshop.store import notes as note_ops
 from tillitworkshop.store import sessions as session_ops
 from tillitworkshop.ui.common.clock import qt_int
 from tillitworkshop.ui.common.drafts import keep
-from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.roles import rename_roles, role_keys
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import EntryLine, HintLabel, label, push_button, set_look
 
@@ -35,7 +35,7 @@ def link_combo(state: SessionState, none_text: str, parent: QWidget) -> QComboBo
     combo.setMinimumContentsLength(20)
     combo.addItem(none_text, None)
     for key in role_keys(chain_only=True):
-        combo.addItem(role_name(key, state.lang), key)
+        combo.addItem(state.role_name(key), key)
     return combo
 
 
@@ -146,6 +146,8 @@ class BoardBar(QWidget):
         self.mode.setItemText(0, self.tr("dots per participant (× %1)").replace(
             "%1", str(max(1, len(w.participants)))))
         self.mode.setCurrentIndex(self.mode.findData(w.vote_mode))
+        for combo in (self.link, self.filter):
+            rename_roles(combo, self.state.role_name)
 
     def show_budget(self, used: int) -> None:
         total = self.total()
@@ -227,6 +229,7 @@ class DetailBar(QWidget):
 
     def _fill_principles(self) -> None:
         self._shown: tuple | None = None  # new buttons: the chosen note is shown afresh
+        rename_roles(self.link, self.state.role_name)
         for b in self.principles:
             b.deleteLater()
         self.principles = []

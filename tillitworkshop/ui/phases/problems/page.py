@@ -17,7 +17,7 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
 from tillitworkshop.ui.common.keys import with_alternatives
-from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.roles import role_keys
 from tillitworkshop.ui.common.state import SessionState
 from tillitworkshop.ui.common.widgets import shortcut, text_action
 
@@ -111,7 +111,7 @@ class ProblemBoardPage(QWidget):
         if note is None:
             return ""
         cat, lang = catalogue(), self.state.lang
-        parts = [role_name(note.chain_link, lang)] if note.chain_link else []
+        parts = [self.state.role_name(note.chain_link)] if note.chain_link else []
         parts += [cat.principle(p).name(lang) for p in note.principles]
         return " · ".join(parts)
 
