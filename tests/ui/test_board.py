@@ -191,3 +191,12 @@ def test_board_column_model(qtmodeltester, demo):
     p.shift(1)
     model.apply(demo.session.state.notes)
     qtmodeltester.check(model)
+
+
+def test_the_bar_s_hint_ends_in_an_ellipsis_when_narrow_and_is_whole_in_its_tooltip(fresh):
+    """At 1366 px the hint beside the bar's buttons ran off the window's edge."""
+    bar = page(fresh).detail
+    bar.text.resize(160, bar.text.height())
+    bar.show_note(None, None)
+    assert bar.text.text().endswith("…")
+    assert bar.text.toolTip().startswith(bar.text.text()[:-1]) and len(bar.text.toolTip()) > 40

@@ -257,12 +257,15 @@ class DetailBar(QWidget):
         self._shown = shown
         for w in (self.link, self.minus, self.plus, self.split, *self.principles):
             w.setEnabled(note is not None)
+        # One line beside the buttons: what does not fit ends in "…" and is whole in the tooltip.
+        whole = note.text if note else self.tr(
+            "Choose a problem on the board to place, vote and link it.")
+        self.text.setText(self.text.fontMetrics().elidedText(
+            whole, Qt.TextElideMode.ElideRight, max(100, self.text.width())))
+        self.text.setToolTip(whole)
         if note is None:
-            self.text.setText(self.tr("Choose a problem on the board to place, vote and link it."))
             self.votes.setText("")
             return
-        self.text.setText(self.text.fontMetrics().elidedText(
-            note.text, Qt.TextElideMode.ElideRight, max(100, self.text.width())))
         self.link.setCurrentIndex(max(0, self.link.findData(note.chain_link)))
         self.votes.setText(self.tr("%1 dots").replace("%1", str(total)))
         self.split.setText(self.tr("Ungroup (+%1)").replace("%1", str(group)) if group
