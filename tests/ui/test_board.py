@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QTest
 
-from tillitworkshop.store import participants
+from tillitworkshop.store import participants, room
 from tillitworkshop.store.read import load_workshop
 from tillitworkshop.ui.phases.problems.board_model import BoardColumnModel, BoardIndex
 
@@ -125,6 +125,22 @@ def test_dot_votes_within_the_budget(fresh, qtbot):
     assert load_workshop(fresh.lib, fresh.session.state.id).vote_budget == 5
     fresh.undo_action.trigger()
     assert p.bar.budget.value() == 3
+
+
+def test_undoing_my_dot_keeps_the_dots_phones_placed_since(fresh, qtbot):
+    """The window's undo of the facilitator's dot leaves the phones' dots (issue 23)."""
+    p = page(fresh)
+    state = fresh.session.state
+    nid = add(p, "A")
+    p.select(nid)
+    qtbot.keyClick(p.columns[0].view, Qt.Key.Key_Plus)
+    for cid in ("v1", "v2"):
+        state.apply(room.submit_vote(fresh.lib, state.id, "phone", cid, nid, 1).change)
+    assert state.notes[nid].votes == 3
+    fresh.undo_action.trigger()
+    assert state.notes[nid].votes == 2
+    fresh.redo_action.trigger()
+    assert state.notes[nid].votes == 3
 
 
 def test_budget_per_participant_or_for_the_room(fresh, qtbot):

@@ -6,13 +6,17 @@ log. An edit's inverse statements travel in its ``Change``; replaying them in
 reverse undoes it, and the replay records its own inverse, which is the redo.
 The triggers are TEMP: they live in this connection only, never in the file.
 
-Three rules keep an undo in one session from touching anything else:
+Four rules keep an undo in one session from touching anything else:
 
 - A row is found by its table's primary key (``id``, or every column of a
   composite key), never by rowid: SQLite gives a freed rowid to the next row
   inserted, which may belong to another session.
 - An UPDATE's inverse sets back only the columns that changed, so undoing a
   note does not also undo whatever else was written to its session's row.
+- A counter (``COUNTERS``: a problem's dots) is set back by its own difference,
+  not to its old value: phones add dots between the facilitator's edits without
+  an undo step (issue 23), and undoing the facilitator's dot must leave theirs.
+  With nothing else in between this is exactly the old value.
 - Where the day is (``sessions.current_phase``) and when a session was last
   edited (``updated_at``) are never logged: an undo neither navigates nor makes
   a session older (``Library.revert`` moves ``updated_at`` forward).
@@ -29,6 +33,9 @@ LOG = "undo_log"  # unqualified: a trigger may not name a schema, and TEMP wins
 # Columns an UPDATE's inverse never sets back: view state and bookkeeping, not content.
 # (A deleted row comes back whole, these included.)
 UNLOGGED = {"sessions": ("current_phase", "current_link", "updated_at")}
+# Columns that others (the room's phones) add to between the facilitator's edits: an
+# UPDATE's inverse adds back the difference instead. Dots are never below zero.
+COUNTERS = {"notes": ("votes",)}
 
 
 def install(conn: sqlite3.Connection) -> None:
@@ -65,9 +72,16 @@ def _update(table: str, columns: list[str], keys: list[str]) -> str:
     logged = [c for c in columns if c not in UNLOGGED.get(table, ())]
     # Each changed column adds ",[c]=old"; substr drops the first comma.
     sets = "||".join(
-        f"(CASE WHEN old.[{c}] IS NOT new.[{c}] THEN ',[{c}]='||quote(old.[{c}]) ELSE '' END)"
+        f"(CASE WHEN old.[{c}] IS NOT new.[{c}] THEN ',[{c}]='||{_old(table, c)} ELSE '' END)"
         for c in logged)
     return f"'UPDATE [{table}] SET '||substr({sets}, 2)||' WHERE '||{_where(keys, 'new')}"
+
+
+def _old(table: str, column: str) -> str:
+    """SQL text (an expression building SQL text) for the value an inverse sets back."""
+    if column in COUNTERS.get(table, ()):
+        return f"'MAX(0,[{column}]+('||(old.[{column}]-new.[{column}])||'))'"
+    return f"quote(old.[{column}])"
 
 
 def _insert(table: str, columns: list[str], rowid_alias: bool) -> str:

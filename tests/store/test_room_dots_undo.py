@@ -1,0 +1,60 @@
+"""Phones' dots and the facilitator's undo (issue 23): undoing the facilitator's own edit
+never takes away dots that phones placed since, and redo puts the facilitator's back."""
+
+from __future__ import annotations
+
+from tillitworkshop.store import notes, room
+from tillitworkshop.store.read import load_workshop
+
+
+def _problem(lib, sid):
+    return next(n for n in load_workshop(lib, sid).notes
+                if n.kind == "problem" and n.group_id is None)
+
+
+def _votes(lib, sid, nid):
+    return next(n.votes for n in load_workshop(lib, sid).notes if n.id == nid)
+
+
+def test_undoing_the_facilitators_dot_keeps_the_phones_dots(lib, demo_id):
+    note = _problem(lib, demo_id)
+    base = note.votes
+    mine = notes.vote(lib, note.id, 1)
+    room.submit_vote(lib, demo_id, "phone", "v1", note.id, 1)
+    room.submit_vote(lib, demo_id, "phone", "v2", note.id, 1)
+    assert _votes(lib, demo_id, note.id) == base + 3
+    redo = lib.revert(mine)
+    assert _votes(lib, demo_id, note.id) == base + 2  # the phone's two dots stay
+    lib.revert(redo)
+    assert _votes(lib, demo_id, note.id) == base + 3
+    assert room.device_state(lib, demo_id, "phone").votes == {note.id: 2}
+
+
+def test_undoing_the_facilitators_removal_of_a_dot_keeps_the_phones_dots(lib, demo_id):
+    note = _problem(lib, demo_id)
+    notes.vote(lib, note.id, 1)
+    base = _votes(lib, demo_id, note.id)
+    taken = notes.vote(lib, note.id, -1)
+    room.submit_vote(lib, demo_id, "phone", "v1", note.id, 1)
+    lib.revert(taken)
+    assert _votes(lib, demo_id, note.id) == base + 1
+    room.submit_vote(lib, demo_id, "phone", "v2", note.id, -1)  # the phone takes its own back
+    assert _votes(lib, demo_id, note.id) == base
+
+
+def test_undoing_a_move_leaves_the_dots_alone(lib, demo_id):
+    note = _problem(lib, demo_id)
+    moved = notes.move_note(lib, note.id, note.position + 10)
+    room.submit_vote(lib, demo_id, "phone", "v1", note.id, 1)
+    lib.revert(moved)
+    assert _votes(lib, demo_id, note.id) == note.votes + 1
+
+
+def test_undoing_a_delete_brings_back_the_phones_dots_with_the_note(lib, demo_id):
+    note = _problem(lib, demo_id)
+    room.submit_vote(lib, demo_id, "phone", "v1", note.id, 1)
+    gone = notes.delete_note(lib, note.id)
+    assert room.device_state(lib, demo_id, "phone").votes == {}
+    lib.revert(gone)
+    assert _votes(lib, demo_id, note.id) == note.votes + 1
+    assert room.device_state(lib, demo_id, "phone").votes == {note.id: 1}
