@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from tillitworkshop.ui.shell.settings import Settings
 
-from .placement import Placement
-from .window import PresenterWindow
-
 if TYPE_CHECKING:
     from tillitworkshop.ui.shell.session_view import SessionView
+
+    from .placement import Placement
+    from .window import PresenterWindow
 
 
 class Presenter(QObject):
@@ -75,6 +75,11 @@ class Presenter(QObject):
     # The window
     def open(self) -> PresenterWindow:
         if self.window is None:
+            # Imported when first opened: most days start without a projector, and the
+            # presenter's modules added about 15 ms to the window's start-up.
+            from .placement import Placement
+            from .window import PresenterWindow
+
             self.window = PresenterWindow(self.main)
             for action in self.actions():  # its keys work when the presenter has the focus too
                 self.window.addAction(action)
