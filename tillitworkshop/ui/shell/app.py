@@ -123,7 +123,16 @@ def _offer_backup_if_wal_lost(lib: Library, folder: Path | None, ask: Ask) -> Li
         return None
 
 
+# The window shares Python's GIL with the threads that write exports, backups and the
+# phones' notes. At Python's default switch interval (5 ms) the UI thread waits up to 5 ms
+# each time it calls into Python while such a thread runs; one repaint calls Python once per
+# widget with a paintEvent of its own (entry lines, note lists), and during 40 handouts the
+# window's longest pause was 111-116 ms. At 1 ms it is 15 ms (bench.bench_export, 2026-12-04).
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = cast(QApplication | None, QApplication.instance())  # made here: a QApplication
     if app is None:
         # Fusion asked for on Qt's command line is made inside Qt; setStyle() would hand
