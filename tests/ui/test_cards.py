@@ -9,8 +9,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.ui.common.text_layout import wrapped
 from tillitworkshop.ui.common.widgets import number
-from tillitworkshop.ui.phases.problems.board_widgets import CARD_CHARS, wrapped
+from tillitworkshop.ui.phases.problems.board_widgets import CARD_CHARS
 
 
 def board(window):

@@ -10,8 +10,10 @@ are painted.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from tillitworkshop.ui.common.text_layout import wrapped
 
 BULLET = "•"
 LINE_SEPARATOR = "\u2028"  # a newline inside an entry, as QTextLayout takes it
@@ -55,20 +57,7 @@ class EntryList(QWidget):
         if layout is None:
             if len(self._layouts) > 1500:  # a long column scrolled through: kept bounded
                 self._layouts.clear()  # (heights are kept: measuring needs no layout then)
-            layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), self.font())
-            option = QTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            layout.setTextOption(option)
-            layout.beginLayout()
-            y = 0.0
-            while True:
-                line = layout.createLine()
-                if not line.isValid():
-                    break
-                line.setLineWidth(max(1, width))
-                line.setPosition(QPointF(0, y))
-                y += line.height()
-            layout.endLayout()
+            layout = wrapped(text.replace("\n", LINE_SEPARATOR), self.font(), width)
             self._layouts[text, width] = layout
         return layout
 

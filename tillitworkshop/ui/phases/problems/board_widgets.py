@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tillitworkshop.ui.common.indexes import AnyIndex
 from tillitworkshop.ui.common.steady_list import SteadyListView
+from tillitworkshop.ui.common.text_layout import layout_height, wrapped
 from tillitworkshop.ui.common.widgets import label, shorten
 from tillitworkshop.ui.shell import theme
 
@@ -54,38 +54,6 @@ def short_name(name: str) -> str:
         if found and head:
             return head
     return name
-
-
-def wrapped(text: str, font: QFont, width: float,
-            beside: tuple[float, float] | None = None) -> QTextLayout:
-    """``text`` laid out in lines of ``width``, at word boundaries (anywhere in a long word);
-    with ``beside`` (height, narrower width), the lines within that height are narrower."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        if beside is not None and y < beside[0] and beside[1] <= 0:
-            y = beside[0]  # nothing beside it: the text starts under it
-        narrow = beside is not None and y < beside[0]
-        line.setLineWidth(max(1.0, beside[1] if beside is not None and narrow else width))
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
-    return layout
-
-
-def layout_height(layout: QTextLayout) -> float:
-    """From the layout's top to its last line's foot (its first line may start lower)."""
-    if not layout.lineCount():
-        return 0.0
-    last = layout.lineAt(layout.lineCount() - 1)
-    return last.y() + last.height()
 
 
 class ProblemCard(QStyledItemDelegate):
