@@ -17,14 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from .stats import in_child
+from .stats import in_child, p95
 
 NOTES = 2000
 ACTIONS = 200
-
-
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[-1]
 
 
 def _figure(name: str, ours: list[float], floor: list[float]) -> str:
@@ -33,6 +29,23 @@ def _figure(name: str, ours: list[float], floor: list[float]) -> str:
     return (f"board {name}: p95 {o * 1000:.1f} ms, median {statistics.median(ours) * 1000:.1f} ms"
             f"; floor (store alone) p95 {f * 1000:.1f} ms; ratio {o / f:.1f}x "
             f"(goal <= 16 ms: {verdict})")
+
+
+def moves_and_votes(page, app) -> tuple[list[float], list[float]]:
+    """The selected problem moved there and back (Ctrl+Right, Ctrl+Left) and a dot added and
+    taken back, ACTIONS times each, from the page's handler to the board repainted."""
+    moves, votes = [], []
+    for i in range(ACTIONS):  # there and back: Ctrl+Right, then Ctrl+Left
+        start = time.perf_counter()
+        page.shift(1 if i % 2 == 0 else -1)
+        app.processEvents()
+        moves.append(time.perf_counter() - start)
+    for i in range(ACTIONS):
+        start = time.perf_counter()
+        page.vote(1 if i % 2 == 0 else -1)
+        app.processEvents()
+        votes.append(time.perf_counter() - start)
+    return moves, votes
 
 
 def board_actions(tmp: Path) -> list[str]:
@@ -70,19 +83,9 @@ def board_actions(tmp: Path) -> list[str]:
         app.processEvents()
         column = max(range(len(page.models)), key=lambda i: page.models[i].rowCount())
         shown = page.models[column].rowCount()
-        moves, votes, floor_moves, floor_votes = [], [], [], []
-        nid = page.models[column].note(0).id
-        page.select(nid)
-        for i in range(ACTIONS):  # there and back: Ctrl+Right, then Ctrl+Left
-            start = time.perf_counter()
-            page.shift(1 if i % 2 == 0 else -1)
-            app.processEvents()
-            moves.append(time.perf_counter() - start)
-        for i in range(ACTIONS):
-            start = time.perf_counter()
-            page.vote(1 if i % 2 == 0 else -1)
-            app.processEvents()
-            votes.append(time.perf_counter() - start)
+        floor_moves, floor_votes = [], []
+        page.select(page.models[column].note(0).id)
+        moves, votes = moves_and_votes(page, app)
         other = page.models[column].note(1).id
         for i in range(ACTIONS):  # the floor: the same edits through the store alone
             note_position = page.state.notes[other].position

@@ -18,16 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from .stats import in_child
+from .bench_board import moves_and_votes
+from .stats import in_child, p95
 
 NOTES = 2000
 ROUNDS = 10
 PER_ROUND = 20  # edits per round, presenter closed then open
-ACTIONS = 200
-
-
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[-1]
 
 
 def _window(tmp: Path, lib):
@@ -127,17 +123,7 @@ def board(tmp: Path) -> list[str]:
         page = window.session.pages["problems"]
         column = max(range(len(page.models)), key=lambda i: page.models[i].rowCount())
         page.select(page.models[column].note(0).id)
-        moves, votes = [], []
-        for i in range(ACTIONS):
-            start = time.perf_counter()
-            page.shift(1 if i % 2 == 0 else -1)
-            app.processEvents()
-            moves.append(time.perf_counter() - start)
-        for i in range(ACTIONS):
-            start = time.perf_counter()
-            page.vote(1 if i % 2 == 0 else -1)
-            app.processEvents()
-            votes.append(time.perf_counter() - start)
+        moves, votes = moves_and_votes(page, app)
         assert window.presenter.window.slide.slide.key == "board"
         window.close()
     finally:

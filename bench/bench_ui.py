@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .stats import in_child
+from .stats import in_child, p95
 
 RUNS = 21  # pairs: with 11, the median ratio of unchanged code moved by +-0.1 from run to run
 EDITS = 200
@@ -104,10 +104,6 @@ def startup(tmp: Path) -> list[str]:
             f"window {b * 1000:.0f} ms = {a / b:.2f}x (goal <= 1.5x, median of {RUNS}; "
             f"fastest {min(app) * 1000:.0f} vs {min(bare) * 1000:.0f} ms = "
             f"{min(app) / min(bare):.2f}x)"]
-
-
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[-1]
 
 
 def note_edits(tmp: Path) -> list[str]:

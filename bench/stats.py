@@ -26,6 +26,11 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[index]
 
 
+def p95(samples: list[float]) -> float:
+    """The 95th percentile of a window edit's timings (statistics.quantiles, n=20)."""
+    return statistics.quantiles(samples, n=20)[-1]
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.2f} ms"
 

@@ -35,3 +35,15 @@ def programme(tmp_path) -> Path:
 
 def run(*args: object) -> int:
     return main(["rollup", *map(str, args)])
+
+
+def rows(db, sql: str) -> list[dict]:
+    """The rows of ``sql`` on the roll-up database ``db``, each as a dict."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql)]
+    finally:
+        conn.close()

@@ -22,7 +22,7 @@ from tillitworkshop.store.document_check import schema_errors
 
 from ..store.documents import documents
 from ..store.test_interchange_schema import MUTATIONS
-from .conftest import write_sessions
+from .conftest import rows, write_sessions
 
 
 @pytest.fixture(scope="module")
@@ -33,15 +33,6 @@ def rolled(tmp_path_factory):
     roll_up([folder / "in"], out)
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in files]
     return out, docs
-
-
-def rows(db, sql):
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
 
 
 def test_the_gap_view_gives_the_means_counts_sites_and_spreads_of_the_files(rolled):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ import pytest
 
 from tillitworkshop.rollup import roll_up_all
 
-from .conftest import write_sessions
+from .conftest import rows, write_sessions
 
 pytest.importorskip("datasette")
 
@@ -63,22 +62,13 @@ def served(tmp_path):
         server.stderr.close()
 
 
-def direct(db, sql):
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
-
-
 def test_the_gap_view_and_a_canned_query_over_http_match_the_database(served):
     base, out = served
     gap = get(f"{base}/programme/gap_by_principle_role.json?_shape=array&_size=max")
-    assert gap == direct(out, "SELECT * FROM gap_by_principle_role")
+    assert gap == rows(out, "SELECT * FROM gap_by_principle_role")
     assert len(gap) > 20 and {"mean", "n", "sites", "spread_between_levels"} <= set(gap[0])
     kept = get(f"{base}/programme/commitments_kept.json?_shape=array")
-    assert kept == direct(out, "SELECT sector, done, started, planned, dropped, late, total, "
+    assert kept == rows(out, "SELECT sector, done, started, planned, dropped, late, total, "
                                "done_percent FROM commitment_completion_by_sector "
                                "ORDER BY done_percent DESC")
     assert kept
