@@ -3,7 +3,8 @@
 (a) A note added on a chain link, 2,000 notes in the session, the presenter open on that
     link (1920×1080, offscreen), from the entry's Enter to both windows repainted: p95
     (goal <= 16 ms), against the same edit with the presenter closed, in the same run,
-    in alternating rounds so both see the same machine (goal <= 1.15x).
+    in alternating rounds so both see the same machine (goal <= 1.15x); each round's
+    first edit, which also pays for the presenter just opened or closed, is not counted.
 (b) The problem board's move (Ctrl+Right) and dot (+) with the presenter showing the
     board, 2,000 problems: p95 (goal <= 16 ms).
 Runs offscreen in its own process.
@@ -78,12 +79,14 @@ def chain_notes(tmp: Path) -> list[str]:
                 else:
                     window.presenter.close()
                     app.processEvents()
-                for i in range(PER_ROUND):
+                for i in range(PER_ROUND + 1):
                     column.input.setText(f"Ny anteckning {r}-{i} från rummet")
                     start = time.perf_counter()
                     column.add()
                     app.processEvents()
-                    samples.append(time.perf_counter() - start)
+                    if i > 0:  # the first edit also pays for the presenter opening or
+                        # closing: both windows' first repaint, the main window's layout
+                        samples.append(time.perf_counter() - start)
                 if open_it:
                     p = window.presenter.window
                     assert p.slide.slide.key == "chain:enhetschef"

@@ -3,7 +3,7 @@ of the room, and survives what a day throws at it (issue 20)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -254,3 +254,71 @@ def test_b_typed_in_an_entry_line_is_a_letter_not_a_black_out(demo, qtbot):
     entry.setFocus()
     qtbot.keyClicks(entry, "B")
     assert entry.text() == "B" and p.pages.currentWidget() is p.live
+
+
+def test_what_an_edit_repaints_is_what_a_whole_repaint_draws(demo):
+    """An edit repaints only from the entry it changed down (a note added below the page on
+    screen repaints nothing): what the projector shows after adds, an edit in the middle and a
+    delete is, pixel for pixel, the slide drawn whole."""
+    p = open_presenter(demo)
+    demo.session.show_phase("chain")
+    demo.session.pages["chain"].links.select_link("enhetschef")
+    s = demo.session.state
+
+    def frame():
+        """Let the window paint what is dirty now, as the next screen refresh would."""
+        QApplication.sendPostedEvents()
+        QApplication.sendEvent(p.windowHandle(), QEvent(QEvent.Type.UpdateRequest))
+
+    frame()
+    ids = [s.do("add", lambda i=i: note_ops.add_note(
+        s.lib, s.id, "chain", "hinder", f"Anteckning {i} om blanketter och kopior",
+        chain_link="enhetschef")).ids[0] for i in range(3)]
+    frame()
+    s.do("edit", lambda: note_ops.update_note(s.lib, ids[1], text="Mitten, nu på tre rader: " * 4))
+    frame()
+    s.do("delete", lambda: note_ops.delete_note(s.lib, ids[0]))
+    frame()
+    columns = p.slide.area.viewport()
+    area = QRect(columns.mapTo(p, QPoint(0, 0)), columns.size())
+    shown = p.screen().grabWindow(p.winId()).toImage().copy(area)
+    whole = p.grab().toImage().copy(area).convertToFormat(shown.format())
+    assert any("Mitten, nu på tre rader" in t for t in p.texts())
+    assert shown == whole
+
+
+def test_closed_it_does_nothing_at_an_edit_and_opened_again_it_shows_the_edit(demo):
+    p = open_presenter(demo)
+    demo.session.show_phase("chain")
+    demo.session.pages["chain"].links.select_link("enhetschef")
+    s = demo.session.state
+    demo.presenter.toggle_action.trigger()  # closed
+    assert not p.isVisible()
+    before = [c.entries.entries for c in p.slide.columns]
+    s.do("add", lambda: note_ops.add_note(s.lib, s.id, "chain", "hinder", "Skrivet medan den var stängd",
+                                          chain_link="enhetschef"))
+    demo.session.pages["chain"].links.select_link("medarbetare")
+    assert [c.entries.entries for c in p.slide.columns] == before  # nothing built for no one
+    assert p.slide.slide.key == "chain:enhetschef"
+    demo.presenter.toggle_action.trigger()
+    assert p.slide.slide.key == "chain:medarbetare"
+    demo.session.pages["chain"].links.select_link("enhetschef")
+    assert any("Skrivet medan den var stängd" in t for t in p.texts())
+
+
+def test_a_board_filled_at_once_is_measured_whole_and_pages(fresh):
+    """200 problems arriving together (an import, a reload) on a slide whose columns were
+    just made: the rows of new columns must not keep the height they had while empty."""
+    p = open_presenter(fresh)
+    s = fresh.session.state
+    with s.lib.edit():
+        for i in range(200):
+            note_ops.add_note(s.lib, s.id, "problems", "problem", f"Problem {i}",
+                              obstacle="detaljstyrning")
+        note_ops.add_note(s.lib, s.id, "problems", "problem", "Ett annat", obstacle="oppenhet")
+    s.reload()
+    fresh.session.show_phase("problems")
+    QApplication.processEvents()
+    area = p.slide.area
+    assert area.widget().height() > area.viewport().height()
+    assert area.pager.isActive()

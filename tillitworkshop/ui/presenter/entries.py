@@ -9,7 +9,7 @@ are painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,29 +28,63 @@ class EntryList(QWidget):
         self.entries: list[str] = []
         self.bullets = True
         self._layouts: dict[tuple[str, int], QTextLayout] = {}
-        self._heights: dict[int, int] = {}  # width -> height of all entries at that width
+        # Per widget width, the entries' heights added up; an edit moves them by what it
+        # changed instead of adding up hundreds of entries again.
+        self._totals: dict[int, float] = {}
+        self._asked: set[int] = set()
         self._entry_heights: dict[tuple[str, int], float] = {}
+        self._spaced: tuple[float, float] | None = None
         self.setAccessibleName("")
+        # Growing (a note added) repaints only what is new, not the whole column.
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def set_entries(self, entries: list[str], bullets: bool = True) -> None:
         if entries == self.entries and bullets == self.bullets:
             return
-        self.entries, self.bullets = list(entries), bullets
-        self._heights.clear()
+        if bullets != self.bullets:  # another indent: every height changes
+            self.entries, self.bullets = [], bullets
+            self._totals.clear()
+        same = len(self.entries)
+        if entries[:same] != self.entries:  # not only added at the foot: find the first change
+            same = next((i for i, (old, new) in enumerate(zip(self.entries, entries, strict=False))
+                         if old != new), min(same, len(entries)))
+        gone, added = self.entries[same:], entries[same:]
+        # Where the first changed entry starts, as the column is laid out now.
+        width = self.width()
+        shown = self._totals.get(width)
+        above = shown - self._sum(gone, self._text_width(width)) if shown is not None \
+            else self._sum(self.entries[:same], self._text_width(width))
+        top = above + self._gap() * same
+        # Widths the layouts asked for since the last change keep their totals, moved by
+        # what changed; widths tried once (while the window was sized) are dropped.
+        self._totals = {w: total - self._sum(gone, self._text_width(w))
+                        + self._sum(added, self._text_width(w))
+                        for w, total in self._totals.items() if w in self._asked or w == width}
+        self._asked = set()
+        self.entries = list(entries)
         self.setAccessibleDescription("\n".join(self.entries))
         self.updateGeometry()
-        self.update()
+        # Only from the first entry that changed down: a note added at the foot of a long
+        # column, below the page on screen, then repaints nothing.
+        self.update(QRect(0, int(top), width, max(0, self.height() - int(top))))
 
     def text(self) -> str:
         """The entries as the room reads them (tests look for names in it)."""
         return "\n".join(self.entries)
 
     # Measuring
+    def _spacing(self) -> tuple[float, float]:
+        """The bullet's indent and the gap between entries, for the font (kept till it changes)."""
+        if self._spaced is None:
+            metrics = QFontMetricsF(self.font())
+            self._spaced = (metrics.horizontalAdvance(BULLET + "  "), metrics.height() * 0.35)
+        return self._spaced
+
     def _indent(self) -> float:
-        return QFontMetricsF(self.font()).horizontalAdvance(BULLET + "  ") if self.bullets else 0.0
+        return self._spacing()[0] if self.bullets else 0.0
 
     def _gap(self) -> float:
-        return QFontMetricsF(self.font()).height() * 0.35
+        return self._spacing()[1]
 
     def _layout(self, text: str, width: int) -> QTextLayout:
         layout = self._layouts.get((text, width))
@@ -64,25 +98,31 @@ class EntryList(QWidget):
     def _text_width(self, width: int) -> int:
         return max(1, int(width - self._indent()))
 
+    def _height(self, entry: str, text_width: int) -> float:
+        h = self._entry_heights.get((entry, text_width))
+        if h is None:
+            if len(self._entry_heights) > 50_000:
+                self._entry_heights.clear()
+            h = self._layout(entry, text_width).boundingRect().height()
+            self._entry_heights[entry, text_width] = h
+        return h
+
+    def _sum(self, entries: list[str], text_width: int) -> float:
+        return sum(self._height(e, text_width) for e in entries)
+
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            tw, gap = self._text_width(width), self._gap()
-            known = self._entry_heights
-            total = 0.0
-            for e in self.entries:
-                h = known.get((e, tw))
-                if h is None:
-                    if len(known) > 50_000:
-                        known.clear()
-                    h = known[e, tw] = self._layout(e, tw).boundingRect().height()
-                total += h
-            height = int(total + gap * max(0, len(self.entries) - 1)) + 1 if self.entries else 0
-            self._heights[width] = height
-        return height
+        self._asked.add(width)
+        total = self._totals.get(width)
+        if total is None:
+            if len(self._totals) > 8:  # widths the layout tried while resizing
+                self._totals.clear()
+            total = self._totals[width] = self._sum(self.entries, self._text_width(width))
+        if not self.entries:
+            return 0
+        return int(total + self._gap() * (len(self.entries) - 1)) + 1
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.heightForWidth(self.width() if self.width() > 1 else 600))
@@ -93,8 +133,9 @@ class EntryList(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.FontChange:  # another size: every layout made again
             self._layouts.clear()
-            self._heights.clear()
+            self._totals.clear()
             self._entry_heights.clear()
+            self._spaced = None
             self.updateGeometry()
         super().changeEvent(event)
 

@@ -71,6 +71,12 @@ class PagingArea(QScrollArea):
         # Labels that changed tell their parents' layouts through posted events: take them
         # now, or the sizes measured are the ones before the change.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # A layout never activated passes no change on, and a row of new columns kept the
+        # height it had measured while they were empty: measure afresh.
+        layout = content.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
         width = self.viewport().width()
         height = content.heightForWidth(width)
         if height < 0:  # nothing in it wraps

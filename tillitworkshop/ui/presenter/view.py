@@ -6,7 +6,7 @@ changed, so an edit the facilitator makes costs the presenter one ``setText``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -58,7 +58,22 @@ def plain(widget: QWidget) -> str:
     return doc.toPlainText()
 
 
-class ColumnWidget(QWidget):
+class Box(QWidget):
+    """A slide's content or column, whose wrapped height is asked at its real width only.
+
+    QWidget's own size hint adds the height its layout would have at its natural width;
+    on a slide that meant laying out the changed column's entries again at two widths
+    never shown, at every edit. Its width is the least it needs, so the columns of a row
+    share it by their stretch, not by the length of their headings."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().sizeHint()
+        return QSize(layout.minimumSize().width(), layout.sizeHint().height())
+
+
+class ColumnWidget(Box):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.heading = text_label(self, "heading")
@@ -71,12 +86,14 @@ class ColumnWidget(QWidget):
         box.addWidget(self.heading)
         box.addWidget(self.entries)
         box.addStretch(1)
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # see _new_content
 
     def show_column(self, column: Column) -> None:
         if self.heading.text() != column.heading:
             self.heading.setText(column.heading)
         self.heading.setVisible(bool(column.heading))
-        paint(self.heading, column.colour)
+        if self.heading.palette().color(QPalette.ColorRole.WindowText) != QColor(column.colour):
+            paint(self.heading, column.colour)
         if column.entries:
             self.entries.set_entries(column.entries, column.bullets)
         else:
@@ -142,11 +159,14 @@ class SlideView(QWidget):
         self.fit(from_top=not same)
 
     def _new_content(self) -> QWidget:
-        content = QWidget()
+        content = Box()
         paint(content, theme.INK)
         policy = content.sizePolicy()
         policy.setHeightForWidth(True)  # the scroll area then gives it its wrapped height
         content.setSizePolicy(policy)
+        # A column that grows (a note added) resizes the content and its column: repaint
+        # only what is newly shown, not the whole slide again (about 1 ms a frame).
+        content.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         return content
 
     def _rebuild(self, slide: Slide) -> None:

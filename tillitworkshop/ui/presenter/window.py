@@ -93,6 +93,7 @@ class PresenterWindow(QWidget):
         self._slides_key: tuple = ()
         self.resize(1280, 720)
         self._title()
+        self._fonts()
         self.show_page()
 
     def _title(self) -> None:
@@ -140,6 +141,9 @@ class PresenterWindow(QWidget):
         """Only an edit of what is on the slide redraws it (a session may hold thousands)."""
         if self.state is None:
             return
+        if not self.isVisible():  # closed: it costs the facilitator's edits nothing
+            self._slides, self.stale = None, True
+            return
         shown = self.slide.slide.key if self.slide.slide else ""
         if self._slides is not None:  # the slide maker's lists follow every edit
             self._slides.update(self.state.workshop, ids, self.state.notes)
@@ -160,7 +164,10 @@ class PresenterWindow(QWidget):
         return self._slides
 
     def refresh(self, notes_only: bool = False) -> None:
-        if self.frozen:
+        if not self.isVisible():
+            self.stale = True  # drawn when it is shown (showEvent)
+            return
+        if self.frozen and self.slide.slide is not None:  # frozen on what it shows
             self.stale = True
             self.show_clock()
             return
@@ -168,7 +175,8 @@ class PresenterWindow(QWidget):
         self.show_page()  # first: a hidden page's layout would be measured later
         if self.state is not None:
             self.slide.show_slide(self.slides(notes_only).build(self.phase, self.focus))
-        self.show_clock()
+        if not notes_only:  # the clock follows the agenda and the phase, not the notes
+            self.show_clock()
 
     def show_page(self) -> None:
         if self.blacked_out:
@@ -179,8 +187,8 @@ class PresenterWindow(QWidget):
             page = self.timer_page
         else:
             page = self.live
-        self.pages.setCurrentWidget(page)
-        self._fonts()
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
 
     def _fonts(self) -> None:
         h, base = self.height(), self.font()
@@ -244,6 +252,11 @@ class PresenterWindow(QWidget):
         assert page is not None
         return [plain(w) for w in [*page.findChildren(QLabel), *page.findChildren(EntryList)]
                 if w.isVisibleTo(self) and plain(w)]
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
