@@ -195,7 +195,7 @@
             <translation>dots per participant (× %1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>%1 of %2 dots used</source>
             <translation>%1 of %2 dots used</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+252" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -833,23 +833,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+72" />
+            <location line="+76" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-65" />
             <source>Answered by:</source>
             <translation>Answered by:</translation>
         </message>
         <message>
             <location line="+20" />
-            <location line="+40" />
+            <location line="+44" />
             <source>Ungroup (+%1)</source>
             <translation>Ungroup (+%1)</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-32" />
             <source>Key %1 on the board</source>
             <translation>Key %1 on the board</translation>
         </message>
@@ -859,12 +859,12 @@
             <translation>Answered by %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Choose a problem on the board to place, vote and link it.</source>
             <translation>Choose a problem on the board to place, vote and link it.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -1170,7 +1170,7 @@ This cannot be undone.</translation>
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+73" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Gap view: mean rating per chain role and principle</translation>
         </message>
@@ -2212,7 +2212,7 @@ This cannot be undone.</translation>
     <context>
         <name>ModerationQueue</name>
         <message>
-            <location filename="../tillitworkshop/ui/room/moderation.py" line="+62" />
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+64" />
             <source>Notes from phones awaiting moderation</source>
             <translation>Notes from phones awaiting moderation</translation>
         </message>
@@ -2242,7 +2242,7 @@ This cannot be undone.</translation>
             <translation>Reject</translation>
         </message>
         <message numerus="yes">
-            <location line="+42" />
+            <location line="+48" />
             <source>From phones: %n note(s) to moderate</source>
             <translation>
                 <numerusform>From phones: %n note to moderate</numerusform>
@@ -2505,7 +2505,7 @@ This cannot be undone.</translation>
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+210" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2548,7 +2548,7 @@ This cannot be undone.</translation>
             <translation>Presenter window</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+74" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>There is one screen: drag the presenter window to the projector.</translation>
         </message>
@@ -2556,7 +2556,7 @@ This cannot be undone.</translation>
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+100" />
             <source>Presenter — %1</source>
             <translation>Presenter — %1</translation>
         </message>
@@ -2898,7 +2898,7 @@ This cannot be undone.</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-159" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -3172,7 +3172,7 @@ This cannot be undone.</translation>
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Participants: %1</source>
             <translation>Participants: %1</translation>
         </message>
@@ -3341,7 +3341,7 @@ This cannot be undone.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+193" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -3366,7 +3366,7 @@ This cannot be undone.</translation>
             <translation>The good meeting between citizen and employee</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+27" />
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>
@@ -3416,22 +3416,48 @@ This cannot be undone.</translation>
             <translation>No problems on the board yet.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>What we will do</source>
             <translation>What we will do</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+19" />
             <source>No commitments yet.</source>
             <translation>No commitments yet.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-18" />
             <source>Commitments</source>
             <translation>Commitments</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Where our commitments stand</source>
+            <translation>Where our commitments stand</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 things said about the good meeting</source>
             <translation>%1 things said about the good meeting</translation>
         </message>

@@ -195,7 +195,7 @@
             <translation>prickar per deltagare (× %1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>%1 of %2 dots used</source>
             <translation>%1 av %2 prickar använda</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+252" />
             <source>Chain walk-through</source>
             <translation>Genomgång av styrkedjan</translation>
         </message>
@@ -833,23 +833,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+72" />
+            <location line="+76" />
             <source>Ungroup</source>
             <translation>Dela upp gruppen</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-65" />
             <source>Answered by:</source>
             <translation>Besvaras av:</translation>
         </message>
         <message>
             <location line="+20" />
-            <location line="+40" />
+            <location line="+44" />
             <source>Ungroup (+%1)</source>
             <translation>Dela upp gruppen (+%1)</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-32" />
             <source>Key %1 on the board</source>
             <translation>Tangent %1 på tavlan</translation>
         </message>
@@ -859,12 +859,12 @@
             <translation>Besvaras av %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Choose a problem on the board to place, vote and link it.</source>
             <translation>Välj ett problem på tavlan för att placera det, prioritera det med prickar och koppla det till principer.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>%1 dots</source>
             <translation>%1 prickar</translation>
         </message>
@@ -1170,7 +1170,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+73" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Skillnader: medelvärde per roll i styrkedjan och princip</translation>
         </message>
@@ -2212,7 +2212,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>ModerationQueue</name>
         <message>
-            <location filename="../tillitworkshop/ui/room/moderation.py" line="+62" />
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+64" />
             <source>Notes from phones awaiting moderation</source>
             <translation>Lappar från mobiler som väntar på granskning</translation>
         </message>
@@ -2242,7 +2242,7 @@ Detta kan inte ångras.</translation>
             <translation>Avvisa</translation>
         </message>
         <message numerus="yes">
-            <location line="+42" />
+            <location line="+48" />
             <source>From phones: %n note(s) to moderate</source>
             <translation>
                 <numerusform>Från mobiler: %n lapp att granska</numerusform>
@@ -2505,7 +2505,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+210" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2548,7 +2548,7 @@ Detta kan inte ångras.</translation>
             <translation>Presentationsfönster</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+74" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>Det finns bara en skärm: dra presentationsfönstret till projektorn.</translation>
         </message>
@@ -2556,7 +2556,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+100" />
             <source>Presenter — %1</source>
             <translation>Presentation — %1</translation>
         </message>
@@ -2898,7 +2898,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-159" />
             <source>Chain role</source>
             <translation>Roll i styrkedjan</translation>
         </message>
@@ -3172,7 +3172,7 @@ Detta kan inte ångras.</translation>
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>
@@ -3341,7 +3341,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+193" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>
@@ -3366,7 +3366,7 @@ Detta kan inte ångras.</translation>
             <translation>Det goda mötet mellan medborgare och medarbetare</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+27" />
             <source>Trust relationships</source>
             <translation>Relationer för tillit</translation>
         </message>
@@ -3416,22 +3416,48 @@ Detta kan inte ångras.</translation>
             <translation>Inga problem på tavlan ännu.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>What we will do</source>
             <translation>Det här gör vi</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+19" />
             <source>No commitments yet.</source>
             <translation>Inga åtaganden ännu.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-18" />
             <source>Commitments</source>
             <translation>Åtaganden</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Done</source>
+            <translation>Klart</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Started</source>
+            <translation>Påbörjat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dropped</source>
+            <translation>Avbrutet</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Where our commitments stand</source>
+            <translation>Så går det med våra åtaganden</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 things said about the good meeting</source>
             <translation>%1 saker sagda om det goda mötet</translation>
         </message>

@@ -162,6 +162,10 @@ def test_it_follows_a_language_switch(demo):
         assert p.slide.slide.key == "chain:politik"
         switch(demo, "sv")
         assert p.slide.kicker.text() == "Styrkedjan"
+        demo.session.show_phase("principles")
+        demo.session.pages["principles"].tabs.setCurrentIndex(2)
+        means = [c.text() for c in p.slide.cells if c.text()[:1].isdigit()]
+        assert means and all("," in m and "." not in m for m in means)  # 3,5 in Swedish
     finally:  # the other tests read the window's English source texts
         i18n.translations().reset()
 
@@ -322,3 +326,24 @@ def test_a_board_filled_at_once_is_measured_whole_and_pages(fresh):
     area = p.slide.area
     assert area.widget().height() > area.viewport().height()
     assert area.pager.isActive()
+
+
+def test_the_follow_up_shows_where_each_commitment_stands(demo):
+    from tillitworkshop.store import commitments as commitment_ops
+    from tillitworkshop.ui.shell.i18n import long_date
+
+    p = open_presenter(demo)
+    s = demo.session.state
+    first, second = sorted(s.workshop.commitments, key=lambda c: c.position)[:2]
+    s.do("status", lambda: commitment_ops.set_status(s.lib, first.id, "done", "2027-03-01",
+                                                      note="Blanketten är borttagen"))
+    s.do("status", lambda: commitment_ops.set_status(s.lib, second.id, "dropped", "2027-03-01"))
+    demo.session.show_phase("followup")
+    assert p.slide.slide.key == "followup"
+    done = sum(c.status == "done" for c in s.workshop.commitments)
+    dropped = sum(c.status == "dropped" for c in s.workshop.commitments)
+    headings = [c.heading.text() for c in p.slide.columns if c.heading.isVisibleTo(p)]
+    assert headings[0] == f"Done · {done}" and headings[-1] == f"Dropped · {dropped}"
+    done = p.slide.columns[0].entries.text().replace("\u00ad", "")
+    assert first.what in done and f"{long_date('2027-03-01')}: Blanketten är borttagen" in done
+    assert second.what in p.slide.columns[len(headings) - 1].entries.text().replace("\u00ad", "")

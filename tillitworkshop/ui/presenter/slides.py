@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 
 from tillitworkshop.content import catalogue
-from tillitworkshop.domain import Note, Workshop
+from tillitworkshop.domain import Commitment, Note, Workshop
 from tillitworkshop.domain.contrast import contrast
 from tillitworkshop.report.pseudonyms import Names
 from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.widgets import number
 from tillitworkshop.ui.shell import theme
 from tillitworkshop.ui.shell.i18n import long_date
 
@@ -159,7 +160,7 @@ class Slides(QObject):
         maker = {"preparation": self.agenda, "good_meeting": self.good_meeting,
                  "chain": self.chain, "principles": self.principles,
                  "problems": self.board, "commitments": self.commitments,
-                 "closing": self.closing, "followup": self.commitments}.get(phase, self.closing)
+                 "closing": self.closing, "followup": self.followup}.get(phase, self.closing)
         slide = maker(focus)
         slide.kicker = kicker
         return slide
@@ -256,7 +257,7 @@ class Slides(QObject):
             for j, p in enumerate(g.principles):
                 if (r, p) in g.means:
                     mean = g.means[r, p][0]
-                    cells[i, j] = (f"{mean:.1f}", fill(mean).name())
+                    cells[i, j] = (number(mean, 1), fill(mean).name())
         grid = Grid([role_name(r, self.lang, sector=self.w.sector) for r in g.roles],
                     [narrow(self.cat.principle(p).name(self.lang), 11) for p in g.principles],
                     cells)
@@ -296,15 +297,35 @@ class Slides(QObject):
             text = self._texts[key] = self.note_text(n) + dots
         return text
 
+    def commitment(self, c: Commitment) -> str:
+        """What is to be done, and under it who and by when."""
+        who = self.who(c.owner_participant_id, c.owner_role)
+        line = " · ".join(x for x in (who, long_date(c.due_date) if c.due_date else "") if x)
+        return breakable(c.what + (f"\n{line}" if line else ""))
+
     def commitments(self, _focus: str) -> Slide:
-        entries = []
-        for c in sorted(self.w.commitments, key=lambda c: c.position):
-            who = self.who(c.owner_participant_id, c.owner_role)
-            line = " · ".join(x for x in (who, long_date(c.due_date) if c.due_date else "") if x)
-            entries.append(breakable(c.what + (f"\n{line}" if line else "")))
+        entries = [self.commitment(c) for c in sorted(self.w.commitments, key=lambda c: c.position)]
         return Slide("commitments", "", self.tr("What we will do"),
                      "" if entries else self.tr("No commitments yet."),
                      [Column(self.tr("Commitments"), entries)] if entries else [], per_row=1)
+
+    def followup(self, _focus: str) -> Slide:
+        """The commitments by where they stand now: done first, what was dropped last."""
+        names = {"done": self.tr("Done"), "started": self.tr("Started"),
+                 "planned": self.tr("Planned"), "dropped": self.tr("Dropped")}
+        colours = {"done": theme.KIND_COLOURS["value"], "started": theme.ACCENT,
+                   "planned": theme.MUTED, "dropped": theme.KIND_COLOURS["hinder"]}
+        by_status: dict[str, list[str]] = {}
+        for c in sorted(self.w.commitments, key=lambda c: c.position):
+            text = self.commitment(c)
+            last = c.history[-1] if c.history else None
+            if last is not None and last.note:  # what the follow-up said, and when
+                text += "\n" + breakable(f"{long_date(last.date)}: {last.note}")
+            by_status.setdefault(c.status, []).append(text)
+        cols = [Column(f"{names[s]} · {len(by_status[s])}", by_status[s], colours[s])
+                for s in names if s in by_status]
+        return Slide("followup", "", self.tr("Where our commitments stand"),
+                     "" if cols else self.tr("No commitments yet."), cols, per_row=2)
 
     def closing(self, _focus: str) -> Slide:
         w = self.w
