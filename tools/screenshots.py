@@ -72,6 +72,7 @@ def _presenter(app, window, out: Path) -> None:
     for key in window.session.pages:
         window.session.show_phase(key, store=False)
         _save(app, presenter, out / f"presenter-{key}.png")
+    window.session.show_phase("principles", store=False)  # the presenter follows the phase shown
     principles = window.session.pages["principles"]
     principles.tabs.setCurrentIndex(2)
     _save(app, presenter, out / "presenter-principles-gaps.png")
