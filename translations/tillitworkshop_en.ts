@@ -195,7 +195,7 @@
             <translation>dots per participant (× %1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>%1 of %2 dots used</source>
             <translation>%1 of %2 dots used</translation>
         </message>
@@ -289,7 +289,7 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+253" />
+            <location filename="../tillitworkshop/ui/phases/chain/page.py" line="+252" />
             <source>Chain walk-through</source>
             <translation>Chain walk-through</translation>
         </message>
@@ -827,29 +827,34 @@
             <translation>Take back a dot</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Take back a dot you gave (phones take back their own)</source>
+            <translation>Take back a dot you gave (phones take back their own)</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Add a dot</source>
             <translation>Add a dot</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+72" />
+            <location line="+76" />
             <source>Ungroup</source>
             <translation>Ungroup</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-65" />
             <source>Answered by:</source>
             <translation>Answered by:</translation>
         </message>
         <message>
             <location line="+20" />
-            <location line="+40" />
+            <location line="+44" />
             <source>Ungroup (+%1)</source>
             <translation>Ungroup (+%1)</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-32" />
             <source>Key %1 on the board</source>
             <translation>Key %1 on the board</translation>
         </message>
@@ -859,12 +864,12 @@
             <translation>Answered by %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Choose a problem on the board to place, vote and link it.</source>
             <translation>Choose a problem on the board to place, vote and link it.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -1170,7 +1175,7 @@ This cannot be undone.</translation>
     <context>
         <name>GapView</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+72" />
+            <location filename="../tillitworkshop/ui/phases/principles/gap_view.py" line="+73" />
             <source>Gap view: mean rating per chain role and principle</source>
             <translation>Gap view: mean rating per chain role and principle</translation>
         </message>
@@ -2013,7 +2018,7 @@ This cannot be undone.</translation>
             <translation>%1 cannot be changed here.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>This note from a phone was already accepted or rejected.</source>
             <translation>This note from a phone was already accepted or rejected.</translation>
         </message>
@@ -2204,7 +2209,12 @@ This cannot be undone.</translation>
             <translation>No good backup was found.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-168" />
+            <source>Only phones' dots are left (%1): a phone takes back its own.</source>
+            <translation>Only phones' dots are left (%1): a phone takes back its own.</translation>
+        </message>
+        <message>
+            <location line="+169" />
             <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
             <translation>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</translation>
         </message>
@@ -2212,7 +2222,7 @@ This cannot be undone.</translation>
     <context>
         <name>ModerationQueue</name>
         <message>
-            <location filename="../tillitworkshop/ui/room/moderation.py" line="+62" />
+            <location filename="../tillitworkshop/ui/room/moderation.py" line="+64" />
             <source>Notes from phones awaiting moderation</source>
             <translation>Notes from phones awaiting moderation</translation>
         </message>
@@ -2242,7 +2252,7 @@ This cannot be undone.</translation>
             <translation>Reject</translation>
         </message>
         <message numerus="yes">
-            <location line="+42" />
+            <location line="+48" />
             <source>From phones: %n note(s) to moderate</source>
             <translation>
                 <numerusform>From phones: %n note to moderate</numerusform>
@@ -2505,7 +2515,7 @@ This cannot be undone.</translation>
     <context>
         <name>PreparationPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+209" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="+210" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2548,7 +2558,7 @@ This cannot be undone.</translation>
             <translation>Presenter window</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+74" />
             <source>There is one screen: drag the presenter window to the projector.</source>
             <translation>There is one screen: drag the presenter window to the projector.</translation>
         </message>
@@ -2556,7 +2566,7 @@ This cannot be undone.</translation>
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/window.py" line="+99" />
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+100" />
             <source>Presenter — %1</source>
             <translation>Presenter — %1</translation>
         </message>
@@ -2612,7 +2622,7 @@ This cannot be undone.</translation>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+43" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -2665,12 +2675,12 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="-220" />
-            <location line="+264" />
+            <location line="+278" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-256" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -2726,7 +2736,7 @@ This cannot be undone.</translation>
             <translation>Every dot is used. Take one back (−) or raise the budget.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Add a dot</source>
             <translation>Add a dot</translation>
         </message>
@@ -2736,7 +2746,12 @@ This cannot be undone.</translation>
             <translation>Take back a dot</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
+            <source>Only phones' dots are left (%1): a phone takes back its own.</source>
+            <translation>Only phones' dots are left (%1): a phone takes back its own.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Link principles</source>
             <translation>Link principles</translation>
         </message>
@@ -2898,7 +2913,7 @@ This cannot be undone.</translation>
     <context>
         <name>RoleDelegate</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-158" />
+            <location filename="../tillitworkshop/ui/phases/preparation/page.py" line="-159" />
             <source>Chain role</source>
             <translation>Chain role</translation>
         </message>
@@ -3172,7 +3187,7 @@ This cannot be undone.</translation>
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Participants: %1</source>
             <translation>Participants: %1</translation>
         </message>
@@ -3341,7 +3356,7 @@ This cannot be undone.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+170" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+193" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -3366,7 +3381,7 @@ This cannot be undone.</translation>
             <translation>The good meeting between citizen and employee</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+27" />
             <source>Trust relationships</source>
             <translation>Trust relationships</translation>
         </message>

@@ -3,6 +3,9 @@ never takes away dots that phones placed since, and redo puts the facilitator's 
 
 from __future__ import annotations
 
+import pytest
+
+from tillitworkshop.domain import ValidationError
 from tillitworkshop.store import notes, room
 from tillitworkshop.store.read import load_workshop
 
@@ -58,3 +61,26 @@ def test_undoing_a_delete_brings_back_the_phones_dots_with_the_note(lib, demo_id
     lib.revert(gone)
     assert _votes(lib, demo_id, note.id) == note.votes + 1
     assert room.device_state(lib, demo_id, "phone").votes == {note.id: 1}
+
+
+def test_the_facilitators_minus_takes_back_only_the_facilitators_dots(lib, demo_id):
+    """− takes back the facilitator's own dots, never one a phone gave; with only the
+    phones' dots left it is refused (code phone_dots) and nothing changes."""
+    note = _problem(lib, demo_id)
+    base = note.votes
+    if base:  # the demo's own dots are the facilitator's: take them back first
+        notes.vote(lib, note.id, -base)
+    notes.vote(lib, note.id, 1)
+    room.submit_vote(lib, demo_id, "phone", "v1", note.id, 1)
+    room.submit_vote(lib, demo_id, "phone", "v2", note.id, 1)
+    notes.vote(lib, note.id, -1)  # the facilitator's one
+    assert _votes(lib, demo_id, note.id) == 2
+    with pytest.raises(ValidationError) as refused:
+        notes.vote(lib, note.id, -1)
+    assert refused.value.errors[0].code == "phone_dots"
+    assert _votes(lib, demo_id, note.id) == 2
+    notes.vote(lib, note.id, 1)
+    notes.vote(lib, note.id, -5)  # more than the facilitator gave: the phones' stay
+    assert _votes(lib, demo_id, note.id) == 2
+    assert room.phone_dots(lib, [note.id]) == {note.id: 2}
+    assert room.device_state(lib, demo_id, "phone").votes == {note.id: 2}
