@@ -84,3 +84,22 @@ def test_the_facilitators_minus_takes_back_only_the_facilitators_dots(lib, demo_
     assert _votes(lib, demo_id, note.id) == 2
     assert room.phone_dots(lib, [note.id]) == {note.id: 2}
     assert room.device_state(lib, demo_id, "phone").votes == {note.id: 2}
+
+
+def test_delete_undo_redo_and_undo_again_keep_each_phones_dots_within_its_budget(lib, demo_id):
+    """A phone spends the dots a delete gave back; undo, redo and undo again never leave it
+    with more dots than its budget, nor a problem with dots nobody gave."""
+    w = load_workshop(lib, demo_id)
+    a, b = [n for n in w.notes if n.kind == "problem" and n.group_id is None][:2]
+    for i in range(w.vote_budget):
+        room.submit_vote(lib, demo_id, "phone", f"a{i}", a.id, 1)
+    deleted = notes.delete_note(lib, a.id)
+    room.submit_vote(lib, demo_id, "phone", "b", b.id, 1)
+    redo = lib.revert(deleted)
+    spent = room.device_state(lib, demo_id, "phone")
+    assert spent.used == w.vote_budget and spent.votes == {a.id: w.vote_budget - 1, b.id: 1}
+    assert _votes(lib, demo_id, a.id) == a.votes + w.vote_budget - 1
+    lib.revert(lib.revert(redo))  # redo the delete, and undo it again
+    assert room.device_state(lib, demo_id, "phone") == spent
+    assert _votes(lib, demo_id, a.id) == a.votes + w.vote_budget - 1
+    assert _votes(lib, demo_id, b.id) == b.votes + 1
