@@ -827,6 +827,11 @@
             <translation>Take back a dot</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Take back a dot you gave (phones take back their own)</source>
+            <translation>Take back a dot you gave (phones take back their own)</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Add a dot</source>
             <translation>Add a dot</translation>
@@ -2013,7 +2018,7 @@ This cannot be undone.</translation>
             <translation>%1 cannot be changed here.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>This note from a phone was already accepted or rejected.</source>
             <translation>This note from a phone was already accepted or rejected.</translation>
         </message>
@@ -2204,7 +2209,12 @@ This cannot be undone.</translation>
             <translation>No good backup was found.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-168" />
+            <source>Only phones' dots are left (%1): a phone takes back its own.</source>
+            <translation>Only phones' dots are left (%1): a phone takes back its own.</translation>
+        </message>
+        <message>
+            <location line="+169" />
             <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
             <translation>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</translation>
         </message>
@@ -2612,7 +2622,7 @@ This cannot be undone.</translation>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+43" />
             <source>Not yet placed</source>
             <translation>Not yet placed</translation>
         </message>
@@ -2665,12 +2675,12 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="-220" />
-            <location line="+264" />
+            <location line="+278" />
             <source>Delete problem</source>
             <translation>Delete problem</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-256" />
             <source>%1 dots</source>
             <translation>%1 dots</translation>
         </message>
@@ -2726,7 +2736,7 @@ This cannot be undone.</translation>
             <translation>Every dot is used. Take one back (−) or raise the budget.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Add a dot</source>
             <translation>Add a dot</translation>
         </message>
@@ -2736,7 +2746,12 @@ This cannot be undone.</translation>
             <translation>Take back a dot</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
+            <source>Only phones' dots are left (%1): a phone takes back its own.</source>
+            <translation>Only phones' dots are left (%1): a phone takes back its own.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Link principles</source>
             <translation>Link principles</translation>
         </message>

@@ -827,6 +827,11 @@
             <translation>Ta tillbaka en prick</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Take back a dot you gave (phones take back their own)</source>
+            <translation>Ta tillbaka en prick som du har satt (mobilerna tar själva tillbaka sina)</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Add a dot</source>
             <translation>Lägg till en prick</translation>
@@ -2013,7 +2018,7 @@ Detta kan inte ångras.</translation>
             <translation>%1 kan inte ändras här.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>This note from a phone was already accepted or rejected.</source>
             <translation>Den här lappen från en mobil är redan godtagen eller avvisad.</translation>
         </message>
@@ -2204,7 +2209,12 @@ Detta kan inte ångras.</translation>
             <translation>Ingen felfri säkerhetskopia hittades.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-168" />
+            <source>Only phones' dots are left (%1): a phone takes back its own.</source>
+            <translation>Bara mobilernas prickar är kvar (%1): en mobil tar själv tillbaka sina.</translation>
+        </message>
+        <message>
+            <location line="+169" />
             <source>The newest good backup is %1 (the damaged file is kept aside if you go back to it).</source>
             <translation>Den senaste felfria säkerhetskopian är %1 (den skadade filen sparas undan om du går tillbaka till den).</translation>
         </message>
@@ -2612,7 +2622,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>ProblemBoardPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+42" />
+            <location filename="../tillitworkshop/ui/phases/problems/page.py" line="+43" />
             <source>Not yet placed</source>
             <translation>Inte placerat än</translation>
         </message>
@@ -2665,12 +2675,12 @@ Detta kan inte ångras.</translation>
         </message>
         <message>
             <location line="-220" />
-            <location line="+264" />
+            <location line="+278" />
             <source>Delete problem</source>
             <translation>Ta bort problemet</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-256" />
             <source>%1 dots</source>
             <translation>%1 prickar</translation>
         </message>
@@ -2726,7 +2736,7 @@ Detta kan inte ångras.</translation>
             <translation>Alla prickar är använda. Ta tillbaka en (−) eller höj budgeten.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Add a dot</source>
             <translation>Lägg till en prick</translation>
         </message>
@@ -2736,7 +2746,12 @@ Detta kan inte ångras.</translation>
             <translation>Ta tillbaka en prick</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
+            <source>Only phones' dots are left (%1): a phone takes back its own.</source>
+            <translation>Bara mobilernas prickar är kvar (%1): en mobil tar själv tillbaka sina.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Link principles</source>
             <translation>Koppla principer</translation>
         </message>

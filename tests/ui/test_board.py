@@ -216,3 +216,26 @@ def test_the_bar_s_hint_ends_in_an_ellipsis_when_narrow_and_is_whole_in_its_tool
     bar.show_note(None, None)
     assert bar.text.text().endswith("…")
     assert bar.text.toolTip().startswith(bar.text.text()[:-1]) and len(bar.text.toolTip()) > 40
+
+
+def test_minus_takes_back_only_my_dots_and_says_why_when_the_rest_are_the_phones(fresh, qtbot):
+    """− takes back the facilitator's dot but not a phone's: the board keeps the total and
+    the hint says the dots left were given from phones (issue 23)."""
+    p = page(fresh)
+    state = fresh.session.state
+    nid = add(p, "A")
+    p.select(nid)
+    view = p.columns[0].view
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    state.apply(room.submit_vote(fresh.lib, state.id, "phone", "v1", nid, 1).change)
+    assert state.notes[nid].votes == 2
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert state.notes[nid].votes == 1  # the facilitator's dot
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert state.notes[nid].votes == 1  # the phone's stays
+    assert p.detail.votes.text() == "1 dots"
+    assert p.bar.hint.isVisible() and "Only phones' dots are left (1)" in p.bar.hint.text()
+    assert room.device_state(fresh.lib, state.id, "phone").votes == {nid: 1}
+    assert "phones take back their own" in p.detail.minus.toolTip()
+    fresh.undo_action.trigger()  # the facilitator's − undone: the dot is back
+    assert state.notes[nid].votes == 2

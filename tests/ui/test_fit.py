@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tillitworkshop.store import exports, sessions
+from tillitworkshop.store import StorageError, exports, sessions
 from tillitworkshop.store import participants as participant_ops
+from tillitworkshop.ui.common.messages import message_of
 from tillitworkshop.ui.shell import i18n
 from tillitworkshop.ui.shell.geometry import place
 from tillitworkshop.ui.shell.mainwindow import MainWindow
@@ -210,3 +211,24 @@ def test_the_presenter_button_drafts_and_the_new_dialogs_fit(demo, lib):
         settle()
         assert within(sheet.minimumSizeHint(), SCREEN), lang
         sheet.close()
+
+
+def test_a_full_disk_s_status_line_and_last_stored_label_fit_1366_uncut(demo):
+    """Disk full on a 1366x768 laptop, in Swedish and English: the status bar's line ends
+    before the "last stored" label, which is whole and keeps a gap to it; the banner above
+    says the whole message (the library's path too)."""
+    for lang in ("sv", "en"):
+        switch(demo, lang)
+        demo.showNormal()
+        demo.resize(QSize(1366, 768))
+        settle()
+        message = message_of(StorageError("disk full", demo.lib.path, "disk_full"))
+        demo.hub.storage_failed.emit(message)
+        settle()
+        label, line = demo.stored, demo.statusBar().currentMessage()
+        assert demo.width() == 1366 and demo.minimumSizeHint().width() <= 1366, lang
+        assert label.width() >= label.sizeHint().width(), (lang, label.text())
+        assert line and line in message, lang
+        ends = demo.statusBar().fontMetrics().horizontalAdvance(line) + 12  # its left margin
+        assert ends + 8 <= label.geometry().left() + label.contentsMargins().left(), (lang, line)
+        assert str(demo.lib.path) in demo.banner.text()

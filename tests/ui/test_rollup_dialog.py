@@ -4,10 +4,13 @@ progress and Cancel, and opens the report when done."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from tests.rollup.conftest import write_sessions
+from tillitworkshop.ui.common import export_paths
 
 
 @pytest.fixture
@@ -81,3 +84,37 @@ def test_the_windows_own_library_is_rolled_up_while_open(dialog, lib, demo_id, t
     with sqlite3.connect(tmp_path / "own.sqlite") as conn:
         assert conn.execute("SELECT organisation FROM sessions").fetchone()[0].startswith("Lövhälla")
     sessions.create_session(lib, "Efter", "skola", "2026-03-12")  # the library is still ours
+
+
+def test_its_file_dialogs_open_in_the_last_folder_used_and_remember_theirs(dialog, window,
+                                                                           monkeypatch, tmp_path):
+    """Like the other exports: the dialogs open in the folder last exported to (the main
+    window's setting), and the roll-up's output folder is the next export's start."""
+    (tmp_path / "last").mkdir()
+    (tmp_path / "out").mkdir()
+    window.settings.set(export_paths.SETTING, str(tmp_path / "last"))
+    asked = []
+
+    def opened(parent, title, start, filters=""):
+        asked.append(start)
+        return [], ""
+
+    def saved(parent, title, start, filters=""):
+        asked.append(start)
+        return str(tmp_path / "out" / "programme.sqlite"), ""
+
+    def folder(parent, title, start):
+        asked.append(start)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", opened)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", saved)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    dialog.ask_files()
+    dialog.ask_folder()
+    dialog.ask_output()
+    assert [Path(a) for a in asked] == [tmp_path / "last"] * 2 + [
+        tmp_path / "last" / "programme.sqlite"]
+    assert window.settings.get(export_paths.SETTING) == str(tmp_path / "out")
+    dialog.ask_files()
+    assert Path(asked[-1]) == tmp_path / "out"

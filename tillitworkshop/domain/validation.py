@@ -65,7 +65,8 @@ class FieldError:
 
     Codes: empty, not_text, too_long, unknown_value, not_date, not_integer,
     out_of_range, not_bool, not_names, signal_missing, rating_owner,
-    no_participant, no_problem, group_nested, group_sessions, unknown_field.
+    no_participant, no_problem, group_nested, group_sessions, unknown_field,
+    phone_dots.
     """
 
     field: str

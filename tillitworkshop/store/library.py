@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import backups, paths, retention, undo
+from . import backups, paths, phone_dots, retention, undo
 from .changes import Change, ChangeAction, ChangeKind
 from .check import (
     CheckReport,
@@ -295,14 +295,19 @@ class Library(Reader):
         if sid is not None and not self._session_exists(sid) \
                 and not any(s.startswith("INSERT INTO [sessions]") for s in change.undo):
             raise NotFound(f"No session with id {sid}.", "no_row", table="sessions", id=sid)
+        # Phones' dots an undo returns must fit their budgets (store/phone_dots.py).
+        settle = sid if sid is not None and phone_dots.touches(change.undo) else None
         try:
             with self.edit() as edit:
+                before = phone_dots.dots_of(self.conn, settle) if settle else {}
                 try:
                     undo.replay(self.conn, change.undo)
                 except sqlite3.OperationalError:
                     raise  # disk full, I/O: edit() says so as for any edit
                 except sqlite3.DatabaseError as e:
                     raise _undo_failed(change, _why(e), str(e)) from e
+                if settle:
+                    phone_dots.settle(self.conn, settle, before)
                 if sid is not None:  # unlogged: an undo is an edit, the session is newer
                     self.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
                                       [now(), sid])

@@ -14,6 +14,8 @@ from .sessions import get_row
 
 PLACEMENT = ("chain_link", "relationship", "principle", "obstacle", "signal", "participant_id", "role")
 EDITABLE = ("text", "kind", "phase", "votes", *PLACEMENT)
+# A problem's dots given from phones (issue 23), in a statement about ``notes``.
+PHONE_DOTS = "(SELECT COALESCE(SUM(dots), 0) FROM room_votes WHERE note_id = notes.id)"
 
 
 def _validate(row: dict[str, Any], principles: tuple[str, ...] = ()) -> None:
@@ -106,10 +108,24 @@ def ungroup_note(lib: Library, note_id: str) -> Change:
 
 
 def vote(lib: Library, note_id: str, delta: int = 1) -> Change:
-    """Add (or with a negative delta remove) dot votes; never below zero."""
+    """Add (or with a negative delta take back) the facilitator's dots.
+
+    ``votes`` is the problem's total: the facilitator's dots and the phones' (``room_votes``).
+    Taking back takes only the facilitator's own, never below the phones' dots: a phone
+    takes back its own (store/room.py), within its budget. When only phones' dots are left,
+    taking back is refused (code ``phone_dots``), so the window can say why nothing changed.
+    """
     sid = session_of(lib, "notes", note_id)
+    if delta < 0:
+        row = lib.query_one(f"SELECT votes, {PHONE_DOTS} AS phones FROM notes WHERE id = ?",
+                            [note_id])
+        phones = int(row["phones"]) if row else 0
+        if row and phones and row["votes"] <= phones:
+            raise ValidationError([FieldError(
+                "votes", f"only phones' dots are left ({phones}): a phone takes back its own", "phone_dots", {"phones": phones})])
     with lib.edit() as edit:
-        lib.db.execute("UPDATE notes SET votes = MAX(0, votes + ?) WHERE id = ?", [delta, note_id])
+        lib.db.execute(f"UPDATE notes SET votes = MAX({PHONE_DOTS}, votes + ?) WHERE id = ?",
+                       [delta, note_id])
         touch(lib.db, sid)
     return edit.change(sid, "note", "updated", (note_id,))
 

@@ -206,6 +206,15 @@ def _votes(lib: Reader, device: str) -> dict[str, int]:
         "SELECT note_id, dots FROM room_votes WHERE device_id = ?", [device])}
 
 
+def phone_dots(lib: Reader, note_ids: list[str]) -> dict[str, int]:
+    """How many of each problem's dots were given from phones (only those that have any);
+    the rest of ``notes.votes`` is the facilitator's own."""
+    marks = ",".join("?" * len(note_ids))
+    return {r["note_id"]: int(r["n"]) for r in lib.query(
+        f"SELECT note_id, SUM(dots) AS n FROM room_votes WHERE note_id IN ({marks}) "
+        "GROUP BY note_id", list(note_ids))} if note_ids else {}
+
+
 def device_state(lib: Reader, session_id: str, cookie: str) -> DeviceState:
     row = lib.query_one("SELECT id, role FROM room_devices WHERE cookie_hash = ? AND session_id = ?",
                         [cookie_hash(cookie), session_id])

@@ -25,8 +25,18 @@ SETTING = "export/folder"
 
 
 def settings_of(widget: QWidget) -> Any:
-    """The main window's ``Settings``, or None for a widget outside one (as in some tests)."""
-    return getattr(widget.window(), "settings", None)
+    """The main window's ``Settings``, or None for a widget outside one (as in some tests).
+
+    A dialog is a window of its own (the roll-up's): its parent's window is asked next, so
+    its file dialogs open where the other exports do and remember the same folder."""
+    window: QWidget | None = widget.window()
+    while window is not None:
+        settings = getattr(window, "settings", None)
+        if settings is not None:
+            return settings
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    return None
 
 
 def documents() -> Path:

@@ -150,6 +150,10 @@ def field_message(error: FieldError) -> str | None:
                 "Messages", "Notes of different sessions cannot be grouped together.")
         case "unknown_field":
             return fill(QCoreApplication.translate("Messages", "%1 cannot be changed here."), label)
+        case "phone_dots":  # the board's −: the dots left are the phones' (store/notes.vote)
+            return fill(QCoreApplication.translate(
+                "Messages", "Only phones' dots are left (%1): a phone takes back its own."),
+                p.get("phones", 0))
         case "moderated":  # the room's queue (ui/room)
             return QCoreApplication.translate(
                 "Messages", "This note from a phone was already accepted or rejected.")

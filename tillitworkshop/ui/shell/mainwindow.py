@@ -22,7 +22,7 @@ from tillitworkshop.ui.presenter.controller import Presenter
 from tillitworkshop.ui.shell import retention_dialog
 
 from . import i18n
-from .banner import StorageBanner
+from .banner import StorageBanner, headline
 from .geometry import place
 from .session_view import BUILT, PageStack, SessionView
 from .settings import Settings
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.stored = QLabel(self)
         self.stored.setAccessibleName(self.tr("Last stored"))
+        self.stored.setContentsMargins(12, 0, 0, 0)  # a gap after the status bar's message
         self.statusBar().addPermanentWidget(self.stored)
         self.presenter = Presenter(self, settings)  # the projector's window, built when opened
         self._make_menus()
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         self._show_stored()
 
     def _storage_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message)
+        self.statusBar().showMessage(headline(message))  # the banner above says it whole
         self.stored.setText(self.tr("The last edit was not stored"))  # until one is
         self.banner.say(message)
 

@@ -189,6 +189,7 @@ class DetailBar(QWidget):
         self.link.setAccessibleName(self.tr("Chain link where the problem arises"))
         self.minus = push_button("−", self)
         self.minus.setAccessibleName(self.tr("Take back a dot"))
+        self.minus.setToolTip(self.tr("Take back a dot you gave (phones take back their own)"))
         self.votes = QLabel(self)
         self.votes.setMinimumWidth(self.votes.fontMetrics().horizontalAdvance("000 dots  "))
         self.plus = push_button("+", self)

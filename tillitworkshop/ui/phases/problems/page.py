@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note
 from tillitworkshop.store import notes as note_ops
+from tillitworkshop.store import room as room_ops
 from tillitworkshop.ui.common.keys import with_alternatives
 from tillitworkshop.ui.common.roles import role_keys
 from tillitworkshop.ui.common.state import SessionState
@@ -328,15 +329,29 @@ class ProblemBoardPage(QWidget):
         if delta > 0 and self.bar.budget_left(self.index.used_votes()) <= 0:
             self.bar.hint.say(self.tr("Every dot is used. Take one back (−) or raise the budget."))
             return
-        if delta < 0 and not self.state.notes[nid].votes:  # take it from a duplicate
-            duplicate = next((m for m in self.index.members.get(nid, ())
-                              if self.state.notes[m].votes), None)
-            if duplicate is None:
+        if delta < 0:
+            own = self._own_dot(nid)
+            if own is None:
                 return
-            nid = duplicate
+            nid = own
         s = self.state
         text = self.tr("Add a dot") if delta > 0 else self.tr("Take back a dot")
         self._do(text, lambda: note_ops.vote(s.lib, nid, delta))
+
+    def _own_dot(self, nid: str) -> str | None:
+        """The problem, or else a duplicate under it, holding a dot the facilitator gave:
+        − takes back only those. The phones' dots are the phones' to take back (issue 23);
+        when only theirs are left the hint says so, as − then does nothing."""
+        dotted = [n for n in (nid, *self.index.members.get(nid, ())) if self.state.notes[n].votes]
+        if not dotted:
+            return None
+        phones = room_ops.phone_dots(self.state.lib, dotted)
+        own = next((n for n in dotted if self.state.notes[n].votes > phones.get(n, 0)), None)
+        if own is None:
+            self.bar.hint.say(self.tr(
+                "Only phones' dots are left (%1): a phone takes back its own.").replace(
+                "%1", str(sum(phones.values()))))
+        return own
 
     def toggle_principle(self, number: int) -> None:
         cur = self.current()
