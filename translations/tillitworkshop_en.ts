@@ -1495,7 +1495,7 @@ This cannot be undone.</translation>
         <name>MainWindow</name>
         <message>
             <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+64" />
-            <location line="+189" />
+            <location line="+190" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
@@ -3356,7 +3356,7 @@ This cannot be undone.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+193" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+194" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -3510,7 +3510,7 @@ This cannot be undone.</translation>
     <context>
         <name>StorageBanner</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/banner.py" line="+22" />
+            <location filename="../tillitworkshop/ui/shell/banner.py" line="+30" />
             <source>Not stored</source>
             <translation>Not stored</translation>
         </message>
