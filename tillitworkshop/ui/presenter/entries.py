@@ -54,7 +54,8 @@ class EntryList(QWidget):
         shown = self._totals.get(width)
         above = shown - self._sum(gone, self._text_width(width)) if shown is not None \
             else self._sum(self.entries[:same], self._text_width(width))
-        top = above + self._gap() * same
+        # A line above it may hold marks that reach into the changed entry's top.
+        top = max(0.0, above + self._gap() * same - QFontMetricsF(self.font()).height())
         # Widths the layouts asked for since the last change keep their totals, moved by
         # what changed; widths tried once (while the window was sized) are dropped.
         self._totals = {w: total - self._sum(gone, self._text_width(w))
@@ -129,6 +130,11 @@ class EntryList(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(int(QFontMetricsF(self.font()).horizontalAdvance("MMMM")), 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.update()  # lines break elsewhere: static contents would keep the old ones
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.FontChange:  # another size: every layout made again

@@ -45,6 +45,7 @@ class PresenterWindow(QWidget):
         self.frozen = False
         self.big_clock = False
         self.stale = False
+        self.drawn = False  # a slide has been shown (freezing holds it from then on)
         self.pages = QStackedWidget(self)
         self.live = QWidget(self.pages)
         paint(self.live, theme.INK)
@@ -167,7 +168,7 @@ class PresenterWindow(QWidget):
         if not self.isVisible():
             self.stale = True  # drawn when it is shown (showEvent)
             return
-        if self.frozen and self.slide.slide is not None:  # frozen on what it shows
+        if self.frozen and self.drawn:  # frozen on what it shows, whatever the facilitator opens
             self.stale = True
             self.show_clock()
             return
@@ -175,6 +176,7 @@ class PresenterWindow(QWidget):
         self.show_page()  # first: a hidden page's layout would be measured later
         if self.state is not None:
             self.slide.show_slide(self.slides(notes_only).build(self.phase, self.focus))
+            self.drawn = True
         if not notes_only:  # the clock follows the agenda and the phase, not the notes
             self.show_clock()
 
@@ -189,6 +191,8 @@ class PresenterWindow(QWidget):
             page = self.live
         if self.pages.currentWidget() is not page:
             self.pages.setCurrentWidget(page)
+            if page is self.live and self.slide.slide is not None:
+                self.slide.fit()  # what changed while it was hidden was measured hidden
 
     def _fonts(self) -> None:
         h, base = self.height(), self.font()
