@@ -44,13 +44,20 @@ EXCLUDED_OTHER = (
     "unittest", "doctest", "lib2to3", "test", "distutils", "setuptools", "pip",
     "PyQt5", "PyQt6", "PySide2", "numpy", "matplotlib", "IPython",
     "pytest", "hypothesis", "pytestqt",
-    # reportlab needs PIL.Image; not Pillow's AVIF, WebP, colour-management or Tk/Qt parts.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
-    "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     # The app is offline: no TLS. reportlab only wants charset_normalizer to guess the
     # encoding of XML bytes, which it is never given here.
     "ssl", "_ssl", "charset_normalizer", "jsonschema.benchmarks",
 )
+
+# What our dependencies pull in and the app does not use at run time: the one place for
+# such cuts (the ones above any PySide6 app could make). bench/bench_bundle.py freezes the
+# bare window with them too, where they change nothing, so its ratio shows what they save.
+# - Pillow (6 MB: its decoder and the JPEG, TIFF, JPEG 2000, zstd and xcb libraries it
+#   links): reportlab imports PIL.Image when it loads, but uses it only for raster images,
+#   and our PDFs hold none. packaging/pillow_stub.py, run before the app, stands in for it;
+#   tests/report/test_pillow_stub.py makes every kind of PDF with that stand-in.
+NOT_USED_AT_RUN_TIME = ("PIL",)
+RUNTIME_HOOKS = (REPO / "packaging" / "pillow_stub.py",)
 
 # Not data: Python goes through import analysis; the SVG is the icon's source and the
 # ICO/ICNS are only for PyInstaller to stamp on the executable; Markdown is notes for us.
@@ -95,7 +102,7 @@ def read_version(init_py: Path) -> str:
 
 def excluded_modules() -> list[str]:
     """Modules kept out of the bundle."""
-    return [f"PySide6.{m}" for m in EXCLUDED_QT] + list(EXCLUDED_OTHER)
+    return [f"PySide6.{m}" for m in EXCLUDED_QT] + list(EXCLUDED_OTHER) + list(NOT_USED_AT_RUN_TIME)
 
 
 def data_files(repo: Path) -> list[tuple[str, str]]:
@@ -170,11 +177,17 @@ def find_tool(name: str) -> str | None:
 
 def pyinstaller_args(*, system: str, name: str, entry: Path, dist: Path, work: Path,
                      icon: Path | None, datas: Iterable[tuple[str, str]],
-                     excludes: Iterable[str], hidden: Iterable[str]) -> list[str]:
+                     excludes: Iterable[str], hidden: Iterable[str],
+                     runtime_hooks: Iterable[Path] = ()) -> list[str]:
     """The PyInstaller command line for a one-folder build, with the per-OS differences."""
     sep = ";" if system == "Windows" else ":"
     args = [str(entry), "--name", name, "--onedir", "--noconfirm", "--clean", "--log-level", "WARN",
             "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work)]
+    if system == "Linux":
+        # Debug symbols: libpython and the wheels' C extensions (aiohttp, multidict, Pillow)
+        # carry them, 37 MB of 209, for nobody. Not on Windows (no strip tool) nor macOS
+        # (PyInstaller strips only debug symbols there, and the code signature matters more).
+        args.append("--strip")
     if system == "Windows":
         # One program serves the window and the command line: keep the console when started
         # from a terminal, hide it at once when started from Explorer.
@@ -189,6 +202,8 @@ def pyinstaller_args(*, system: str, name: str, entry: Path, dist: Path, work: P
         args += ["--hidden-import", module]
     for module in excludes:
         args += ["--exclude-module", module]
+    for hook in runtime_hooks:
+        args += ["--runtime-hook", str(hook)]
     return args
 
 
@@ -230,7 +245,8 @@ def build_bundle(*, entry: Path, name: str, dist: Path, work: Path, icon: Path |
                  datas: list[tuple[str, str]], hidden: list[str], system: str) -> Path:
     """Run PyInstaller; prune Qt translations for languages the app does not offer."""
     args = pyinstaller_args(system=system, name=name, entry=entry, dist=dist, work=work,
-                            icon=icon, datas=datas, excludes=excluded_modules(), hidden=hidden)
+                            icon=icon, datas=datas, excludes=excluded_modules(), hidden=hidden,
+                            runtime_hooks=RUNTIME_HOOKS)
     _run([sys.executable, "-m", "PyInstaller", *args])
     bundle = dist / (f"{name}.app" if system == "Darwin" else name)
     for qt_tr in bundle.rglob("translations"):

@@ -1,11 +1,12 @@
 """Bundle size (issue 6): the frozen app against a bare PySide6 window frozen the same way.
 
 Both are one-folder PyInstaller builds made by build_installer.build_bundle: the
-same excluded modules, the same pruning of Qt's translations. The difference is
-what the app adds (our code, reportlab and Pillow, sqlite-utils, jsonschema,
-fonts, content, translations). Goal: at most 1.15 times the bare window.
+same excluded modules, runtime hook and stripping, the same pruning of Qt's
+translations. The difference is what the app adds (our code, reportlab, pypdf,
+uharfbuzz, aiohttp, sqlite-utils, jsonschema, fonts, content, translations).
+Goal: at most 1.15 times the bare window. docs/performance.md splits both by package.
 
-Slow (two PyInstaller builds, about three minutes); skipped with a note when
+Slow (two PyInstaller builds, one to three minutes); skipped with a note when
 PyInstaller is not installed.
 """
 

@@ -92,9 +92,17 @@ def test_excluded_modules_keep_out_what_the_app_never_uses_and_keep_what_it_does
     for unused in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick",
                    "PySide6.Qt3DCore", "PySide6.QtMultimedia", "tkinter", "PyQt5"):
         assert unused in excluded
-    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PIL", "sqlite3",
-                 "asyncio", "reportlab", "jsonschema"):
+    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "sqlite3",
+                 "asyncio", "reportlab", "jsonschema", "aiohttp", "uharfbuzz"):
         assert used not in excluded
+
+
+def test_pillow_is_left_out_and_a_stand_in_runs_before_the_app():
+    """reportlab imports PIL.Image at load: leaving Pillow out needs the stand-in hook
+    (tests/report/test_pillow_stub.py makes every PDF with it)."""
+    assert "PIL" in bi.excluded_modules()
+    assert [h.name for h in bi.RUNTIME_HOOKS] == ["pillow_stub.py"]
+    assert all(h.is_file() for h in bi.RUNTIME_HOOKS)
 
 
 @pytest.mark.parametrize(("has_pyinstaller", "has_lrelease", "need_lrelease", "missing"), [
@@ -127,7 +135,8 @@ def test_pyinstaller_args_per_os(system, tmp_path):
     args = bi.pyinstaller_args(system=system, name="TillitWorkshop", entry=tmp_path / "main.py",
                                dist=tmp_path / "d", work=tmp_path / "w", icon=icon,
                                datas=[("a/b.json", "tillitworkshop/resources/content")],
-                               excludes=["tkinter"], hidden=["tillitworkshop.ui.shell.app"])
+                               excludes=["tkinter"], hidden=["tillitworkshop.ui.shell.app"],
+                               runtime_hooks=[tmp_path / "hook.py"])
     assert "--onedir" in args and "--onefile" not in args
     sep = ";" if system == "Windows" else ":"
     assert args[args.index("--add-data") + 1] == f"a/b.json{sep}tillitworkshop/resources/content"
@@ -135,6 +144,8 @@ def test_pyinstaller_args_per_os(system, tmp_path):
     assert args[args.index("--hidden-import") + 1] == "tillitworkshop.ui.shell.app"
     assert ("--hide-console" in args) == (system == "Windows")
     assert ("--windowed" in args) == (system == "Darwin")
+    assert ("--strip" in args) == (system == "Linux")  # debug symbols, Linux only
+    assert args[args.index("--runtime-hook") + 1] == str(tmp_path / "hook.py")
     if system == "Linux":
         assert icon is None and "--icon" not in args
     else:

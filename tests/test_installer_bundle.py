@@ -127,3 +127,67 @@ def test_the_frozen_window_remembers_english(run):
     result = run(extra_env={"TILLITWORKSHOP_QUIT_AFTER_MS": "1000"}, timeout=90)
     assert result.returncode == 0, result.stderr
     assert "'&File'" in result.stderr and "language=en" in result.stderr, result.stderr
+
+
+def _fonts(pdf: Path) -> set[str]:
+    """The base names of the fonts a PDF uses, subset prefixes ("AAAAAA+") left off."""
+    from pypdf import PdfReader
+
+    names = set()
+    for page in PdfReader(pdf).pages:
+        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
+    return names
+
+
+def test_the_frozen_app_makes_pdfs_in_arabic_and_hebrew_without_pillow(bundle, run, tmp_path):
+    """The bundle has no Pillow (packaging/pillow_stub.py stands in): the summary of a session
+    with Arabic and Hebrew embeds their Noto fonts, the handouts and the programme report
+    come out too."""
+    root = bundle.parents[1] if platform.system() == "Darwin" else bundle.parent
+    assert not [p for p in root.rglob("*") if p.name in ("PIL", "pillow.libs")]
+    session = run("demo").stdout.strip()
+    doc_path = tmp_path / "demo.json"
+    assert run("export", "json", session, "-o", str(doc_path)).returncode == 0
+    doc = json.loads(doc_path.read_text("utf-8"))
+    doc["notes"][0]["text"] = "نحتاج إلى مزيد من الوقت مع كبار السن"
+    doc["participants"][0]["name"] = "שרה כהן"
+    doc_path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    imported = run("import", str(doc_path))
+    assert imported.returncode == 0, imported.stderr
+    scripts = imported.stdout.strip()
+    pdf = tmp_path / "summary.pdf"
+    result = run("export", "pdf", scripts, "--kind", "summary", "-o", str(pdf))
+    assert result.returncode == 0, result.stderr
+    fonts = _fonts(pdf)
+    assert {"NotoSansArabic-Regular", "NotoSansHebrew-Regular"} <= fonts, fonts
+    result = run("export", "pdf", scripts, "--kind", "handouts", "-o", str(tmp_path / "handouts"))
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "handouts").glob("*.pdf"))) > 2
+    report = tmp_path / "programme.pdf"
+    result = run("rollup", str(tmp_path / "data"), "-o", str(tmp_path / "r.sqlite"), "--pdf", str(report))
+    assert result.returncode == 0, result.stderr
+    assert report.read_bytes().startswith(b"%PDF")
+
+
+def test_the_frozen_room_serves_its_page_until_ctrl_c(bundle, run, tmp_path):
+    """`room` prints JOIN <url>, the phones' page loads from the bundle, Ctrl+C stops it."""
+    if platform.system() == "Windows":
+        pytest.skip("Ctrl+C is sent as a POSIX signal here")
+    import signal
+    import urllib.request
+
+    session = run("demo").stdout.strip()
+    proc = subprocess.Popen([str(bundle), "--data-dir", str(tmp_path / "data"), "room", session],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                 "HOME": str(run.home)})
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("JOIN http://127.0.0.1:"), line + proc.stderr.read()
+        with urllib.request.urlopen(line.split()[1], timeout=30) as page:
+            assert page.status == 200 and b"<html" in page.read().lower()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0, proc.stderr.read()
+    assert "Traceback" not in proc.stderr.read()
