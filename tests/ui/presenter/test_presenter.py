@@ -387,3 +387,38 @@ def test_what_came_while_blacked_out_is_fitted_when_it_comes_back(demo):
     demo.presenter.black_action.trigger()
     QApplication.processEvents()
     assert p.slide.area.pager.isActive()  # too much for one screen: shrunk, then paged
+
+
+def test_paging_shows_every_entry_whole_on_some_page_and_cuts_none(demo):
+    p = open_presenter(demo)
+    demo.session.show_phase("chain")
+    demo.session.pages["chain"].links.select_link("enhetschef")
+    s = demo.session.state
+    with s.lib.edit():
+        for i in range(40):
+            note_ops.add_note(s.lib, s.id, "chain", "hinder" if i % 3 else "need",
+                              f"Sida {i}: " + "blanketter och kopior " * (1 + i % 5),
+                              chain_link="enhetschef")
+    s.reload()
+    QApplication.processEvents()
+    area = p.slide.area
+    assert area.pager.isActive()
+    seen: dict[int, set[int]] = {k: set() for k in range(len(p.slide.columns))}
+    for _ in range(60):
+        view = area.viewport()
+        for k, column in enumerate(p.slide.columns):
+            entries = column.entries
+            top = entries.mapFrom(view, QPoint(0, 0)).y()
+            tops = entries.tops()
+            for i in entries.shown():
+                y, h = tops[i]
+                assert top - 1 <= y and y + h <= top + view.height() + 1  # whole on the page
+                seen[k].add(i)
+        assert _shown_is_whole(p)
+        area.next_page()
+        if area.verticalScrollBar().value() == 0:
+            break
+    else:
+        raise AssertionError("the pages never came back to the first")
+    for k, column in enumerate(p.slide.columns):
+        assert seen[k] == set(range(len(column.entries.entries))), k

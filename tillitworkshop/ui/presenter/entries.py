@@ -9,11 +9,13 @@ are painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tillitworkshop.ui.common.text_layout import wrapped
+
+from .fit import PagingArea
 
 BULLET = "•"
 LINE_SEPARATOR = "\u2028"  # a newline inside an entry, as QTextLayout takes it
@@ -145,19 +147,59 @@ class EntryList(QWidget):
             self.updateGeometry()
         super().changeEvent(event)
 
+    # Pages: on a slide that pages, an entry the page on screen would cut waits for the
+    # page that shows it whole (the pager turns to the first such entry).
+    def _page(self) -> tuple[float, float] | None:
+        """The page on screen, top and bottom in this list's coordinates, while the slide
+        pages; None when it fits."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, PagingArea):
+            area = area.parentWidget()
+        if area is None or not area.pager.isActive():
+            return None
+        viewport = area.viewport()
+        top = float(self.mapFrom(viewport, QPoint(0, 0)).y())
+        return top, top + viewport.height()
+
+    def tops(self) -> list[tuple[float, float]]:
+        """Each entry's top and height, in order."""
+        tw, gap = self._text_width(self.width()), self._gap()
+        out, y = [], 0.0
+        for e in self.entries:
+            h = self._height(e, tw)
+            out.append((y, h))
+            y += h + gap
+        return out
+
+    @staticmethod
+    def _whole_on(page: tuple[float, float] | None, y: float, h: float) -> bool:
+        """Shown on ``page``: all of it, or it is taller than a page (then as much as fits)."""
+        return page is None or h > page[1] - page[0] or (y >= page[0] - 0.5 and y + h <= page[1] + 0.5)
+
+    def shown(self) -> list[int]:
+        """The entries the page on screen shows (all of them when the slide fits)."""
+        page = self._page()
+        return [i for i, (y, h) in enumerate(self.tops())
+                if self._whole_on(page, y, h) and (page is None or page[0] - 0.5 <= y + h and y <= page[1])]
+
+    def first_cut(self, bottom: float) -> float | None:
+        """The top of the first entry not shown whole above ``bottom`` (own coordinates)."""
+        return next((y for y, h in self.tops() if y + h > bottom + 0.5), None)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setPen(self.palette().color(self.foregroundRole()))
         p.setFont(self.font())
         tw, gap, indent = self._text_width(self.width()), self._gap(), self._indent()
         visible = QRectF(event.rect())
+        page = self._page()
         y = 0.0
         for e in self.entries:
             layout = self._layout(e, tw)
             h = layout.boundingRect().height()
             if y > visible.bottom():
                 break
-            if y + h >= visible.top():
+            if y + h >= visible.top() and self._whole_on(page, y, h):
                 if self.bullets:
                     first = layout.lineAt(0)
                     p.drawText(QPointF(0, y + first.ascent()), BULLET)

@@ -9,6 +9,7 @@ then scrolls by pages (``PagingArea``); it is never cut off with an ellipsis.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -54,8 +55,13 @@ class PagingArea(QScrollArea):
     """Holds the slide's content without scroll bars; what is taller than the screen is
     shown a page at a time, turning every ``seconds`` (and back to the top at the end)."""
 
-    def __init__(self, parent: QWidget | None = None, seconds: float = 8.0):
+    def __init__(self, parent: QWidget | None = None, seconds: float = 8.0,
+                 breaks: Callable[[int], int | None] | None = None):
+        """``breaks(bottom)``: where the page after one ending at ``bottom`` starts, in the
+        content's coordinates (the top of the first text that page cuts); None, or no
+        ``breaks``: nine tenths of a page down."""
         super().__init__(parent)
+        self.breaks = breaks
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(self.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
@@ -86,13 +92,27 @@ class PagingArea(QScrollArea):
     def set_paging(self, on: bool) -> None:
         if on and not self.pager.isActive():
             self.pager.start()
+            self._redraw()  # what a page would cut now waits for its page
         elif not on:
+            paging = self.pager.isActive()
             self.pager.stop()
             self.verticalScrollBar().setValue(0)
+            if paging:
+                self._redraw()
 
     def next_page(self) -> None:
         bar = self.verticalScrollBar()
         if bar.value() >= bar.maximum():
             bar.setValue(0)
         else:
-            bar.setValue(min(bar.maximum(), bar.value() + int(self.viewport().height() * 0.9)))
+            cut = self.breaks(bar.value() + self.viewport().height()) if self.breaks else None
+            step = bar.value() + int(self.viewport().height() * 0.9)
+            bar.setValue(min(bar.maximum(), cut if cut is not None and cut > bar.value() else step))
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """The whole page again: scrolling moves what was drawn, and entries left for a
+        later page must be drawn where they now stand whole."""
+        content = self.widget()
+        if content is not None:
+            content.update()

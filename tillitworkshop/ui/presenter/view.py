@@ -6,7 +6,7 @@ changed, so an edit the facilitator makes costs the presenter one ``setText``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -111,7 +111,7 @@ class SlideView(QWidget):
         self.kicker = text_label(self, "kicker", theme.MUTED)
         self.title = text_label(self, "title", theme.ACCENT)
         self.body = text_label(self, "body")
-        self.area = PagingArea(self)
+        self.area = PagingArea(self, breaks=self._page_break)
         paint(self.area.viewport(), theme.INK)
         self.area.viewport().setAutoFillBackground(False)
         self.area.setAutoFillBackground(False)
@@ -227,6 +227,21 @@ class SlideView(QWidget):
                 text, fill = g.cells.get((i, j), ("–", BACKGROUND))
                 lbl.setText(text)
                 paint(lbl, text_on(fill), fill)
+
+    def _page_break(self, bottom: int) -> int | None:
+        """The next page starts at the first heading or entry the page ending at ``bottom``
+        cuts or leaves out (content coordinates), so each is shown whole on some page."""
+        tops = []
+        for column in self.columns:
+            heading = column.heading
+            top = heading.mapTo(self.content, QPoint(0, 0)).y()
+            if heading.isVisibleTo(self) and top < bottom < top + heading.height():
+                tops.append(top)
+            origin = column.entries.mapTo(self.content, QPoint(0, 0)).y()
+            cut = column.entries.first_cut(bottom - origin)
+            if cut is not None:
+                tops.append(origin + int(cut))
+        return min(tops, default=None)
 
     # Fitting
     def _apply(self, scale: float) -> None:
