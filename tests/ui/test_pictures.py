@@ -62,3 +62,16 @@ def test_a_column_scrolled_through_keeps_its_cards_pictures_within_the_budget(qa
     held = card._pictures.held
     assert 0 < held <= PICTURES_BUDGET
     assert len(card._pictures) == PICTURES_BUDGET // (176 * 130 * 4)
+
+
+def test_the_board_lets_its_cards_pictures_go_when_another_phase_is_shown(demo, qtbot):
+    """A hidden board keeps no pictures (the pages built after it take their memory); shown
+    again, it draws its cards anew."""
+    demo.session.show_phase("problems")
+    board = demo.session.pages["problems"]
+    cards = [c.view.itemDelegate() for c in board.columns]
+    qtbot.waitUntil(lambda: sum(len(c._pictures) for c in cards) > 0)
+    demo.session.show_phase("commitments")
+    assert sum(len(c._pictures) for c in cards) == 0
+    demo.session.show_phase("problems")
+    qtbot.waitUntil(lambda: sum(len(c._pictures) for c in cards) > 0)

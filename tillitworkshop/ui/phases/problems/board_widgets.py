@@ -71,6 +71,9 @@ class ProblemCard(QStyledItemDelegate):
         self._pictures = PictureCache(PICTURES_BUDGET)  # each card as drawn, by what it shows
         self._heights: dict[tuple, int] = {}
 
+    def forget_pictures(self) -> None:
+        self._pictures.clear()
+
     @staticmethod
     def text_width(item_width: int) -> int:
         return item_width - 6 - 2 * PAD
