@@ -23,3 +23,14 @@ def test_load_note_follows_edits_and_undo(lib, demo_id):
     assert load_note(lib, "no-such-note") is None
     notes.delete_note(lib, nid)
     assert load_note(lib, nid) is None
+
+
+def test_the_notes_catalogue_keys_are_one_string_each(lib, demo_id):
+    """Read notes share one string per key ("chain", "hinder", ...): a 2,000-note session
+    does not keep thousands of copies of the same few words."""
+    notes = [n for n in load_workshop(lib, demo_id).notes if n.phase == "chain"]
+    assert len(notes) > 2
+    assert all(n.phase is notes[0].phase for n in notes)
+    kinds = {}
+    for n in notes:
+        assert kinds.setdefault(n.kind, n.kind) is n.kind

@@ -66,7 +66,10 @@ from tillitworkshop.ui.shell import app
 def loaded():
     return {m: m in sys.modules for m in ("sqlite_utils", "reportlab", "pypdf",
                                           "tillitworkshop.ui.shell.library_view",
-                                          "tillitworkshop.ui.shell.find_bar")}
+                                          "tillitworkshop.ui.shell.find_bar",
+                                          "tillitworkshop.store.room", "hashlib",
+                                          "tillitworkshop.ui.common.export_paths",
+                                          "tillitworkshop.ui.shell.retention_dialog")}
 
 def painted():
     print("at paint", loaded(), flush=True)
@@ -100,8 +103,8 @@ sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 
 def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     """`tillitworkshop`, opening on a session, paints before sqlite-utils (the edits'
-    library), reportlab and pypdf (the exports'), the library view and the find bar
-    are loaded; sqlite-utils follows right after, for the first edit, and what start-up
+    library), reportlab and pypdf (the exports'), the library view, the find bar, the
+    phones' queue (and hashlib), the file dialogs and the retention dialog are loaded; sqlite-utils follows right after, for the first edit, and what start-up
     made is frozen out of the garbage collector's way and the modules' source text that
     PySide6's import hook read is let go. Qt's style is Fusion, made inside
     Qt: its Python class (about 600 enum members) is not built for the first paint. The
@@ -119,11 +122,16 @@ def test_the_first_paint_waits_only_for_what_it_shows(tmp_path):
     out = subprocess.run([sys.executable, "-c", STARTUP, str(data), session_id], env=env,
                          capture_output=True, text=True, timeout=120).stdout.splitlines()
     none = {"sqlite_utils": False, "reportlab": False, "pypdf": False,
-            "tillitworkshop.ui.shell.library_view": False, "tillitworkshop.ui.shell.find_bar": False}
+            "tillitworkshop.ui.shell.library_view": False, "tillitworkshop.ui.shell.find_bar": False,
+            # the phones' queue, the file dialogs and the retention dialog: on first use
+            "tillitworkshop.store.room": False, "hashlib": False,
+            "tillitworkshop.ui.common.export_paths": False,
+            "tillitworkshop.ui.shell.retention_dialog": False}
     assert out[0] == f"at paint {none}"
     assert out[1] == "made []"
     assert out[2] == "icon set"
-    assert out[3].startswith(f"after { {**none, 'sqlite_utils': True} } ")
+    after = {**none, "sqlite_utils": True, "hashlib": True}  # sqlite-utils brings hashlib
+    assert out[3].startswith(f"after {after} ")
     assert out[3].endswith(" frozen")  # start-up's objects kept out of later collections
     assert int(out[4].split()[-1]) < 5  # the modules' source let go (forget_module_sources)
     assert out[5] == "style fusion"

@@ -36,6 +36,8 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Principle:
+    """One of the principle cards (seven, and the optional eighth, Långsiktighet)."""
+
     key: str
     name: Text
     description: Text  # the SOU's own sentence for the principle
@@ -45,6 +47,8 @@ class Principle:
 
 @dataclass(frozen=True, slots=True)
 class Obstacle:
+    """One of the six obstacles to trust, the problem board's columns."""
+
     key: str
     name: Text
     description: Text
@@ -52,6 +56,8 @@ class Obstacle:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """A role in the chain of governance, from politicians to citizens."""
+
     key: str
     name: Text  # the group, as in "Enhetschefer"
     singular: Text  # one person, for pseudonyms such as "Enhetschef 2"
@@ -77,6 +83,8 @@ class Insight:
 
 @dataclass(frozen=True, slots=True)
 class Sector:
+    """A sector a session belongs to, and what its citizen link is called there."""
+
     key: str
     name: Text
     citizens: Text  # the chain's citizen link in this sector, as a group: "Brukare"
@@ -89,6 +97,8 @@ CITIZEN_ROLE = "medborgare"
 
 @dataclass(frozen=True, slots=True)
 class Relationship:
+    """One of the five trust relationships."""
+
     key: str
     name: Text
     between: tuple[str, str] | None  # the chain roles it spans, when it spans any
@@ -96,6 +106,8 @@ class Relationship:
 
 @dataclass(frozen=True, slots=True)
 class Phase:
+    """A phase of the day, with the facilitator's guidance for it."""
+
     key: str
     name: Text
     guidance: Text
@@ -103,6 +115,8 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class AgendaTemplateItem:
+    """One row of the agenda template: a phase (or a break) and its minutes."""
+
     phase: str | None  # None for breaks
     title: Text
     minutes: int

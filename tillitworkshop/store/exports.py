@@ -26,6 +26,9 @@ NAMES_NOBODY = ("cards",)
 
 @dataclass(frozen=True, slots=True)
 class ExportRecord:
+    """One line of the export log: what was written, in which language, when, and whether it
+    names participants."""
+
     id: int
     kind: str
     language: str | None

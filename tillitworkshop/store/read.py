@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -139,12 +140,19 @@ def _damage_named(lib: Reader, session_id: str | None) -> Iterator[None]:
             column=bad.column) from e
 
 
+def _key(value: str | None) -> str | None:
+    """A catalogue key ("chain", "hinder", "enhetschef"): one string however many notes
+    hold it (SQLite hands each row its own copy; 2,000 notes kept ~0.4 MB of copies)."""
+    return None if value is None else sys.intern(value)
+
+
 def _note(r: dict[str, Any], principles: Iterable[str]) -> Note:
-    return Note(id=r["id"], phase=r["phase"], kind=r["kind"], text=r["text"],
-                chain_link=r["chain_link"], relationship=r["relationship"],
-                principle=r["principle"], obstacle=r["obstacle"], signal=r["signal"],
+    return Note(id=r["id"], phase=sys.intern(r["phase"]), kind=sys.intern(r["kind"]),
+                text=r["text"], chain_link=_key(r["chain_link"]),
+                relationship=_key(r["relationship"]), principle=_key(r["principle"]),
+                obstacle=_key(r["obstacle"]), signal=_key(r["signal"]),
                 group_id=r["group_id"], votes=r["votes"], participant_id=r["participant_id"],
-                role=r["role"], principles=tuple(principles),
+                role=_key(r["role"]), principles=tuple(principles),
                 position=r["position"], created_at=r["created_at"], updated_at=r["updated_at"])
 
 

@@ -44,6 +44,8 @@ class Stored:
 
 @dataclass(frozen=True, slots=True)
 class QueuedNote:
+    """A note sent from a phone, waiting in the queue for the facilitator."""
+
     id: str
     phase: str
     kind: str

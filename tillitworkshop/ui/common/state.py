@@ -16,7 +16,6 @@ from tillitworkshop.content import catalogue
 from tillitworkshop.domain import Note, Workshop
 from tillitworkshop.domain.model import FORGOTTEN_NAME
 from tillitworkshop.store import Change, Library, StoreError
-from tillitworkshop.store import room as room_ops
 from tillitworkshop.store.read import load_note, load_workshop
 from tillitworkshop.store.sessions import session_exists
 from tillitworkshop.ui.shell.i18n import current_language
@@ -84,8 +83,10 @@ class SessionState(QObject):
             row = self.lib.query_one("SELECT current_link FROM sessions WHERE id = ?", [self.id])
             if row is not None and row["current_link"] != item:
                 # A failing disk is said by the next real edit.
+                from tillitworkshop.store import room  # the phones' (hashlib): not at start-up
+
                 with contextlib.suppress(StoreError):
-                    room_ops.set_focus(self.lib, self.id, item)
+                    room.set_focus(self.lib, self.id, item)
         self.focus_changed.emit()
 
     def now_iso(self) -> str:

@@ -19,7 +19,6 @@ from tillitworkshop.ui.common.state import Clock, SessionState, system_clock
 from tillitworkshop.ui.common.undo import UndoHub
 from tillitworkshop.ui.common.widgets import text_action
 from tillitworkshop.ui.presenter.controller import Presenter
-from tillitworkshop.ui.shell import retention_dialog
 
 from . import i18n
 from .banner import StorageBanner, headline
@@ -132,8 +131,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export session file &without names…"),
                      lambda: self.export_session(anonymise=True), (), "export_anonymised_action")
         file.addSeparator()
-        self._action(file, self.tr("Keep &backups for…"),
-                     lambda: retention_dialog.ask(self, self.lib.folder), (), "retention_action")
+        self._action(file, self.tr("Keep &backups for…"), self.ask_retention, (),
+                     "retention_action")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, [Keys.Quit, "Ctrl+Q"], "quit_action")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -173,6 +172,11 @@ class MainWindow(QMainWindow):
         self.presenter.add_to(view)
         helpmenu = bar.addMenu(self.tr("&Help"))
         self._action(helpmenu, self.tr("&Keyboard shortcuts"), self.show_keys, ["F1"], "keys_action")
+
+    def ask_retention(self) -> None:
+        from . import retention_dialog  # imported when asked for, not at start-up
+
+        retention_dialog.ask(self, self.lib.folder)
 
     def _sidebar_menu(self, menu) -> None:
         """The session's phase list in full, as numbers only, or hidden; remembered."""

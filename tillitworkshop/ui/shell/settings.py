@@ -17,6 +17,8 @@ APPLICATION = "TillitWorkshop"
 
 @dataclass(frozen=True, slots=True)
 class Key:
+    """One setting: its key in the settings file, its type, its default and what it is."""
+
     name: str
     type: type
     default: Any

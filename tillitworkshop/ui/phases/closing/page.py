@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from tillitworkshop.content import catalogue
 from tillitworkshop.store import StoreError, exports
 from tillitworkshop.store import sessions as session_ops
-from tillitworkshop.ui.common import export_paths
 from tillitworkshop.ui.common.clock import parse_date
 from tillitworkshop.ui.common.dialogs import focus_kept, remember_focus
 from tillitworkshop.ui.common.drafts import keep
@@ -49,7 +48,6 @@ class ClosingPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.ask_path = self._ask_path  # replaced in tests
-        self.open_folder = export_paths.open_folder  # replaced in tests
         self.overview = label("", "", self, wrap=True)
         self.overview.setTextFormat(Qt.TextFormat.PlainText)  # holds commitments' own words
         self.overview.setAccessibleName(self.tr("What the day captured"))
@@ -125,8 +123,9 @@ class ClosingPage(QWidget):
         self.progressed.connect(self._show_progress)
         state.reloaded.connect(self.refresh)
         state.notes_changed.connect(lambda _ids: self.refresh() if self.isVisible() else None)
-        self.refresh()
-        self.refresh_log()
+        # Filled when shown (showEvent), not here as well: filling it twice, once before it
+        # was laid out, cost the window's start ~12 M instructions (~1.8 ms) when the day
+        # opens on this page (bench/bench_ui.py).
 
     def showEvent(self, event) -> None:
         self.refresh()
@@ -217,17 +216,27 @@ class ClosingPage(QWidget):
     def default_name(self, kind: str) -> str:
         """E.g. "Sammanfattning Lövhälla kommun 2026-10-21.pdf"; the handouts' and the CSV
         tables' folders have no suffix."""
+        from tillitworkshop.ui.common import export_paths  # file dialogs: on the first export
+
         w = self.state.workshop
         suffix = {"json": ".json", "html": ".html", "handouts": "", "csv": ""}.get(kind, ".pdf")
         return export_paths.default_name(self.kind_name(kind), w.organisation, w.date, suffix)
 
     def _ask_path(self, kind: str) -> str:
         """Documents the first time, then the folder last exported to (export_paths)."""
+        from tillitworkshop.ui.common import export_paths
+
         if kind == "handouts":
             return export_paths.ask_folder(self, self.tr("Folder for the handouts"))
         if kind == "csv":
             return export_paths.ask_folder(self, self.tr("Folder for the CSV tables"))
         return export_paths.ask_save_path(self, self.tr("Export"), self.default_name(kind))
+
+    def open_folder(self, folder: Path) -> bool:
+        """Show the written files (replaced in tests)."""
+        from tillitworkshop.ui.common import export_paths
+
+        return export_paths.open_folder(folder)
 
     def export_json(self) -> Path | None:
         from tillitworkshop.store.files import write_atomically

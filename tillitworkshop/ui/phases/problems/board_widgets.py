@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitworkshop.ui.common.indexes import AnyIndex
+from tillitworkshop.ui.common.pictures import PictureCache
 from tillitworkshop.ui.common.steady_list import SteadyListView
 from tillitworkshop.ui.common.text_layout import layout_height, wrapped
 from tillitworkshop.ui.common.widgets import label, shorten
@@ -44,6 +45,9 @@ PAD = 7
 CARD_CHARS = 300  # a longer problem shows this much, and the rest when it is chosen
 COLUMN_WIDTH = 176  # seven columns share 1,300 px; on a narrower window the board scrolls
 SIZES_KEPT = 8192  # card heights remembered, by what they show and their width
+# The cards' pictures a column keeps: a screenful of cards on a 2x screen (~360 kB each)
+# with room to spare; seven columns together at most 28 MB (ui/common/pictures.py).
+PICTURES_BUDGET = 4 * 1024 * 1024
 
 
 def short_name(name: str) -> str:
@@ -64,8 +68,11 @@ class ProblemCard(QStyledItemDelegate):
     def __init__(self, meta, parent=None) -> None:
         super().__init__(parent)
         self._meta = meta  # Note -> the line under the text (link, principles)
-        self._pictures: dict[tuple, QPixmap] = {}  # each card as last drawn, by what it shows
+        self._pictures = PictureCache(PICTURES_BUDGET)  # each card as drawn, by what it shows
         self._heights: dict[tuple, int] = {}
+
+    def forget_pictures(self) -> None:
+        self._pictures.clear()
 
     @staticmethod
     def text_width(item_width: int) -> int:
@@ -141,8 +148,6 @@ class ProblemCard(QStyledItemDelegate):
                option.font.key())
         picture = self._pictures.get(key)
         if picture is None:
-            if len(self._pictures) > 256:  # a few screens of cards (~90 kB each at 1x)
-                self._pictures.clear()
             picture = QPixmap(size * ratio)
             picture.setDevicePixelRatio(ratio)
             picture.fill(QColor(theme.CARD))  # the list's own colour: an opaque copy, fast
@@ -150,7 +155,7 @@ class ProblemCard(QStyledItemDelegate):
             self._draw(painter, QRect(QPoint(0, 0), size), option.font, option.fontMetrics,
                        text, meta, votes, group, selected, focus)
             painter.end()
-            self._pictures[key] = picture
+            self._pictures.put(key, picture)
         p.drawPixmap(option.rect.topLeft(), picture)
 
     def _draw(self, p: QPainter, rect: QRect, font: QFont, fm, text: str, meta: str, votes: int,

@@ -82,6 +82,15 @@ class ProblemBoardPage(QWidget):
             shortcut(self, keys, text, slot)
         self._counts()
 
+    def hideEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        # Another phase on screen: the cards' pictures go (drawn again when the board is
+        # next shown, a screenful in a few ms), and the pages built next take their memory.
+        for column in self.columns:
+            card = column.view.itemDelegate()
+            if isinstance(card, ProblemCard):
+                card.forget_pictures()
+        super().hideEvent(event)
+
     def _wire(self, column: BoardColumn, i: int) -> None:
         view = column.view
         view.neighbour.connect(lambda step, i=i: self.focus_column(i + step))
