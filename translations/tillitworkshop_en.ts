@@ -312,7 +312,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+55" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+53" />
             <location line="+44" />
             <source>What the day captured</source>
             <translation>What the day captured</translation>
@@ -390,17 +390,17 @@
         </message>
         <message>
             <location line="+17" />
-            <location line="+113" />
+            <location line="+114" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-111" />
             <source>Exports</source>
             <translation>Exports</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Good meeting: %1 notes</source>
             <translation>Good meeting: %1 notes</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Tables</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Folder for the handouts</source>
             <translation>Folder for the handouts</translation>
         </message>
@@ -531,7 +531,7 @@
             <translation>Export</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+26" />
             <location line="+50" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
@@ -1494,13 +1494,13 @@ This cannot be undone.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+64" />
-            <location line="+190" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+63" />
+            <location line="+195" />
             <source>Last stored</source>
             <translation>Last stored</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-133" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1596,13 +1596,13 @@ This cannot be undone.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+142" />
             <location line="+179" />
             <source>Open the &amp;room…</source>
             <translation>Open the &amp;room…</translation>
         </message>
         <message>
-            <location line="-315" />
+            <location line="-320" />
             <source>Notes from &amp;phones</source>
             <translation>Notes from &amp;phones</translation>
         </message>
@@ -1642,7 +1642,7 @@ This cannot be undone.</translation>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Names and &amp;timer</source>
             <translation>Names and &amp;timer</translation>
         </message>
@@ -2566,7 +2566,7 @@ This cannot be undone.</translation>
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/window.py" line="+100" />
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+101" />
             <source>Presenter — %1</source>
             <translation>Presenter — %1</translation>
         </message>
@@ -2642,7 +2642,7 @@ This cannot be undone.</translation>
             <translation>Go to the board</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Move to the obstacle on the left</source>
             <translation>Move to the obstacle on the left</translation>
         </message>
@@ -3658,7 +3658,7 @@ This cannot be undone.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/app.py" line="+47" />
+            <location filename="../tillitworkshop/ui/shell/app.py" line="+52" />
             <source>The library is damaged</source>
             <translation>The library is damaged</translation>
         </message>
@@ -3685,7 +3685,7 @@ This cannot be undone.</translation>
             <translation>Open a library in another folder this time? To use that folder every time, start Tillit Workshop with --data-dir and the folder, or set TILLITWORKSHOP_DATA_DIR to it.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Folder for the library</source>
             <translation>Folder for the library</translation>
         </message>

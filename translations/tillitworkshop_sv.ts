@@ -312,7 +312,7 @@
     <context>
         <name>ClosingPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+55" />
+            <location filename="../tillitworkshop/ui/phases/closing/page.py" line="+53" />
             <location line="+44" />
             <source>What the day captured</source>
             <translation>Det här fångade dagen</translation>
@@ -390,17 +390,17 @@
         </message>
         <message>
             <location line="+17" />
-            <location line="+113" />
+            <location line="+114" />
             <source>Follow-up</source>
             <translation>Uppföljning</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-111" />
             <source>Exports</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Good meeting: %1 notes</source>
             <translation>Det goda mötet: %1 anteckningar</translation>
         </message>
@@ -516,7 +516,7 @@
             <translation>Tabeller</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Folder for the handouts</source>
             <translation>Mapp för deltagarmaterialet</translation>
         </message>
@@ -531,7 +531,7 @@
             <translation>Exportera</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+26" />
             <location line="+50" />
             <source>Written: %1</source>
             <translation>Skrivet: %1</translation>
@@ -1494,13 +1494,13 @@ Detta kan inte ångras.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+64" />
-            <location line="+190" />
+            <location filename="../tillitworkshop/ui/shell/mainwindow.py" line="+63" />
+            <location line="+195" />
             <source>Last stored</source>
             <translation>Senast sparat</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-133" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1596,13 +1596,13 @@ Detta kan inte ångras.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+142" />
             <location line="+179" />
             <source>Open the &amp;room…</source>
             <translation>Öppna &amp;rummet…</translation>
         </message>
         <message>
-            <location line="-315" />
+            <location line="-320" />
             <source>Notes from &amp;phones</source>
             <translation>Lappar från &amp;mobiler</translation>
         </message>
@@ -1642,7 +1642,7 @@ Detta kan inte ångras.</translation>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Names and &amp;timer</source>
             <translation>Namn och &amp;timer</translation>
         </message>
@@ -2566,7 +2566,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/window.py" line="+100" />
+            <location filename="../tillitworkshop/ui/presenter/window.py" line="+101" />
             <source>Presenter — %1</source>
             <translation>Presentation — %1</translation>
         </message>
@@ -2642,7 +2642,7 @@ Detta kan inte ångras.</translation>
             <translation>Gå till tavlan</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Move to the obstacle on the left</source>
             <translation>Flytta till hindret till vänster</translation>
         </message>
@@ -3658,7 +3658,7 @@ Detta kan inte ångras.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../tillitworkshop/ui/shell/app.py" line="+47" />
+            <location filename="../tillitworkshop/ui/shell/app.py" line="+52" />
             <source>The library is damaged</source>
             <translation>Biblioteket är skadat</translation>
         </message>
@@ -3685,7 +3685,7 @@ Detta kan inte ångras.</translation>
             <translation>Öppna ett bibliotek i en annan mapp den här gången? För att använda den mappen varje gång, starta Tillit Workshop med --data-dir och mappen, eller sätt TILLITWORKSHOP_DATA_DIR till den.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Folder for the library</source>
             <translation>Mapp för biblioteket</translation>
         </message>
