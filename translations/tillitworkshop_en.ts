@@ -1016,27 +1016,7 @@
     <context>
         <name>FollowUpPage</name>
         <message>
-            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+41" />
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location filename="../tillitworkshop/ui/phases/followup/page.py" line="+45" />
             <source>Commitments</source>
             <translation>Commitments</translation>
         </message>
@@ -3356,7 +3336,7 @@ This cannot be undone.</translation>
     <context>
         <name>Slides</name>
         <message>
-            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+194" />
+            <location filename="../tillitworkshop/ui/presenter/slides.py" line="+195" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -3447,27 +3427,7 @@ This cannot be undone.</translation>
             <translation>Commitments</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>Where our commitments stand</source>
             <translation>Where our commitments stand</translation>
         </message>
@@ -3505,6 +3465,29 @@ This cannot be undone.</translation>
             <location line="+1" />
             <source>What the day gave</source>
             <translation>What the day gave</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statuses</name>
+        <message>
+            <location filename="../tillitworkshop/ui/common/statuses.py" line="+10" />
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from tillitworkshop.domain import Commitment, Note, Workshop
 from tillitworkshop.domain.contrast import contrast
 from tillitworkshop.report.pseudonyms import Names
 from tillitworkshop.ui.common.roles import role_keys, role_name
+from tillitworkshop.ui.common.statuses import status_names
 from tillitworkshop.ui.common.widgets import number
 from tillitworkshop.ui.shell import theme
 from tillitworkshop.ui.shell.i18n import long_date
@@ -311,8 +312,8 @@ class Slides(QObject):
 
     def followup(self, _focus: str) -> Slide:
         """The commitments by where they stand now: done first, what was dropped last."""
-        names = {"done": self.tr("Done"), "started": self.tr("Started"),
-                 "planned": self.tr("Planned"), "dropped": self.tr("Dropped")}
+        named = status_names()
+        names = {key: named[key] for key in ("done", "started", "planned", "dropped")}
         colours = {"done": theme.KIND_COLOURS["value"], "started": theme.ACCENT,
                    "planned": theme.MUTED, "dropped": theme.KIND_COLOURS["hinder"]}
         by_status: dict[str, list[str]] = {}

@@ -21,6 +21,7 @@ from tillitworkshop.domain.model import STATUSES
 from tillitworkshop.store import commitments as ops
 from tillitworkshop.ui.common.drafts import keep
 from tillitworkshop.ui.common.state import SessionState
+from tillitworkshop.ui.common.statuses import status_names
 from tillitworkshop.ui.common.widgets import (
     EntryLine,
     HintLabel,
@@ -38,8 +39,7 @@ class FollowUpPage(QWidget):
     def __init__(self, state: SessionState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.names = {"planned": self.tr("Planned"), "started": self.tr("Started"),
-                      "done": self.tr("Done"), "dropped": self.tr("Dropped")}
+        self.names = status_names()
         self.model = CommitmentListModel(state, self)
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Commitments"))
