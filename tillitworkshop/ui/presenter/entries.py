@@ -195,11 +195,11 @@ class EntryList(QWidget):
         page = self._page()
         y = 0.0
         for e in self.entries:
-            layout = self._layout(e, tw)
-            h = layout.boundingRect().height()
+            h = self._height(e, tw)  # kept: the entries above the page need no layout
             if y > visible.bottom():
                 break
             if y + h >= visible.top() and self._whole_on(page, y, h):
+                layout = self._layout(e, tw)
                 if self.bullets:
                     first = layout.lineAt(0)
                     p.drawText(QPointF(0, y + first.ascent()), BULLET)
